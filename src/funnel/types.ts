@@ -1,0 +1,41 @@
+/**
+ * The goal-calculator plan: one JSON object. The sidebar sends it, the CLI reads it from a
+ * file, tests generate it. Validated in one place (src/funnel/schema.ts), on the client as
+ * the user types and again on the server.
+ */
+
+export type Period = 'month' | 'quarter' | 'year';
+export type Language = 'en' | 'zh-CN' | 'zh-TW';
+
+export interface Stage {
+  readonly name: string;
+  /** Fraction in (0, 1] of this stage that reaches the next; absent on the last stage. */
+  readonly conversionToNext?: number;
+}
+
+export interface Plan {
+  readonly revenueTarget: number;
+  readonly period: Period;
+  readonly averageDealSize: number;
+  /** 2 to 10 stages, top of the funnel first; the last one is customers. */
+  readonly stages: readonly Stage[];
+  /** The stage whose count is bought at costPerLead (default: 1 when there are 3+ stages, else 0). */
+  readonly leadStageIndex?: number;
+  readonly costPerLead?: number;
+  readonly salesCycleDays?: number;
+  readonly monthlyGrowth?: number;
+  readonly language?: Language;
+}
+
+/** One problem with one field: which field, what value, what is allowed. */
+export interface FieldError {
+  /** A path such as "revenueTarget" or "stages.2.conversionToNext". */
+  readonly field: string;
+  readonly value: unknown;
+  /** A full sentence naming the field, the value and what is allowed. */
+  readonly message: string;
+}
+
+export type PlanValidation =
+  | { readonly ok: true; readonly plan: Plan }
+  | { readonly ok: false; readonly errors: readonly FieldError[] };

@@ -1,0 +1,193 @@
+import { coerceElement, InputError, isBlank } from './coerce';
+import type {
+  AggregateCall,
+  ArgInput,
+  CellInput,
+  ElementwiseSpec,
+  FunctionSpec,
+  Output,
+} from './types';
+
+/**
+ * The one engine every custom function goes through: arity, scalars vs ranges, broadcast,
+ * shapes, blanks, validation and error wording. Specs only hold the arithmetic.
+ */
+export function runFunction(spec: FunctionSpec, typedName: string, rawArgs: readonly ArgInput[]): Output {
+  try {
+    const args = checkArity(spec, typedName, rawArgs);
+    switch (spec.mode) {
+      case 'elementwise':
+        return runElementwise(spec, typedName, args);
+      case 'aggregate':
+        return finite(typedName, spec.computeAggregate(aggregateCall(spec, typedName, args)));
+      case 'column':
+        return spec.computeColumn(aggregateCall(spec, typedName, args)).map((value) => [
+          finite(typedName, value),
+        ]);
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw new Error(`${typedName}: ${error.message}`);
+    throw error;
+  }
+}
+
+function checkArity(spec: FunctionSpec, typedName: string, rawArgs: readonly ArgInput[]): ArgInput[] {
+  // Sheets passes trailing omitted arguments as undefined; drop them before counting.
+  const args = [...rawArgs];
+  while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
+  const required = spec.args.filter((arg) => arg.defaultValue === undefined).length;
+  if (args.length < required || args.length > spec.args.length) {
+    const expected =
+      required === spec.args.length ? `${required}` : `${required} to ${spec.args.length}`;
+    const names = spec.args
+      .map((arg) => (arg.defaultValue === undefined ? arg.name : `[${arg.name}]`))
+      .join(', ');
+    throw new InputError(
+      `expects ${expected} arguments (${names}) but got ${args.length}`,
+    );
+  }
+  return args;
+}
+
+interface Shape {
+  readonly rows: number;
+  readonly columns: number;
+}
+
+function isRange(value: ArgInput): value is CellInput[][] {
+  return Array.isArray(value);
+}
+
+function shapeOf(range: CellInput[][]): Shape {
+  return { rows: range.length, columns: range.length === 0 ? 0 : range[0].length };
+}
+
+function formatShape(shape: Shape): string {
+  return `${shape.rows}x${shape.columns}`;
+}
+
+/** The shape all range arguments share; throws naming both shapes when two differ. */
+function commonShape(spec: FunctionSpec, args: readonly ArgInput[]): Shape | undefined {
+  let first: { name: string; shape: Shape } | undefined;
+  args.forEach((arg, index) => {
+    if (!isRange(arg)) return;
+    const shape = shapeOf(arg);
+    const name = spec.args[index].name;
+    if (!first) {
+      first = { name, shape };
+    } else if (first.shape.rows !== shape.rows || first.shape.columns !== shape.columns) {
+      throw new InputError(
+        `${first.name} is ${formatShape(first.shape)} but ${name} is ${formatShape(shape)}; ranges must have the same shape`,
+      );
+    }
+  });
+  return first?.shape;
+}
+
+type ElementResult = { kind: 'value'; value: number } | { kind: 'blank' } | { kind: 'undefined'; reason: string };
+
+function computeElement(spec: ElementwiseSpec, typedName: string, values: (number | null)[]): ElementResult {
+  if (values.some((value) => value === null)) return { kind: 'blank' };
+  const numbers = values as number[];
+  for (const argName of spec.zeroIsUndefined) {
+    const index = spec.args.findIndex((arg) => arg.name === argName);
+    if (numbers[index] === 0) {
+      return { kind: 'undefined', reason: `${argName} is 0, so ${typedName} is undefined` };
+    }
+  }
+  const value = spec.compute(...numbers);
+  if (!Number.isFinite(value)) {
+    return { kind: 'undefined', reason: `the result is too large to represent (${value})` };
+  }
+  // -0 would show as "0" but compare oddly; normalise it.
+  return { kind: 'value', value: value === 0 ? 0 : value };
+}
+
+function withDefaults(spec: FunctionSpec, args: readonly ArgInput[]): ArgInput[] {
+  return spec.args.map((arg, index) =>
+    index < args.length && args[index] !== undefined ? args[index] : arg.defaultValue,
+  );
+}
+
+function runElementwise(spec: ElementwiseSpec, typedName: string, rawArgs: readonly ArgInput[]): Output {
+  const args = withDefaults(spec, rawArgs);
+  const shape = commonShape(spec, args);
+  if (!shape) {
+    const values = args.map((arg, index) =>
+      coerceElement(spec.args[index].name, spec.args[index].kind, arg as CellInput),
+    );
+    if (values.some((value) => value === null)) {
+      const blankIndex = values.findIndex((value) => value === null);
+      throw new InputError(`${spec.args[blankIndex].name} is blank; enter a number`);
+    }
+    const result = computeElement(spec, typedName, values);
+    if (result.kind === 'undefined') throw new InputError(result.reason);
+    return (result as { value: number }).value;
+  }
+  // Validate scalars once, not once per row.
+  const scalars = args.map((arg, index) =>
+    isRange(arg) ? null : coerceElement(spec.args[index].name, spec.args[index].kind, arg),
+  );
+  const output: (number | '')[][] = [];
+  const values: (number | null)[] = new Array(args.length);
+  for (let row = 0; row < shape.rows; row++) {
+    const outRow: (number | '')[] = new Array(shape.columns);
+    for (let column = 0; column < shape.columns; column++) {
+      for (let index = 0; index < args.length; index++) {
+        const arg = args[index];
+        values[index] = isRange(arg)
+          ? coerceElement(spec.args[index].name, spec.args[index].kind, arg[row][column], {
+              row: row + 1,
+              column: column + 1,
+            })
+          : scalars[index];
+      }
+      const result = computeElement(spec, typedName, values);
+      outRow[column] = result.kind === 'value' ? result.value : '';
+    }
+    output.push(outRow);
+  }
+  return output;
+}
+
+function finite(typedName: string, value: number): number {
+  if (!Number.isFinite(value)) {
+    throw new InputError(`the result is too large to represent (${value})`);
+  }
+  return value === 0 ? 0 : value;
+}
+
+function aggregateCall(spec: FunctionSpec, typedName: string, rawArgs: readonly ArgInput[]): AggregateCall {
+  const args = withDefaults(spec, rawArgs);
+  const argAt = (index: number) => spec.args[index];
+  return {
+    typedName,
+    grid(index) {
+      const arg = args[index];
+      return isRange(arg) ? arg : [[arg]];
+    },
+    element(index, value, row, column) {
+      const position = row !== undefined && column !== undefined ? { row, column } : undefined;
+      return coerceElement(argAt(index).name, argAt(index).kind, value, position);
+    },
+    scalar(index) {
+      const arg = args[index];
+      let cell: CellInput;
+      if (isRange(arg)) {
+        if (arg.length !== 1 || arg[0].length !== 1) {
+          throw new InputError(
+            `${argAt(index).name} is a ${formatShape(shapeOf(arg))} range; enter a single value`,
+          );
+        }
+        cell = arg[0][0];
+      } else {
+        cell = arg;
+      }
+      if (isBlank(cell)) throw new InputError(`${argAt(index).name} is blank; enter a number`);
+      return coerceElement(argAt(index).name, argAt(index).kind, cell) as number;
+    },
+    fail(message) {
+      return new InputError(message);
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import { findFunction } from './catalog';
+import { runFunction } from './engine';
+import type { ArgInput, Output } from './types';
+
+export { callableNames, catalog, findFunction, reverseFunnelCounts } from './catalog';
+export { runFunction } from './engine';
+export { roundUpWhole } from './rounding';
+export type * from './types';
+
+/** Calls a catalog function by the name the user typed (an alias names itself in errors). */
+export function callFunction(typedName: string, args: readonly ArgInput[]): Output {
+  const spec = findFunction(typedName);
+  if (!spec) throw new Error(`${typedName}: not a FunnelMath function`);
+  return runFunction(spec, typedName.toUpperCase(), args);
+}

@@ -1,0 +1,72 @@
+/**
+ * A sheet described as data. Nothing here knows Apps Script or xlsx: writers (src/gas,
+ * src/cli, the preview) interpret it, and tests evaluate it with HyperFormula.
+ *
+ * The grid is dense (rows x columns) so that a writer can send each property of the whole
+ * sheet in one batched call (setValues, setFormulas, setNumberFormats, ...), whatever the
+ * number of stages or months.
+ */
+
+/** A literal cell. Text is always text: writers must never let it become a formula. */
+export interface ValueCell {
+  readonly value: string | number | boolean;
+}
+/** A live cell: a native spreadsheet formula starting with "=". */
+export interface FormulaCell {
+  readonly formula: string;
+}
+export type CellContent = ValueCell | FormulaCell;
+
+/** Visual roles; each writer maps a role to its own colours and fonts (src/layout/styles.ts). */
+export type CellRole = 'title' | 'subtitle' | 'header' | 'label' | 'input' | 'output' | 'total' | 'note';
+
+export type Cell = CellContent & {
+  readonly role?: CellRole;
+  /** A concrete number format pattern, e.g. '$#,##0', '0.0%', '#,##0'. */
+  readonly numberFormat?: string;
+  /** A note shown on hover (what the input means). */
+  readonly note?: string;
+};
+
+export type ChartType = 'bar' | 'column' | 'line';
+
+export interface ChartSpec {
+  readonly type: ChartType;
+  readonly title: string;
+  /** A1 range of the category labels (e.g. stage names), on this sheet. */
+  readonly labels: string;
+  /** A1 ranges of the data series, on this sheet. */
+  readonly series: readonly string[];
+  /** Series names, same order as `series`. */
+  readonly seriesNames: readonly string[];
+  /** Top-left anchor cell of the chart, e.g. 'H2'. */
+  readonly anchor: string;
+  readonly widthPx: number;
+  readonly heightPx: number;
+}
+
+/** Conditional colouring of a range by a formula relative to its top-left cell. */
+export interface ConditionalRule {
+  readonly range: string;
+  /** Custom-formula condition, written relative to the range's top-left cell. */
+  readonly formula: string;
+  readonly fill: 'good' | 'bad' | 'warn';
+}
+
+export interface SheetLayout {
+  /** The sheet name the formulas were built for (writers pick a free name first). */
+  readonly name: string;
+  /** Dense grid: rows x columns, null where the cell stays empty. */
+  readonly cells: readonly (readonly (Cell | null)[])[];
+  readonly columnWidths: readonly number[];
+  readonly frozenRows: number;
+  /** Named input cells: the cells a person is meant to edit. */
+  readonly inputs: readonly { readonly key: string; readonly a1: string }[];
+  readonly charts: readonly ChartSpec[];
+  readonly conditionalRules: readonly ConditionalRule[];
+}
+
+/** Several sheets that reference each other (the linked workbook of the CLI). */
+export interface WorkbookLayout {
+  readonly sheets: readonly SheetLayout[];
+}
