@@ -1,0 +1,11 @@
+/**
+ * The server entry points: every function the sidebar calls through google.script.run and
+ * every menu handler. The build generates one top-level Apps Script function per key
+ * (Apps Script only calls top-level declarations), and the sidebar's typed bridge takes
+ * its names and types from `ServerApi`, so a misspelt call fails the type check.
+ *
+ * Add an entry point: implement it in its own file under src/gas/, import it here, add a key.
+ */
+export const serverApi = {};
+
+export type ServerApi = typeof serverApi;
