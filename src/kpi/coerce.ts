@@ -20,9 +20,17 @@ export interface Position {
 /** A validation failure; the engine prefixes the typed function name. */
 export class InputError extends Error {}
 
+/**
+ * A Date from any realm: Apps Script builds argument Dates itself, and a test may hand the
+ * bundle Dates made outside its node:vm context, where `instanceof Date` is false.
+ */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
 export function describeValue(value: CellInput): string {
   if (typeof value === 'string') return JSON.stringify(value);
-  if (value instanceof Date) {
+  if (isDate(value)) {
     return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${value.toISOString()}`;
   }
   return String(value);
@@ -33,7 +41,9 @@ function where(position: Position | undefined): string {
 }
 
 export function isBlank(value: CellInput): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  return (
+    value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
+  );
 }
 
 const NUMERIC_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
@@ -60,9 +70,11 @@ export function coerceElement(
   let numeric: number;
   if (typeof value === 'number') {
     numeric = value;
-  } else if (value instanceof Date) {
+  } else if (isDate(value)) {
     if (kind !== 'date') {
-      throw new InputError(`${argName} is ${describeValue(value)}${at}, which is a date, not a number`);
+      throw new InputError(
+        `${argName} is ${describeValue(value)}${at}, which is a date, not a number`,
+      );
     }
     numeric = dateToSerial(value);
   } else if (typeof value === 'boolean') {
@@ -77,7 +89,9 @@ export function coerceElement(
     throw new InputError(`${argName} is ${describeValue(value)}${at}, which is not a number`);
   }
   if (!Number.isFinite(numeric)) {
-    throw new InputError(`${argName} is ${describeValue(numeric)}${at}, which is not a finite number`);
+    throw new InputError(
+      `${argName} is ${describeValue(numeric)}${at}, which is not a finite number`,
+    );
   }
   return checkKind(argName, kind, numeric, at);
 }
@@ -93,7 +107,9 @@ function checkKind(argName: string, kind: ArgKind, value: number, at: string): n
         );
       }
       if (value < 0 || value > 1) {
-        throw new InputError(`${argName} is ${value}${at}; a rate must be between 0 and 1 (0% to 100%)`);
+        throw new InputError(
+          `${argName} is ${value}${at}; a rate must be between 0 and 1 (0% to 100%)`,
+        );
       }
       return value;
     case 'date':

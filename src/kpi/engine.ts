@@ -12,18 +12,22 @@ import type {
  * The one engine every custom function goes through: arity, scalars vs ranges, broadcast,
  * shapes, blanks, validation and error wording. Specs only hold the arithmetic.
  */
-export function runFunction(spec: FunctionSpec, typedName: string, rawArgs: readonly ArgInput[]): Output {
+export function runFunction(
+  spec: FunctionSpec,
+  typedName: string,
+  rawArgs: readonly ArgInput[],
+): Output {
   try {
-    const args = checkArity(spec, typedName, rawArgs);
+    const args = checkArity(spec, rawArgs);
     switch (spec.mode) {
       case 'elementwise':
         return runElementwise(spec, typedName, args);
       case 'aggregate':
-        return finite(typedName, spec.computeAggregate(aggregateCall(spec, typedName, args)));
+        return finite(spec.computeAggregate(aggregateCall(spec, typedName, args)));
       case 'column':
-        return spec.computeColumn(aggregateCall(spec, typedName, args)).map((value) => [
-          finite(typedName, value),
-        ]);
+        return spec
+          .computeColumn(aggregateCall(spec, typedName, args))
+          .map((value) => [finite(value)]);
     }
   } catch (error) {
     if (error instanceof InputError) throw new Error(`${typedName}: ${error.message}`);
@@ -31,7 +35,7 @@ export function runFunction(spec: FunctionSpec, typedName: string, rawArgs: read
   }
 }
 
-function checkArity(spec: FunctionSpec, typedName: string, rawArgs: readonly ArgInput[]): ArgInput[] {
+function checkArity(spec: FunctionSpec, rawArgs: readonly ArgInput[]): ArgInput[] {
   // Sheets passes trailing omitted arguments as undefined; drop them before counting.
   const args = [...rawArgs];
   while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
@@ -42,9 +46,7 @@ function checkArity(spec: FunctionSpec, typedName: string, rawArgs: readonly Arg
     const names = spec.args
       .map((arg) => (arg.defaultValue === undefined ? arg.name : `[${arg.name}]`))
       .join(', ');
-    throw new InputError(
-      `expects ${expected} arguments (${names}) but got ${args.length}`,
-    );
+    throw new InputError(`expects ${expected} arguments (${names}) but got ${args.length}`);
   }
   return args;
 }
@@ -84,9 +86,16 @@ function commonShape(spec: FunctionSpec, args: readonly ArgInput[]): Shape | und
   return first?.shape;
 }
 
-type ElementResult = { kind: 'value'; value: number } | { kind: 'blank' } | { kind: 'undefined'; reason: string };
+type ElementResult =
+  | { kind: 'value'; value: number }
+  | { kind: 'blank' }
+  | { kind: 'undefined'; reason: string };
 
-function computeElement(spec: ElementwiseSpec, typedName: string, values: (number | null)[]): ElementResult {
+function computeElement(
+  spec: ElementwiseSpec,
+  typedName: string,
+  values: (number | null)[],
+): ElementResult {
   if (values.some((value) => value === null)) return { kind: 'blank' };
   const numbers = values as number[];
   for (const argName of spec.zeroIsUndefined) {
@@ -109,15 +118,19 @@ function withDefaults(spec: FunctionSpec, args: readonly ArgInput[]): ArgInput[]
   );
 }
 
-function runElementwise(spec: ElementwiseSpec, typedName: string, rawArgs: readonly ArgInput[]): Output {
+function runElementwise(
+  spec: ElementwiseSpec,
+  typedName: string,
+  rawArgs: readonly ArgInput[],
+): Output {
   const args = withDefaults(spec, rawArgs);
   const shape = commonShape(spec, args);
   if (!shape) {
     const values = args.map((arg, index) =>
       coerceElement(spec.args[index].name, spec.args[index].kind, arg as CellInput),
     );
-    if (values.some((value) => value === null)) {
-      const blankIndex = values.findIndex((value) => value === null);
+    const blankIndex = values.indexOf(null);
+    if (blankIndex >= 0) {
       throw new InputError(`${spec.args[blankIndex].name} is blank; enter a number`);
     }
     const result = computeElement(spec, typedName, values);
@@ -150,14 +163,18 @@ function runElementwise(spec: ElementwiseSpec, typedName: string, rawArgs: reado
   return output;
 }
 
-function finite(typedName: string, value: number): number {
+function finite(value: number): number {
   if (!Number.isFinite(value)) {
     throw new InputError(`the result is too large to represent (${value})`);
   }
   return value === 0 ? 0 : value;
 }
 
-function aggregateCall(spec: FunctionSpec, typedName: string, rawArgs: readonly ArgInput[]): AggregateCall {
+function aggregateCall(
+  spec: FunctionSpec,
+  typedName: string,
+  rawArgs: readonly ArgInput[],
+): AggregateCall {
   const args = withDefaults(spec, rawArgs);
   const argAt = (index: number) => spec.args[index];
   return {

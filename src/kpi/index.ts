@@ -4,6 +4,13 @@ import type { ArgInput, Output } from './types';
 
 export { callableNames, catalog, findFunction, reverseFunnelCounts } from './catalog';
 export { runFunction } from './engine';
+export {
+  argumentDescription,
+  errorRules,
+  resultDescription,
+  signature,
+  typedNames,
+} from './reference';
 export { roundUpWhole } from './rounding';
 export type * from './types';
 

@@ -88,7 +88,12 @@ export const acquisition: readonly FunctionSpec[] = [
     args: [
       arg('cac', 'money', 'Customer acquisition cost (CAC).'),
       arg('monthly_revenue_per_customer', 'money', 'Monthly recurring revenue from one customer.'),
-      arg('gross_margin', 'rate', 'Gross margin as a percentage; 100% when omitted.', 1),
+      arg(
+        'gross_margin',
+        'rate',
+        'Gross margin: the share of revenue left after the cost of serving it.',
+        1,
+      ),
     ],
     result: 'months',
     formula: 'cac / (monthly_revenue_per_customer x gross_margin)',

@@ -1,8 +1,15 @@
 import type { ArgKind, ArgSpec } from '../types';
 
 /** Shorthand for an argument entry, so catalog files read like the contract. */
-export function arg(name: string, kind: ArgKind, description: string, defaultValue?: number): ArgSpec {
-  return defaultValue === undefined ? { name, kind, description } : { name, kind, description, defaultValue };
+export function arg(
+  name: string,
+  kind: ArgKind,
+  description: string,
+  defaultValue?: number,
+): ArgSpec {
+  return defaultValue === undefined
+    ? { name, kind, description }
+    : { name, kind, description, defaultValue };
 }
 
 /** Wraps a native-formula reference so operator precedence never changes its meaning. */

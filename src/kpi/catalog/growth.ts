@@ -35,7 +35,9 @@ export const growth: readonly FunctionSpec[] = [
     zeroIsUndefined: ['list_size'],
     compute: (added, removed, size) => (added - removed) / size,
     native: ([added, removed, size]) => `(${p(added)}-${p(removed)})/${p(size)}`,
-    examples: [{ formula: '=LIST_GROWTH_RATE(300, 100, 10000)', args: [300, 100, 10000], result: 0.02 }],
+    examples: [
+      { formula: '=LIST_GROWTH_RATE(300, 100, 10000)', args: [300, 100, 10000], result: 0.02 },
+    ],
   },
   {
     name: 'CHURN_RATE',

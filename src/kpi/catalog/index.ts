@@ -20,7 +20,9 @@ export const catalog: readonly FunctionSpec[] = [
 
 /** Every name a user can type (function names and aliases) with its spec. */
 export const callableNames: ReadonlyMap<string, FunctionSpec> = new Map(
-  catalog.flatMap((spec) => [spec.name, ...(spec.aliases ?? [])].map((name) => [name, spec] as const)),
+  catalog.flatMap((spec) =>
+    [spec.name, ...(spec.aliases ?? [])].map((name) => [name, spec] as const),
+  ),
 );
 
 export function findFunction(name: string): FunctionSpec | undefined {

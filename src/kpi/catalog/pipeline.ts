@@ -67,7 +67,7 @@ export const pipeline: readonly FunctionSpec[] = [
     args: [
       arg('opportunities', 'count', 'Qualified opportunities in the pipeline.'),
       arg('avg_deal_value', 'money', 'Average value of a won deal.'),
-      arg('win_rate', 'rate', 'Share of opportunities that are won, as a percentage.'),
+      arg('win_rate', 'rate', 'Share of opportunities that are won.'),
       arg('cycle_days', 'days', 'Average length of the sales cycle in days.'),
     ],
     result: 'money_per_day',
@@ -91,7 +91,7 @@ export const pipeline: readonly FunctionSpec[] = [
     mode: 'aggregate',
     summary: 'Average lead response time in minutes, over the leads that have a response.',
     args: [
-      arg('created', 'date', 'When each lead came in (date-time cells or serial numbers).'),
+      arg('created', 'date', 'When each lead came in.'),
       arg('first_response', 'date', 'When each lead first heard back; blank if not yet.'),
     ],
     result: 'minutes',
@@ -121,7 +121,7 @@ export const pipeline: readonly FunctionSpec[] = [
     mode: 'aggregate',
     summary: 'Share of leads answered within a number of minutes; unanswered leads count as late.',
     args: [
-      arg('created', 'date', 'When each lead came in (date-time cells or serial numbers).'),
+      arg('created', 'date', 'When each lead came in.'),
       arg('first_response', 'date', 'When each lead first heard back; blank if not yet.'),
       arg('minutes', 'minutes', 'The response-time target in minutes (e.g. 5).'),
     ],
@@ -133,9 +133,7 @@ export const pipeline: readonly FunctionSpec[] = [
       if (leads.length === 0) {
         throw call.fail('created has no leads, so the share is undefined');
       }
-      const within = leads.filter(
-        (pair) => pair.minutes !== null && pair.minutes <= limit,
-      ).length;
+      const within = leads.filter((pair) => pair.minutes !== null && pair.minutes <= limit).length;
       return within / leads.length;
     },
     examples: [

@@ -48,10 +48,13 @@ export const planning: readonly FunctionSpec[] = [
         );
       }
       const rates = grid.flat().map((cell, index) => {
-        const position = grid.length === 1 ? { row: 1, column: index + 1 } : { row: index + 1, column: 1 };
+        const position =
+          grid.length === 1 ? { row: 1, column: index + 1 } : { row: index + 1, column: 1 };
         const rate = call.element(2, cell, position.row, position.column);
         if (rate === null) {
-          throw call.fail(`stage_rates is blank at position ${index + 1}; enter every conversion rate`);
+          throw call.fail(
+            `stage_rates is blank at position ${index + 1}; enter every conversion rate`,
+          );
         }
         if (rate === 0) {
           throw call.fail(`stage_rates is 0 at position ${index + 1}, so the funnel is undefined`);

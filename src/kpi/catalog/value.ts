@@ -57,9 +57,22 @@ export const value: readonly FunctionSpec[] = [
     mode: 'elementwise',
     summary: 'Customer lifetime value: revenue per period x lifetime in periods x gross margin.',
     args: [
-      arg('revenue_per_period', 'money', 'Average revenue per customer per period (e.g. ARPA per month).'),
-      arg('lifetime_periods', 'periods', 'How many periods a customer stays (e.g. CUSTOMER_LIFETIME(churn)).'),
-      arg('gross_margin', 'rate', 'Gross margin as a percentage; 100% when omitted.', 1),
+      arg(
+        'revenue_per_period',
+        'money',
+        'Average revenue per customer per period (e.g. ARPA per month).',
+      ),
+      arg(
+        'lifetime_periods',
+        'periods',
+        'How many periods a customer stays (e.g. CUSTOMER_LIFETIME(churn)).',
+      ),
+      arg(
+        'gross_margin',
+        'rate',
+        'Gross margin: the share of revenue left after the cost of serving it.',
+        1,
+      ),
     ],
     result: 'money',
     formula: 'revenue_per_period x lifetime_periods x gross_margin',
