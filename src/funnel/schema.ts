@@ -1,0 +1,247 @@
+import * as v from 'valibot';
+import type { FieldError, Plan, PlanValidation } from './types';
+
+/**
+ * The one validator of a plan, used by the sidebar as the user types, by the server before
+ * it writes anything, and by the CLI. Pure (valibot only), so it runs in the browser too.
+ *
+ * Every problem becomes one FieldError per field: "<field> is <value>; <what is allowed>".
+ * Each valibot message below is only the "what is allowed" half; `describe` adds the rest.
+ */
+
+export const MIN_STAGES = 2;
+export const MAX_STAGES = 10;
+export const MAX_STAGE_NAME_LENGTH = 60;
+/** Large enough for any company, small enough that counts keep 15 significant digits. */
+export const MAX_MONEY = 1e12;
+export const MAX_SALES_CYCLE_DAYS = 730;
+export const MIN_MONTHLY_GROWTH = -0.5;
+export const MAX_MONTHLY_GROWTH = 1;
+
+const PLAN_FIELDS = [
+  'revenueTarget',
+  'period',
+  'averageDealSize',
+  'stages',
+  'leadStageIndex',
+  'costPerLead',
+  'salesCycleDays',
+  'monthlyGrowth',
+  'language',
+] as const;
+
+function amount(allowed: string, minimum: 'positive' | 'zero') {
+  return v.pipe(
+    v.number(allowed),
+    v.finite(allowed),
+    minimum === 'positive' ? v.gtValue(0, allowed) : v.minValue(0, allowed),
+    v.maxValue(MAX_MONEY, allowed),
+  );
+}
+
+const conversionAllowed = 'enter a fraction greater than 0 and at most 1, e.g. 0.3 for 30%';
+
+const stageSchema = v.strictObject(
+  {
+    name: v.pipe(
+      v.string(`enter the stage name as text of 1 to ${MAX_STAGE_NAME_LENGTH} characters`),
+      v.check(
+        (name) => name.trim().length > 0 && name.length <= MAX_STAGE_NAME_LENGTH,
+        `enter the stage name as text of 1 to ${MAX_STAGE_NAME_LENGTH} characters`,
+      ),
+    ),
+    conversionToNext: v.optional(
+      v.pipe(
+        v.number(conversionAllowed),
+        v.finite(conversionAllowed),
+        v.gtValue(0, conversionAllowed),
+        v.maxValue(1, conversionAllowed),
+      ),
+    ),
+  },
+  'a stage has only "name" and "conversionToNext"',
+);
+
+const planSchema = v.strictObject(
+  {
+    revenueTarget: amount(`enter an amount greater than 0 and at most ${MAX_MONEY}`, 'positive'),
+    period: v.picklist(['month', 'quarter', 'year'], 'enter "month", "quarter" or "year"'),
+    averageDealSize: amount(`enter an amount greater than 0 and at most ${MAX_MONEY}`, 'positive'),
+    stages: v.pipe(
+      v.array(stageSchema, `enter a list of ${MIN_STAGES} to ${MAX_STAGES} stages`),
+      v.minLength(MIN_STAGES, `enter ${MIN_STAGES} to ${MAX_STAGES} stages, customers last`),
+      v.maxLength(MAX_STAGES, `enter ${MIN_STAGES} to ${MAX_STAGES} stages, customers last`),
+    ),
+    leadStageIndex: v.optional(
+      v.pipe(
+        v.number('enter the position of the stage bought at the cost per lead (0 = first)'),
+        v.integer('enter a whole position, 0 for the first stage'),
+      ),
+    ),
+    costPerLead: v.optional(amount(`enter an amount of 0 or more, at most ${MAX_MONEY}`, 'zero')),
+    salesCycleDays: v.optional(
+      v.pipe(
+        v.number(`enter a number of days from 0 to ${MAX_SALES_CYCLE_DAYS}`),
+        v.finite(`enter a number of days from 0 to ${MAX_SALES_CYCLE_DAYS}`),
+        v.minValue(0, `enter a number of days from 0 to ${MAX_SALES_CYCLE_DAYS}`),
+        v.maxValue(
+          MAX_SALES_CYCLE_DAYS,
+          `enter a number of days from 0 to ${MAX_SALES_CYCLE_DAYS}`,
+        ),
+      ),
+    ),
+    monthlyGrowth: v.optional(
+      v.pipe(
+        v.number(growthAllowed()),
+        v.finite(growthAllowed()),
+        v.minValue(MIN_MONTHLY_GROWTH, growthAllowed()),
+        v.maxValue(MAX_MONTHLY_GROWTH, growthAllowed()),
+      ),
+    ),
+    language: v.optional(v.picklist(['en', 'zh-CN', 'zh-TW'], 'enter "en", "zh-CN" or "zh-TW"')),
+  },
+  `a plan has only these fields: ${PLAN_FIELDS.join(', ')}`,
+);
+
+function growthAllowed(): string {
+  return `enter a fraction from ${MIN_MONTHLY_GROWTH} to ${MAX_MONTHLY_GROWTH}, e.g. 0.05 for 5% a month`;
+}
+
+/** Shows a value the way the user typed it (JSON), shortened so a message stays one line. */
+export function showValue(value: unknown): string {
+  if (value === undefined) return 'missing';
+  let shown: string;
+  if (typeof value === 'number') shown = String(value);
+  else {
+    try {
+      shown = JSON.stringify(value) ?? String(value);
+    } catch {
+      shown = String(value);
+    }
+  }
+  return shown.length > 80 ? `${shown.slice(0, 77)}...` : shown;
+}
+
+function fieldError(field: string, value: unknown, allowed: string): FieldError {
+  return { field, value, message: `${field} is ${showValue(value)}; ${allowed}` };
+}
+
+/** A rate typed as a percentage (30 for 30%) is the most common slip: say how to fix it. */
+function conversionHint(value: unknown): string {
+  if (typeof value === 'number' && value > 1 && value <= 100) {
+    return `enter a fraction greater than 0 and at most 1: for ${value}% enter ${value / 100}`;
+  }
+  return conversionAllowed;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Checks that span fields: only run on fields that are valid on their own. */
+function crossFieldErrors(
+  input: Record<string, unknown>,
+  badFields: ReadonlySet<string>,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  const stages = input.stages;
+  if (!Array.isArray(stages) || badFields.has('stages')) return errors;
+  const last = stages.length - 1;
+  stages.forEach((stage: Record<string, unknown>, index) => {
+    const field = `stages.${index}.conversionToNext`;
+    if (badFields.has(field)) return;
+    if (index < last && stage.conversionToNext === undefined) {
+      errors.push(
+        fieldError(
+          field,
+          undefined,
+          `every stage but the last needs its conversion rate to the next; ${conversionAllowed}`,
+        ),
+      );
+    }
+    if (index === last && stage.conversionToNext !== undefined) {
+      errors.push(
+        fieldError(
+          field,
+          stage.conversionToNext,
+          'the last stage (customers) converts to nothing; leave it out',
+        ),
+      );
+    }
+  });
+  const leadStageIndex = input.leadStageIndex;
+  if (
+    typeof leadStageIndex === 'number' &&
+    !badFields.has('leadStageIndex') &&
+    (leadStageIndex < 0 || leadStageIndex > last - 1)
+  ) {
+    errors.push(
+      fieldError(
+        'leadStageIndex',
+        leadStageIndex,
+        `enter the position of a stage before customers, from 0 to ${last - 1}`,
+      ),
+    );
+  }
+  return errors;
+}
+
+/** A required field that is absent: say what its own schema allows. */
+function missingFieldAllowed(field: string): string {
+  const key = field.split('.').at(-1) ?? field;
+  const entries: Record<string, v.GenericSchema> = field.startsWith('stages.')
+    ? stageSchema.entries
+    : planSchema.entries;
+  const schema = entries[key];
+  return schema
+    ? (v.safeParse(schema, undefined).issues?.[0].message ?? 'enter a value')
+    : 'enter a value';
+}
+
+/** Validates a plan: either the typed plan, or one clear error per bad field. */
+export function validatePlan(input: unknown): PlanValidation {
+  if (!isRecord(input)) {
+    return {
+      ok: false,
+      errors: [
+        fieldError('plan', input, 'enter a plan object such as {"revenueTarget": 1200000, ...}'),
+      ],
+    };
+  }
+  const result = v.safeParse(planSchema, input);
+  const errors: FieldError[] = [];
+  const badFields = new Set<string>();
+  for (const issue of result.issues ?? []) {
+    const field = v.getDotPath(issue) ?? 'plan';
+    if (badFields.has(field)) continue;
+    badFields.add(field);
+    if (issue.type === 'strict_object' && issue.expected === 'never') {
+      // An unknown key (often a typo): valibot's input is the key, so show the key's value.
+      const value = issue.path?.at(-1)?.value;
+      errors.push({
+        field,
+        value,
+        message: `${field} is not a known field (value ${showValue(value)}); ${issue.message}`,
+      });
+      continue;
+    }
+    if (issue.type === 'strict_object') {
+      errors.push(fieldError(field, undefined, missingFieldAllowed(field)));
+      continue;
+    }
+    const allowed = field.endsWith('.conversionToNext')
+      ? conversionHint(issue.input)
+      : issue.message;
+    errors.push(fieldError(field, issue.input, allowed));
+  }
+  errors.push(...crossFieldErrors(input, badFields));
+  if (errors.length > 0 || !result.success) return { ok: false, errors };
+  return { ok: true, plan: result.output as Plan };
+}
+
+/** One readable paragraph of every error, for a thrown Error or a CLI message. */
+export function describePlanErrors(errors: readonly FieldError[]): string {
+  return `The plan has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n${errors
+    .map((error) => `- ${error.message}`)
+    .join('\n')}`;
+}

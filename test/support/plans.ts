@@ -1,0 +1,81 @@
+/**
+ * Plans for tests: the issue's worked example, and a fast-check generator of valid plans
+ * (2 to 10 stages, every period, optional fields present or not, all three languages).
+ */
+import fc from 'fast-check';
+import type { Plan, Stage } from '../../src/funnel/types';
+
+/** The example plan of the issue: 1.2M a year at 25k a deal through five stages. */
+export const examplePlan: Plan = {
+  revenueTarget: 1200000,
+  period: 'year',
+  averageDealSize: 25000,
+  stages: [
+    { name: 'Visitors', conversionToNext: 0.02 },
+    { name: 'Leads', conversionToNext: 0.3 },
+    { name: 'MQLs', conversionToNext: 0.4 },
+    { name: 'SQLs', conversionToNext: 0.25 },
+    { name: 'Customers' },
+  ],
+  leadStageIndex: 1,
+  costPerLead: 120,
+  salesCycleDays: 60,
+  monthlyGrowth: 0.05,
+  language: 'en',
+};
+
+/** A plan with `stageCount` stages, every rate 0.5: for "same calls for 3 and 10 stages". */
+export function planWithStages(stageCount: number, overrides: Partial<Plan> = {}): Plan {
+  const stages: Stage[] = Array.from({ length: stageCount }, (_, index) =>
+    index < stageCount - 1
+      ? { name: `Stage ${index + 1}`, conversionToNext: 0.5 }
+      : { name: 'Customers' },
+  );
+  return { ...examplePlan, stages, leadStageIndex: undefined, ...overrides };
+}
+
+/** Rates people actually use, including ones like 0.7 whose quotients are 1 ulp off. */
+const rate = fc.oneof(
+  fc.constantFrom(0.7, 0.3, 0.1, 0.35, 0.07, 0.9, 1, 0.02),
+  fc.integer({ min: 1, max: 1000 }).map((perMille) => perMille / 1000),
+);
+
+const stageName = fc.oneof(
+  fc.constantFrom(
+    'Visitors',
+    'Leads',
+    'MQLs',
+    'SQLs',
+    '营销合格线索',
+    '=IMPORTXML("http://x", "//a")',
+    '+1',
+  ),
+  fc.string({ minLength: 1, maxLength: 20 }).filter((name) => name.trim().length > 0),
+);
+
+export const arbitraryPlan: fc.Arbitrary<Plan> = fc
+  .integer({ min: 2, max: 10 })
+  .chain((stageCount) =>
+    fc.record(
+      {
+        revenueTarget: fc.integer({ min: 1000, max: 50_000_000 }),
+        period: fc.constantFrom('month', 'quarter', 'year') as fc.Arbitrary<Plan['period']>,
+        averageDealSize: fc.integer({ min: 100, max: 500_000 }),
+        stages: fc
+          .tuple(
+            fc.array(fc.record({ name: stageName, conversionToNext: rate }), {
+              minLength: stageCount - 1,
+              maxLength: stageCount - 1,
+            }),
+            stageName,
+          )
+          .map(([upper, last]): Stage[] => [...upper, { name: last }]),
+        leadStageIndex: fc.integer({ min: 0, max: stageCount - 2 }),
+        costPerLead: fc.integer({ min: 0, max: 2000 }),
+        salesCycleDays: fc.integer({ min: 0, max: 400 }),
+        monthlyGrowth: fc.integer({ min: -20, max: 30 }).map((percent) => percent / 100),
+        language: fc.constantFrom('en', 'zh-CN', 'zh-TW') as fc.Arbitrary<Plan['language']>,
+      },
+      { requiredKeys: ['revenueTarget', 'period', 'averageDealSize', 'stages'] },
+    ),
+  );
