@@ -1,0 +1,51 @@
+/** Small helpers for building sheets cell by cell in formula-engine tests. */
+import type { CellValue, HyperFormula } from 'hyperformula';
+
+/** 0 -> A, 25 -> Z, 26 -> AA. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** A1 reference of a 0-based row and column. */
+export function a1(row: number, column: number): string {
+  return `${columnLetter(column)}${row + 1}`;
+}
+
+/** Reads cells of the first sheet by A1 reference. */
+export function reader(engine: HyperFormula, sheetName: string) {
+  const sheet = engine.getSheetId(sheetName);
+  if (sheet === undefined) throw new Error(`no sheet ${sheetName}`);
+  const at = (row: number, column: number): CellValue =>
+    engine.getCellValue({ sheet, row, col: column });
+  return {
+    at,
+    /** The value of a cell given as A1 ("D2"). */
+    cell(reference: string): CellValue {
+      const match = /^([A-Z]+)(\d+)$/.exec(reference);
+      if (!match) throw new Error(`not an A1 reference: ${reference}`);
+      const column =
+        [...match[1]].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+      return at(Number(match[2]) - 1, column);
+    },
+  };
+}
+
+/** The message of a cell error, or a description of the non-error value found. */
+export function errorMessage(value: CellValue): string {
+  if (value !== null && typeof value === 'object' && 'message' in value) return value.message;
+  return `not an error: ${JSON.stringify(value)}`;
+}
+
+/**
+ * Expects a cell's number to equal `expected` to 1 part in 10^9: HyperFormula rounds what
+ * it exports to 10 significant digits (its `precisionRounding`), the computation does not.
+ */
+export function expectNumberNear(actual: CellValue, expected: number): void {
+  expect(typeof actual).toBe('number');
+  const tolerance = Math.max(Math.abs(expected) * 1e-9, 1e-12);
+  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(tolerance);
+}
