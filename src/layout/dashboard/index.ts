@@ -1,0 +1,13 @@
+export { type InputKey, inputColumns, type MonthlyFigures } from './inputs';
+export { type KpiKey, kpiColumns } from './kpis';
+export { dashboardLabels } from './labels';
+export {
+  buildDashboard,
+  type DashboardMap,
+  type DashboardOptions,
+  defaultThresholds,
+  type HealthThresholds,
+  type KpiCell,
+  monthSerial,
+} from './layout';
+export { sampleDashboard, sampleFigures } from './sampleData';

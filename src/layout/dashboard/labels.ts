@@ -1,0 +1,277 @@
+import type { Language } from '../../funnel/types';
+import type { InputKey } from './inputs';
+import type { KpiKey } from './kpis';
+
+/** Every word the dashboard writes on the sheet, per language. */
+export interface DashboardLabels {
+  readonly sheetName: string;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly month: string;
+  readonly period: string;
+  readonly periodNote: string;
+  readonly inputs: Readonly<Record<InputKey, string>>;
+  readonly kpis: Readonly<Record<KpiKey, string>>;
+  readonly grossMargin: string;
+  readonly salesCycleDays: string;
+  readonly ltvCacRedBelow: string;
+  readonly ltvCacGreenFrom: string;
+  readonly paybackRedAbove: string;
+  readonly paybackGreenUpTo: string;
+  readonly thresholdsNote: string;
+  readonly planVsActual: string;
+  readonly planVsActualNote: string;
+  readonly plan: string;
+  readonly actual: string;
+  readonly ofPlan: string;
+  readonly periodTarget: string;
+  readonly actualToDate: string;
+  readonly planToDate: string;
+  readonly paceToTarget: string;
+  readonly stillNeeded: string;
+  readonly chartCac: string;
+  readonly chartLtvCac: string;
+  readonly chartFunnel: string;
+}
+
+const en: DashboardLabels = {
+  sheetName: 'KPI Dashboard',
+  title: 'KPI dashboard',
+  subtitle:
+    'Fill one row per month in the blue cells; every KPI to the right is a live formula and stays blank until its month has data.',
+  month: 'Month',
+  period: 'Period',
+  periodNote:
+    'Spend, volumes and revenue add up; MRR is the latest month; customers at start is the first month; churn is customers lost over customer-months.',
+  inputs: {
+    marketingSpend: 'Marketing spend',
+    salesSpend: 'Sales spend',
+    visitors: 'Visitors',
+    organicVisitors: 'Organic visitors',
+    impressions: 'Impressions',
+    clicks: 'Clicks',
+    emailsDelivered: 'Emails delivered',
+    emailOpens: 'Email opens',
+    leads: 'Leads',
+    mqls: 'MQLs',
+    sqls: 'SQLs',
+    opportunities: 'Opportunities',
+    dealsWon: 'Deals won',
+    newCustomers: 'New customers',
+    revenue: 'Revenue',
+    mrr: 'MRR',
+    customersAtStart: 'Customers at start',
+    customersLost: 'Customers lost',
+  },
+  kpis: {
+    cpl: 'CPL',
+    costPerMql: 'Cost per MQL',
+    costPerSql: 'Cost per SQL',
+    cac: 'CAC',
+    visitorToLead: 'Visitor to lead',
+    leadToMql: 'Lead to MQL',
+    mqlToSql: 'MQL to SQL',
+    sqlToOpportunity: 'SQL to opportunity',
+    winRate: 'Win rate',
+    ctr: 'CTR',
+    openRate: 'Open rate',
+    organicShare: 'Organic share',
+    avgDealSize: 'Average deal size',
+    arpa: 'ARPA (monthly)',
+    churn: 'Churn (monthly)',
+    lifetime: 'Customer lifetime (months)',
+    ltv: 'LTV',
+    ltvCac: 'LTV:CAC',
+    cacPayback: 'CAC payback (months)',
+    roi: 'Marketing ROI',
+    mer: 'MER',
+    pipelineVelocity: 'Pipeline velocity (per day)',
+    revenueGrowth: 'Revenue growth',
+    mrrGrowth: 'MRR growth',
+    leadGrowth: 'Lead growth',
+  },
+  grossMargin: 'Gross margin',
+  salesCycleDays: 'Sales cycle (days)',
+  ltvCacRedBelow: 'LTV:CAC red below',
+  ltvCacGreenFrom: 'LTV:CAC green from',
+  paybackRedAbove: 'CAC payback red above (months)',
+  paybackGreenUpTo: 'CAC payback green up to (months)',
+  thresholdsNote: 'Health colours: edit these thresholds and the colours follow.',
+  planVsActual: 'Plan vs actual',
+  planVsActualNote: 'Plan figures come live from the goal calculator sheet.',
+  plan: 'plan',
+  actual: 'actual',
+  ofPlan: '% of plan',
+  periodTarget: 'Period target',
+  actualToDate: 'Actual to date',
+  planToDate: 'Plan to date',
+  paceToTarget: 'Pace to target',
+  stillNeeded: 'Still needed',
+  chartCac: 'CAC by month',
+  chartLtvCac: 'LTV:CAC by month',
+  chartFunnel: 'Funnel by month',
+};
+
+const zhCN: DashboardLabels = {
+  sheetName: 'KPI 仪表板',
+  title: 'KPI 仪表板',
+  subtitle: '每月在蓝色单元格中填写一行；右侧每个 KPI 都是实时公式，当月有数据之前保持空白。',
+  month: '月份',
+  period: '期间合计',
+  periodNote:
+    '支出、数量和收入累加；MRR 取最近一个月；期初客户取第一个月；流失率为流失客户数除以客户月数。',
+  inputs: {
+    marketingSpend: '市场支出',
+    salesSpend: '销售支出',
+    visitors: '访客',
+    organicVisitors: '自然流量访客',
+    impressions: '展示次数',
+    clicks: '点击次数',
+    emailsDelivered: '邮件送达数',
+    emailOpens: '邮件打开数',
+    leads: '线索',
+    mqls: 'MQL',
+    sqls: 'SQL',
+    opportunities: '商机',
+    dealsWon: '赢单数',
+    newCustomers: '新客户',
+    revenue: '收入',
+    mrr: 'MRR',
+    customersAtStart: '期初客户数',
+    customersLost: '流失客户数',
+  },
+  kpis: {
+    cpl: '单条线索成本',
+    costPerMql: '单个 MQL 成本',
+    costPerSql: '单个 SQL 成本',
+    cac: '获客成本 (CAC)',
+    visitorToLead: '访客→线索',
+    leadToMql: '线索→MQL',
+    mqlToSql: 'MQL→SQL',
+    sqlToOpportunity: 'SQL→商机',
+    winRate: '赢单率',
+    ctr: '点击率',
+    openRate: '打开率',
+    organicShare: '自然流量占比',
+    avgDealSize: '平均成交额',
+    arpa: '每客户月均收入 (ARPA)',
+    churn: '月流失率',
+    lifetime: '客户生命周期（月）',
+    ltv: '客户终身价值 (LTV)',
+    ltvCac: 'LTV:CAC',
+    cacPayback: 'CAC 回收期（月）',
+    roi: '营销 ROI',
+    mer: '营销效率比 (MER)',
+    pipelineVelocity: '管道速度（每天）',
+    revenueGrowth: '收入增长率',
+    mrrGrowth: 'MRR 增长率',
+    leadGrowth: '线索增长率',
+  },
+  grossMargin: '毛利率',
+  salesCycleDays: '销售周期（天）',
+  ltvCacRedBelow: 'LTV:CAC 低于此值标红',
+  ltvCacGreenFrom: 'LTV:CAC 达到此值标绿',
+  paybackRedAbove: 'CAC 回收期高于此值标红（月）',
+  paybackGreenUpTo: 'CAC 回收期不超过此值标绿（月）',
+  thresholdsNote: '健康颜色：修改这些阈值，颜色随之更新。',
+  planVsActual: '计划与实际',
+  planVsActualNote: '计划数字实时来自目标计算器工作表。',
+  plan: '计划',
+  actual: '实际',
+  ofPlan: '完成率',
+  periodTarget: '期间目标',
+  actualToDate: '累计实际',
+  planToDate: '累计计划',
+  paceToTarget: '目标进度',
+  stillNeeded: '尚需',
+  chartCac: '每月 CAC',
+  chartLtvCac: '每月 LTV:CAC',
+  chartFunnel: '每月漏斗',
+};
+
+const zhTW: DashboardLabels = {
+  sheetName: 'KPI 儀表板',
+  title: 'KPI 儀表板',
+  subtitle: '每月在藍色儲存格中填寫一列；右側每個 KPI 都是即時公式，當月有資料之前保持空白。',
+  month: '月份',
+  period: '期間合計',
+  periodNote:
+    '支出、數量和營收累加；MRR 取最近一個月；期初客戶取第一個月；流失率為流失客戶數除以客戶月數。',
+  inputs: {
+    marketingSpend: '行銷支出',
+    salesSpend: '銷售支出',
+    visitors: '訪客',
+    organicVisitors: '自然流量訪客',
+    impressions: '曝光次數',
+    clicks: '點擊次數',
+    emailsDelivered: '郵件送達數',
+    emailOpens: '郵件開啟數',
+    leads: '潛在客戶',
+    mqls: 'MQL',
+    sqls: 'SQL',
+    opportunities: '商機',
+    dealsWon: '成交數',
+    newCustomers: '新客戶',
+    revenue: '營收',
+    mrr: 'MRR',
+    customersAtStart: '期初客戶數',
+    customersLost: '流失客戶數',
+  },
+  kpis: {
+    cpl: '每筆潛在客戶成本',
+    costPerMql: '每個 MQL 成本',
+    costPerSql: '每個 SQL 成本',
+    cac: '獲客成本 (CAC)',
+    visitorToLead: '訪客→潛在客戶',
+    leadToMql: '潛在客戶→MQL',
+    mqlToSql: 'MQL→SQL',
+    sqlToOpportunity: 'SQL→商機',
+    winRate: '成交率',
+    ctr: '點擊率',
+    openRate: '開啟率',
+    organicShare: '自然流量占比',
+    avgDealSize: '平均成交金額',
+    arpa: '每客戶月均營收 (ARPA)',
+    churn: '月流失率',
+    lifetime: '客戶生命週期（月）',
+    ltv: '客戶終身價值 (LTV)',
+    ltvCac: 'LTV:CAC',
+    cacPayback: 'CAC 回收期（月）',
+    roi: '行銷 ROI',
+    mer: '行銷效率比 (MER)',
+    pipelineVelocity: '管道速度（每天）',
+    revenueGrowth: '營收成長率',
+    mrrGrowth: 'MRR 成長率',
+    leadGrowth: '潛在客戶成長率',
+  },
+  grossMargin: '毛利率',
+  salesCycleDays: '銷售週期（天）',
+  ltvCacRedBelow: 'LTV:CAC 低於此值標紅',
+  ltvCacGreenFrom: 'LTV:CAC 達到此值標綠',
+  paybackRedAbove: 'CAC 回收期高於此值標紅（月）',
+  paybackGreenUpTo: 'CAC 回收期不超過此值標綠（月）',
+  thresholdsNote: '健康顏色：修改這些門檻，顏色隨之更新。',
+  planVsActual: '計畫與實際',
+  planVsActualNote: '計畫數字即時來自目標計算器工作表。',
+  plan: '計畫',
+  actual: '實際',
+  ofPlan: '達成率',
+  periodTarget: '期間目標',
+  actualToDate: '累計實際',
+  planToDate: '累計計畫',
+  paceToTarget: '目標進度',
+  stillNeeded: '尚需',
+  chartCac: '每月 CAC',
+  chartLtvCac: '每月 LTV:CAC',
+  chartFunnel: '每月漏斗',
+};
+
+const byLanguage: Readonly<Record<Language, DashboardLabels>> = {
+  en,
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+};
+
+export function dashboardLabels(language: Language): DashboardLabels {
+  return byLanguage[language];
+}
