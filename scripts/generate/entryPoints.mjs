@@ -43,7 +43,9 @@ function customFunctionWrapper(funnelMath, spec, typedName) {
     ' * @customfunction',
     ' */',
     `function ${identifier(typedName)}(${params.join(', ')}) {`,
-    `  return FunnelMath.customFunction(${JSON.stringify(typedName)}, [${params.join(', ')}]);`,
+    // Forward `arguments`, not just the named parameters: a call with one argument too many
+    // must reach the engine's arity check ("expects 2 arguments"), not be cut silently.
+    `  return FunnelMath.customFunction(${JSON.stringify(typedName)}, Array.prototype.slice.call(arguments));`,
     '}',
   ];
   return lines.join('\n');

@@ -39,9 +39,13 @@ export type AppsScriptService = (typeof appsScriptServices)[number];
 /** Thrown when code touches a service the test did not provide. */
 export class ForbiddenServiceError extends Error {}
 
-/** A service stand-in that throws on any property read, write or call. */
-export function forbiddenService(name: string): object {
+/**
+ * A service stand-in that throws on any property read, write or call, and notes the access
+ * in `accesses` too (so a use is seen even if some code catches the exception).
+ */
+export function forbiddenService(name: string, accesses: string[] = []): object {
   const refuse = (what: string): never => {
+    accesses.push(`${name}: ${what}`);
     throw new ForbiddenServiceError(`${name} was used (${what}) where no service is allowed`);
   };
   return new Proxy(() => undefined, {
@@ -64,6 +68,8 @@ export interface AppsScriptRuntime {
   call(name: string, ...args: unknown[]): unknown;
   /** True when `name` is a top-level function of the pushed code. */
   hasFunction(name: string): boolean;
+  /** Every access to a service the test did not provide, e.g. "SpreadsheetApp: read getUi". */
+  readonly forbiddenAccesses: readonly string[];
 }
 
 /** The pushed .js files of dist/, in the order Apps Script would load them (by name). */
@@ -84,7 +90,10 @@ export function loadBundle(
     console: { log() {}, info() {}, warn() {}, error() {} },
     Logger: { log() {} },
   };
-  for (const service of appsScriptServices) defaults[service] = forbiddenService(service);
+  const forbiddenAccesses: string[] = [];
+  for (const service of appsScriptServices) {
+    defaults[service] = forbiddenService(service, forbiddenAccesses);
+  }
   const context = vm.createContext({ ...defaults, ...globals });
   const sources = pushedScripts(directory);
   for (const [file, source] of sources) vm.runInContext(source, context, { filename: file });
@@ -94,6 +103,7 @@ export function loadBundle(
     global,
     sources,
     hasFunction,
+    forbiddenAccesses,
     call(name, ...args) {
       const target = global[name];
       if (typeof target !== 'function') throw new Error(`${name} is not a top-level function`);
