@@ -1,0 +1,72 @@
+/**
+ * Counts every call the code under test makes to a fake Apps Script service: the batching
+ * budget of the writers is measured here. Each fake object is wrapped by `counted`, which
+ * records a call to any method of the object's public API list (the same list its class
+ * `implements` from @types/google-apps-script), so a new method cannot escape the count.
+ */
+
+export interface ServiceCall {
+  /** e.g. 'Range.setValues' */
+  readonly name: string;
+  /** Builders only configure an object in memory; the rest reach the document. */
+  readonly builder: boolean;
+}
+
+export class CallLog {
+  private readonly recorded: ServiceCall[] = [];
+
+  record(call: ServiceCall): void {
+    this.recorded.push(call);
+  }
+
+  /** Every call so far, in order. */
+  get calls(): readonly ServiceCall[] {
+    return this.recorded;
+  }
+
+  /** Calls that reach the document (service, spreadsheet, sheet, range): the batching budget. */
+  get documentCalls(): number {
+    return this.recorded.filter((call) => !call.builder).length;
+  }
+
+  /** Calls on chart and conditional-format builders. */
+  get builderCalls(): number {
+    return this.recorded.filter((call) => call.builder).length;
+  }
+
+  /** How many times each method was called, e.g. { 'Range.setValues': 1 }. */
+  countsByName(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const call of this.recorded) counts[call.name] = (counts[call.name] ?? 0) + 1;
+    return counts;
+  }
+
+  reset(): void {
+    this.recorded.length = 0;
+  }
+}
+
+/**
+ * Wraps a fake so each call of a listed method is logged as `${kind}.${method}`. Methods
+ * return the proxy itself when they return `this`, so chained calls are all counted.
+ */
+export function counted<T extends object>(
+  log: CallLog,
+  kind: string,
+  target: T,
+  api: readonly string[],
+  options: { builder?: boolean } = {},
+): T {
+  const apiNames = new Set(api);
+  return new Proxy(target, {
+    get(object, property, receiver) {
+      const value = Reflect.get(object, property, receiver);
+      if (typeof property !== 'string' || !apiNames.has(property) || typeof value !== 'function')
+        return value;
+      return (...args: unknown[]) => {
+        log.record({ name: `${kind}.${property}`, builder: options.builder ?? false });
+        return value.apply(receiver, args);
+      };
+    },
+  });
+}

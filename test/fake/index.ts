@@ -1,0 +1,125 @@
+/**
+ * The fake Apps Script services, ready to hand to the built bundle:
+ *
+ *   const fake = createFakeAppsScript();
+ *   const runtime = loadBundle(fake.globals);
+ *   runtime.call('buildGoalCalculator', plan);
+ *   fake.log.documentCalls; fake.spreadsheet.getSheetByName('Goal Calculator')
+ *
+ * No jest API inside: the local preview uses the same fake from Node.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CallLog, counted } from './callLog';
+import { FakePropertiesService } from './properties';
+import {
+  FakeConditionalFormatRuleBuilder,
+  FakeSpreadsheet,
+  ruleBuilderMethods,
+} from './spreadsheet';
+import { createFakeUi, FakeHtmlService, type FakeUi, type HtmlFileReader } from './ui';
+
+export { CallLog } from './callLog';
+export { FakeEmbeddedChart, FakeRange, FakeSheet, FakeSpreadsheet } from './spreadsheet';
+export { FakeUi } from './ui';
+
+type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+
+const spreadsheetAppMethods = [
+  'getActiveSpreadsheet',
+  'getActive',
+  'getActiveSheet',
+  'getUi',
+  'flush',
+  'newConditionalFormatRule',
+] as const;
+
+export class FakeSpreadsheetApp
+  implements Pick<SpreadsheetApp, (typeof spreadsheetAppMethods)[number]>
+{
+  constructor(
+    private readonly log: CallLog,
+    private readonly spreadsheet: FakeSpreadsheet,
+    private readonly ui: FakeUi,
+  ) {}
+
+  getActiveSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    return this.spreadsheet.asSpreadsheet();
+  }
+
+  getActive(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    return this.spreadsheet.asSpreadsheet();
+  }
+
+  getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+    return this.spreadsheet.getActiveSheet();
+  }
+
+  getUi(): GoogleAppsScript.Base.Ui {
+    return this.ui as unknown as GoogleAppsScript.Base.Ui;
+  }
+
+  flush(): void {}
+
+  newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    const builder = new FakeConditionalFormatRuleBuilder(this.log);
+    return counted(this.log, 'ConditionalFormatRuleBuilder', builder, ruleBuilderMethods, {
+      builder: true,
+    }) as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+  }
+}
+
+export interface FakeAppsScriptOptions {
+  /** Names of the sheets the spreadsheet starts with (default: one "Sheet1"). */
+  readonly sheetNames?: readonly string[];
+  /** Where HtmlService.createHtmlOutputFromFile reads "<name>.html" (default: dist/). */
+  readonly readHtmlFile?: HtmlFileReader;
+}
+
+export interface FakeAppsScript {
+  readonly log: CallLog;
+  readonly spreadsheet: FakeSpreadsheet;
+  readonly ui: FakeUi;
+  readonly SpreadsheetApp: FakeSpreadsheetApp;
+  readonly HtmlService: FakeHtmlService;
+  readonly PropertiesService: FakePropertiesService;
+  /** The services as globals, for loadBundle(globals) or a node:vm context. */
+  readonly globals: Record<'SpreadsheetApp' | 'HtmlService' | 'PropertiesService', unknown>;
+}
+
+const distHtml: HtmlFileReader = (filename) =>
+  readFileSync(
+    join(__dirname, '..', '..', 'dist', filename.endsWith('.html') ? filename : `${filename}.html`),
+    'utf8',
+  );
+
+export function createFakeAppsScript(options: FakeAppsScriptOptions = {}): FakeAppsScript {
+  const log = new CallLog();
+  const spreadsheet = FakeSpreadsheet.create(
+    log,
+    'Untitled spreadsheet',
+    options.sheetNames ?? ['Sheet1'],
+  );
+  const ui = createFakeUi(log);
+  const spreadsheetApp = counted(
+    log,
+    'SpreadsheetApp',
+    new FakeSpreadsheetApp(log, spreadsheet, ui),
+    spreadsheetAppMethods,
+  );
+  const htmlService = FakeHtmlService.create(log, options.readHtmlFile ?? distHtml);
+  const propertiesService = FakePropertiesService.create(log);
+  return {
+    log,
+    spreadsheet,
+    ui,
+    SpreadsheetApp: spreadsheetApp,
+    HtmlService: htmlService,
+    PropertiesService: propertiesService,
+    globals: {
+      SpreadsheetApp: spreadsheetApp,
+      HtmlService: htmlService,
+      PropertiesService: propertiesService,
+    },
+  };
+}

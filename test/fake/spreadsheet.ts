@@ -1,0 +1,851 @@
+/**
+ * A faithful fake of the SpreadsheetApp subset the add-on uses, evaluated by HyperFormula
+ * with the FunnelMath functions registered (so `=CAC(B2:B13, C2:C13)` computes in a fake
+ * sheet as it does in Sheets).
+ *
+ * Typing: each class `implements Pick<>` of the real @types/google-apps-script interface,
+ * with the real return types (`Range`, `Sheet`...), so a signature cannot drift; the method
+ * lists below drive both that Pick and the call counting (callLog.ts).
+ *
+ * Faithful where it matters for the add-on: setValues parses strings as Sheets does (see
+ * sheetsParsing.ts), the data must match the range's shape, a sheet name is unique (case
+ * insensitive), a new sheet is 1000 rows x 26 columns and a range may not go past it.
+ * No jest API here: the local preview runs this from Node too.
+ */
+import type { HyperFormula } from 'hyperformula';
+import { DetailedCellError } from 'hyperformula';
+import { parseRange } from '../../src/layout/a1';
+import { createEngine } from '../support/hyperformulaPlugin';
+import { type CallLog, counted } from './callLog';
+import { formatNumber } from './numberFormat';
+import { parseUserEntered } from './sheetsParsing';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
+type EmbeddedChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+type ConditionalFormatRuleBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+type BooleanCondition = GoogleAppsScript.Spreadsheet.BooleanCondition;
+type ContainerInfo = GoogleAppsScript.Spreadsheet.ContainerInfo;
+type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
+
+export const DEFAULT_ROWS = 1000;
+export const DEFAULT_COLUMNS = 26;
+
+const spreadsheetMethods = [
+  'getName',
+  'getId',
+  'getSheets',
+  'getSheetByName',
+  'insertSheet',
+  'getActiveSheet',
+  'setActiveSheet',
+  'getRange',
+] as const;
+const sheetMethods = [
+  'getName',
+  'getIndex',
+  'getSheetId',
+  'getParent',
+  'getRange',
+  'getDataRange',
+  'getLastRow',
+  'getLastColumn',
+  'getMaxRows',
+  'getMaxColumns',
+  'setColumnWidth',
+  'setColumnWidths',
+  'getColumnWidth',
+  'setFrozenRows',
+  'getFrozenRows',
+  'newChart',
+  'insertChart',
+  'getCharts',
+  'setConditionalFormatRules',
+  'getConditionalFormatRules',
+  'activate',
+] as const;
+const rangeMethods = [
+  'getA1Notation',
+  'getRow',
+  'getColumn',
+  'getNumRows',
+  'getNumColumns',
+  'getSheet',
+  'getValue',
+  'getValues',
+  'getDisplayValues',
+  'getFormulas',
+  'setValue',
+  'setValues',
+  'setFormulas',
+  'getNumberFormats',
+  'setNumberFormats',
+  'getBackgrounds',
+  'setBackgrounds',
+  'getFontColors',
+  'setFontColors',
+  'getFontWeights',
+  'setFontWeights',
+  'getFontSizes',
+  'setFontSizes',
+  'getNotes',
+  'setNotes',
+  'getHorizontalAlignments',
+  'setHorizontalAlignments',
+] as const;
+const chartBuilderMethods = [
+  'addRange',
+  'asBarChart',
+  'asColumnChart',
+  'asLineChart',
+  'setPosition',
+  'setOption',
+  'build',
+] as const;
+const chartMethods = ['getRanges', 'getOptions', 'getContainerInfo', 'getChartId'] as const;
+const ruleBuilderMethods = ['whenFormulaSatisfied', 'setBackground', 'setRanges', 'build'] as const;
+const ruleMethods = ['getRanges', 'getBooleanCondition'] as const;
+
+export type FakeChartType = 'bar' | 'column' | 'line' | 'unset';
+
+/** Per-cell formatting the fake remembers (HyperFormula holds the contents). */
+interface CellFormat {
+  numberFormat?: string;
+  background?: string | null;
+  fontColor?: string;
+  fontWeight?: FontWeight | null;
+  fontSize?: number;
+  note?: string;
+  horizontalAlignment?: string | null;
+}
+
+/** One fake spreadsheet: its sheets, one HyperFormula engine, and the call log. */
+export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof spreadsheetMethods)[number]> {
+  readonly engine: HyperFormula;
+  private readonly sheetList: FakeSheet[] = [];
+  private activeSheet: FakeSheet | null = null;
+  private nextSheetId = 0;
+
+  constructor(
+    readonly log: CallLog,
+    private readonly name = 'Untitled spreadsheet',
+  ) {
+    this.engine = createEngine({});
+  }
+
+  /** Creates the spreadsheet as the log-counting proxy that code under test receives. */
+  static create(
+    log: CallLog,
+    name?: string,
+    sheetNames: readonly string[] = ['Sheet1'],
+  ): FakeSpreadsheet {
+    const spreadsheet = counted(
+      log,
+      'Spreadsheet',
+      new FakeSpreadsheet(log, name),
+      spreadsheetMethods,
+    );
+    for (const sheetName of sheetNames) spreadsheet.addSheet(sheetName);
+    return spreadsheet;
+  }
+
+  getName(): string {
+    return this.name;
+  }
+
+  getId(): string {
+    return 'fake-spreadsheet-id';
+  }
+
+  getSheets(): Sheet[] {
+    return this.sheetList.map((sheet) => sheet.asSheet());
+  }
+
+  getSheetByName(name: string): Sheet | null {
+    return this.findSheet(name)?.asSheet() ?? null;
+  }
+
+  insertSheet(sheetName?: unknown): Sheet {
+    const name = typeof sheetName === 'string' ? sheetName : this.freeDefaultName();
+    const sheet = this.addSheet(name);
+    this.activeSheet = sheet;
+    return sheet.asSheet();
+  }
+
+  getActiveSheet(): Sheet {
+    const sheet = this.activeSheet ?? this.sheetList[0];
+    if (!sheet) throw new Error('The spreadsheet has no sheet');
+    return sheet.asSheet();
+  }
+
+  setActiveSheet(sheet: Sheet): Sheet {
+    const found = this.findSheet(sheet.getName());
+    if (!found) throw new Error(`Sheet ${sheet.getName()} is not in this spreadsheet`);
+    this.activeSheet = found;
+    return sheet;
+  }
+
+  getRange(a1Notation: string): Range {
+    const bang = a1Notation.lastIndexOf('!');
+    const sheetName =
+      bang < 0
+        ? null
+        : a1Notation
+            .slice(0, bang)
+            .replace(/^'(.*)'$/, '$1')
+            .replace(/''/g, "'");
+    const sheet =
+      sheetName === null ? (this.activeSheet ?? this.sheetList[0]) : this.findSheet(sheetName);
+    if (!sheet) throw new Error(`Range not found: ${a1Notation}`);
+    return sheet.rangeAt(a1Notation.slice(bang + 1)).asRange();
+  }
+
+  // ---- fake-only helpers (not part of the Apps Script API, never counted) ----
+
+  /** Adds a sheet without counting a call: for setting up a test's starting state. */
+  addSheet(name: string): FakeSheet {
+    if (name.trim() === '') throw new Error('Sheet names cannot be empty.');
+    if (this.findSheet(name)) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    this.engine.addSheet(name);
+    const sheet = counted(
+      this.log,
+      'Sheet',
+      new FakeSheet(this, name, this.nextSheetId++),
+      sheetMethods,
+    );
+    this.sheetList.push(sheet);
+    return sheet;
+  }
+
+  findSheet(name: string): FakeSheet | undefined {
+    return this.sheetList.find(
+      (sheet) => sheet.getNameUncounted().toLowerCase() === name.toLowerCase(),
+    );
+  }
+
+  indexOf(sheet: FakeSheet): number {
+    return this.sheetList.indexOf(sheet);
+  }
+
+  activate(sheet: FakeSheet): void {
+    this.activeSheet = sheet;
+  }
+
+  private freeDefaultName(): string {
+    for (let number = this.sheetList.length + 1; ; number++) {
+      if (!this.findSheet(`Sheet${number}`)) return `Sheet${number}`;
+    }
+  }
+
+  asSpreadsheet(): Spreadsheet {
+    return this as unknown as Spreadsheet;
+  }
+}
+
+export class FakeSheet implements Pick<Sheet, (typeof sheetMethods)[number]> {
+  readonly formats = new Map<string, CellFormat>();
+  readonly columnWidths = new Map<number, number>();
+  private readonly charts: FakeEmbeddedChart[] = [];
+  private rules: ConditionalFormatRule[] = [];
+  private frozenRows = 0;
+
+  constructor(
+    readonly spreadsheet: FakeSpreadsheet,
+    private readonly name: string,
+    private readonly id: number,
+  ) {}
+
+  get hfSheet(): number {
+    const id = this.spreadsheet.engine.getSheetId(this.name);
+    if (id === undefined) throw new Error(`HyperFormula lost sheet ${this.name}`);
+    return id;
+  }
+
+  getName(): string {
+    return this.name;
+  }
+
+  getNameUncounted(): string {
+    return this.name;
+  }
+
+  getIndex(): number {
+    return this.spreadsheet.indexOf(this) + 1;
+  }
+
+  getSheetId(): number {
+    return this.id;
+  }
+
+  getParent(): Spreadsheet {
+    return this.spreadsheet.asSpreadsheet();
+  }
+
+  getRange(
+    rowOrA1: number | string,
+    column?: number,
+    numRows?: number,
+    numColumns?: number,
+  ): Range {
+    if (typeof rowOrA1 === 'string') return this.rangeAt(rowOrA1).asRange();
+    if (column === undefined) throw new Error('getRange(row) needs a column');
+    return this.rangeOf(rowOrA1, column, numRows ?? 1, numColumns ?? 1).asRange();
+  }
+
+  getDataRange(): Range {
+    return this.rangeOf(
+      1,
+      1,
+      Math.max(1, this.lastRow()),
+      Math.max(1, this.lastColumn()),
+    ).asRange();
+  }
+
+  getLastRow(): number {
+    return this.lastRow();
+  }
+
+  getLastColumn(): number {
+    return this.lastColumn();
+  }
+
+  getMaxRows(): number {
+    return DEFAULT_ROWS;
+  }
+
+  getMaxColumns(): number {
+    return DEFAULT_COLUMNS;
+  }
+
+  setColumnWidth(columnPosition: number, width: number): Sheet {
+    this.columnWidths.set(columnPosition, width);
+    return this.asSheet();
+  }
+
+  setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet {
+    for (let column = startColumn; column < startColumn + numColumns; column++)
+      this.columnWidths.set(column, width);
+    return this.asSheet();
+  }
+
+  getColumnWidth(columnPosition: number): number {
+    return this.columnWidths.get(columnPosition) ?? 100;
+  }
+
+  setFrozenRows(rows: number): void {
+    this.frozenRows = rows;
+  }
+
+  getFrozenRows(): number {
+    return this.frozenRows;
+  }
+
+  newChart(): EmbeddedChartBuilder {
+    const builder = counted(
+      this.spreadsheet.log,
+      'EmbeddedChartBuilder',
+      new FakeChartBuilder(this),
+      chartBuilderMethods,
+      {
+        builder: true,
+      },
+    );
+    return builder as unknown as EmbeddedChartBuilder;
+  }
+
+  insertChart(chart: EmbeddedChart): void {
+    this.charts.push(chart as unknown as FakeEmbeddedChart);
+  }
+
+  getCharts(): EmbeddedChart[] {
+    return this.charts.map((chart) => chart as unknown as EmbeddedChart);
+  }
+
+  setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
+    this.rules = [...rules];
+  }
+
+  getConditionalFormatRules(): ConditionalFormatRule[] {
+    return [...this.rules];
+  }
+
+  activate(): Sheet {
+    this.spreadsheet.activate(this);
+    return this.asSheet();
+  }
+
+  // ---- internals ----
+
+  rangeAt(a1Notation: string): FakeRange {
+    const { start, end } = parseRange(a1Notation);
+    return this.rangeOf(
+      start.row + 1,
+      start.column + 1,
+      end.row - start.row + 1,
+      end.column - start.column + 1,
+    );
+  }
+
+  rangeOf(row: number, column: number, numRows: number, numColumns: number): FakeRange {
+    if (row < 1 || column < 1 || numRows < 1 || numColumns < 1) {
+      throw new Error(
+        'The starting row and column of the range must be at least 1, and it must have at least one cell.',
+      );
+    }
+    if (row + numRows - 1 > DEFAULT_ROWS || column + numColumns - 1 > DEFAULT_COLUMNS) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return counted(
+      this.spreadsheet.log,
+      'Range',
+      new FakeRange(this, row, column, numRows, numColumns),
+      rangeMethods,
+    );
+  }
+
+  private lastRow(): number {
+    const dimensions = this.spreadsheet.engine.getSheetDimensions(this.hfSheet);
+    return dimensions.height;
+  }
+
+  private lastColumn(): number {
+    return this.spreadsheet.engine.getSheetDimensions(this.hfSheet).width;
+  }
+
+  asSheet(): Sheet {
+    return this as unknown as Sheet;
+  }
+}
+
+type Grid<T> = T[][];
+
+export class FakeRange implements Pick<Range, (typeof rangeMethods)[number]> {
+  constructor(
+    readonly sheet: FakeSheet,
+    private readonly row: number,
+    private readonly column: number,
+    private readonly numRows: number,
+    private readonly numColumns: number,
+  ) {}
+
+  getA1Notation(): string {
+    const letter = (column: number) => columnName(column);
+    const start = `${letter(this.column)}${this.row}`;
+    const end = `${letter(this.column + this.numColumns - 1)}${this.row + this.numRows - 1}`;
+    return start === end ? start : `${start}:${end}`;
+  }
+
+  getRow(): number {
+    return this.row;
+  }
+
+  getColumn(): number {
+    return this.column;
+  }
+
+  getNumRows(): number {
+    return this.numRows;
+  }
+
+  getNumColumns(): number {
+    return this.numColumns;
+  }
+
+  getSheet(): Sheet {
+    return this.sheet.asSheet();
+  }
+
+  getValue(): unknown {
+    return this.valueAt(0, 0);
+  }
+
+  /** What Sheets returns: numbers, strings, booleans, "" for empty, the error code for an error. */
+  getValues(): Grid<unknown> {
+    return this.grid((row, column) => this.valueAt(row, column));
+  }
+
+  getDisplayValues(): Grid<string> {
+    return this.grid((row, column) => {
+      const value = this.valueAt(row, column);
+      if (typeof value === 'number')
+        return formatNumber(value, this.formatAt(row, column).numberFormat);
+      if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+      return String(value);
+    });
+  }
+
+  getFormulas(): Grid<string> {
+    return this.grid(
+      (row, column) =>
+        this.sheet.spreadsheet.engine.getCellFormula(this.address(row, column)) ?? '',
+    );
+  }
+
+  setValue(value: unknown): Range {
+    this.write([[value]]);
+    return this.asRange();
+  }
+
+  setValues(values: unknown[][]): Range {
+    this.checkShape(values, 'data');
+    this.write(values);
+    return this.asRange();
+  }
+
+  setFormulas(formulas: string[][]): Range {
+    this.checkShape(formulas, 'data');
+    this.write(formulas);
+    return this.asRange();
+  }
+
+  getNumberFormats(): Grid<string> {
+    return this.grid(
+      (row, column) => this.formatAt(row, column).numberFormat ?? '0.###############',
+    );
+  }
+
+  setNumberFormats(numberFormats: unknown[][]): Range {
+    return this.setFormat(numberFormats, 'numberFormat', (value) =>
+      value === null ? undefined : String(value),
+    );
+  }
+
+  getBackgrounds(): Grid<string> {
+    return this.grid((row, column) => this.formatAt(row, column).background ?? '#ffffff');
+  }
+
+  setBackgrounds(color: Array<Array<string | null>>): Range {
+    return this.setFormat(color, 'background', (value) => (value === null ? null : String(value)));
+  }
+
+  getFontColors(): Grid<string> {
+    return this.grid((row, column) => this.formatAt(row, column).fontColor ?? '#000000');
+  }
+
+  setFontColors(colors: unknown[][]): Range {
+    return this.setFormat(colors, 'fontColor', (value) =>
+      value === null ? undefined : String(value),
+    );
+  }
+
+  getFontWeights(): Grid<FontWeight> {
+    return this.grid(
+      (row, column) => this.formatAt(row, column).fontWeight ?? ('normal' as FontWeight),
+    );
+  }
+
+  setFontWeights(fontWeights: Array<Array<FontWeight | null>>): Range {
+    for (const row of fontWeights) {
+      for (const weight of row) {
+        if (weight !== null && weight !== 'bold' && weight !== 'normal') {
+          throw new Error(`Invalid font weight: ${String(weight)}. Use "bold" or "normal".`);
+        }
+      }
+    }
+    return this.setFormat(fontWeights, 'fontWeight', (value) => value as FontWeight | null);
+  }
+
+  getFontSizes(): Grid<number> {
+    return this.grid((row, column) => this.formatAt(row, column).fontSize ?? 10);
+  }
+
+  setFontSizes(sizes: unknown[][]): Range {
+    return this.setFormat(sizes, 'fontSize', (value) =>
+      value === null ? undefined : Number(value),
+    );
+  }
+
+  getNotes(): Grid<string> {
+    return this.grid((row, column) => this.formatAt(row, column).note ?? '');
+  }
+
+  setNotes(notes: Array<Array<string | null>>): Range {
+    return this.setFormat(notes, 'note', (value) =>
+      value === null || value === '' ? undefined : String(value),
+    );
+  }
+
+  getHorizontalAlignments(): Grid<string> {
+    return this.grid((row, column) => this.formatAt(row, column).horizontalAlignment ?? 'general');
+  }
+
+  setHorizontalAlignments(alignments: unknown[][]): Range {
+    return this.setFormat(alignments, 'horizontalAlignment', (value) =>
+      value === null ? null : String(value),
+    );
+  }
+
+  // ---- internals ----
+
+  /** The cell at (row, column) of this range, zero-based within the range. */
+  address(row: number, column: number) {
+    return { sheet: this.sheet.hfSheet, row: this.row - 1 + row, col: this.column - 1 + column };
+  }
+
+  private key(row: number, column: number): string {
+    return `${this.row + row},${this.column + column}`;
+  }
+
+  private formatAt(row: number, column: number): CellFormat {
+    return this.sheet.formats.get(this.key(row, column)) ?? {};
+  }
+
+  private valueAt(row: number, column: number): unknown {
+    const value = this.sheet.spreadsheet.engine.getCellValue(this.address(row, column));
+    if (value === null) return '';
+    if (value instanceof DetailedCellError) return value.value;
+    return value;
+  }
+
+  private grid<T>(cell: (row: number, column: number) => T): Grid<T> {
+    return Array.from({ length: this.numRows }, (_, row) =>
+      Array.from({ length: this.numColumns }, (_, column) => cell(row, column)),
+    );
+  }
+
+  private checkShape(values: unknown[][], what: string): void {
+    if (!Array.isArray(values) || values.length !== this.numRows) {
+      throw new Error(
+        `The number of rows in the ${what} does not match the number of rows in the range. The ${what} has ${Array.isArray(values) ? values.length : 0} but the range has ${this.numRows}.`,
+      );
+    }
+    for (const row of values) {
+      if (!Array.isArray(row) || row.length !== this.numColumns) {
+        throw new Error(
+          `The number of columns in the ${what} does not match the number of columns in the range. The ${what} has ${Array.isArray(row) ? row.length : 0} but the range has ${this.numColumns}.`,
+        );
+      }
+    }
+  }
+
+  /** Writes parsed user-entered values through HyperFormula (text is kept text with its own apostrophe). */
+  private write(values: unknown[][]): void {
+    const contents = values.map((row, rowIndex) =>
+      row.map((value, columnIndex) => {
+        const parsed = parseUserEntered(value);
+        if (
+          parsed.kind === 'number' &&
+          parsed.impliedFormat &&
+          !this.formatAt(rowIndex, columnIndex).numberFormat
+        ) {
+          this.updateFormat(rowIndex, columnIndex, { numberFormat: parsed.impliedFormat });
+        }
+        switch (parsed.kind) {
+          case 'empty':
+            return null;
+          case 'text':
+            return `'${parsed.text}`;
+          case 'number':
+            return parsed.number;
+          case 'boolean':
+            return parsed.boolean;
+          case 'formula':
+            return parsed.formula;
+          default:
+            throw new Error(`unparsed input ${String(value)}`);
+        }
+      }),
+    );
+    this.sheet.spreadsheet.engine.setCellContents(this.address(0, 0), contents);
+  }
+
+  private updateFormat(row: number, column: number, change: Partial<CellFormat>): void {
+    const key = this.key(row, column);
+    this.sheet.formats.set(key, { ...this.sheet.formats.get(key), ...change });
+  }
+
+  private setFormat<K extends keyof CellFormat>(
+    values: unknown[][],
+    property: K,
+    convert: (value: unknown) => CellFormat[K],
+  ): Range {
+    this.checkShape(values, 'data');
+    values.forEach((row, rowIndex) => {
+      row.forEach((value, columnIndex) => {
+        this.updateFormat(rowIndex, columnIndex, { [property]: convert(value) });
+      });
+    });
+    return this.asRange();
+  }
+
+  asRange(): Range {
+    return this as unknown as Range;
+  }
+}
+
+function columnName(column: number): string {
+  let name = '';
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    name = String.fromCharCode(65 + ((rest - 1) % 26)) + name;
+  }
+  return name;
+}
+
+export class FakeChartBuilder
+  implements Pick<EmbeddedChartBuilder, (typeof chartBuilderMethods)[number]>
+{
+  private readonly ranges: Range[] = [];
+  private readonly options = new Map<string, unknown>();
+  private chartType: FakeChartType = 'unset';
+  private position = { row: 1, column: 1, offsetX: 0, offsetY: 0 };
+
+  constructor(private readonly sheet: FakeSheet) {}
+
+  addRange(range: Range): EmbeddedChartBuilder {
+    this.ranges.push(range);
+    return this.self();
+  }
+
+  asBarChart(): GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder {
+    this.chartType = 'bar';
+    return this.self() as unknown as GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder;
+  }
+
+  asColumnChart(): GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder {
+    this.chartType = 'column';
+    return this.self() as unknown as GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder;
+  }
+
+  asLineChart(): GoogleAppsScript.Spreadsheet.EmbeddedLineChartBuilder {
+    this.chartType = 'line';
+    return this.self() as unknown as GoogleAppsScript.Spreadsheet.EmbeddedLineChartBuilder;
+  }
+
+  setPosition(
+    anchorRowPos: number,
+    anchorColPos: number,
+    offsetX: number,
+    offsetY: number,
+  ): EmbeddedChartBuilder {
+    this.position = { row: anchorRowPos, column: anchorColPos, offsetX, offsetY };
+    return this.self();
+  }
+
+  setOption(option: string, value: unknown): EmbeddedChartBuilder {
+    this.options.set(option, value);
+    return this.self();
+  }
+
+  /** The EmbeddedBarChartBuilder's setTitle is setOption('title') underneath. */
+  setTitle(chartTitle: string): EmbeddedChartBuilder {
+    return this.setOption('title', chartTitle);
+  }
+
+  build(): EmbeddedChart {
+    const chart = new FakeEmbeddedChart(this.chartType, [...this.ranges], new Map(this.options), {
+      ...this.position,
+    });
+    return counted(
+      this.sheet.spreadsheet.log,
+      'EmbeddedChart',
+      chart,
+      chartMethods,
+    ) as unknown as EmbeddedChart;
+  }
+
+  private self(): EmbeddedChartBuilder {
+    return this as unknown as EmbeddedChartBuilder;
+  }
+}
+
+export class FakeEmbeddedChart implements Pick<EmbeddedChart, (typeof chartMethods)[number]> {
+  constructor(
+    /** Fake-only: the chart type the builder chose (the real API hides it in a builder). */
+    readonly chartType: FakeChartType,
+    private readonly ranges: Range[],
+    private readonly options: Map<string, unknown>,
+    private readonly position: { row: number; column: number; offsetX: number; offsetY: number },
+  ) {}
+
+  getRanges(): Range[] {
+    return [...this.ranges];
+  }
+
+  getOptions(): GoogleAppsScript.Charts.ChartOptions {
+    return { get: (option: string) => this.options.get(option) ?? null };
+  }
+
+  getContainerInfo(): ContainerInfo {
+    const { row, column, offsetX, offsetY } = this.position;
+    return {
+      getAnchorRow: () => row,
+      getAnchorColumn: () => column,
+      getOffsetX: () => offsetX,
+      getOffsetY: () => offsetY,
+    };
+  }
+
+  getChartId(): number | null {
+    return null;
+  }
+}
+
+export class FakeConditionalFormatRuleBuilder
+  implements Pick<ConditionalFormatRuleBuilder, (typeof ruleBuilderMethods)[number]>
+{
+  private formula: string | null = null;
+  private background: string | null = null;
+  private ranges: Range[] = [];
+
+  constructor(private readonly log: CallLog) {}
+
+  whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilder {
+    if (!formula.startsWith('=')) throw new Error('A custom formula must start with "="');
+    this.formula = formula;
+    return this.self();
+  }
+
+  setBackground(color: string | null): ConditionalFormatRuleBuilder {
+    this.background = color;
+    return this.self();
+  }
+
+  setRanges(ranges: Range[]): ConditionalFormatRuleBuilder {
+    this.ranges = [...ranges];
+    return this.self();
+  }
+
+  build(): ConditionalFormatRule {
+    if (this.formula === null) throw new Error('A conditional format rule needs a condition');
+    const rule = new FakeConditionalFormatRule(this.formula, this.background, this.ranges);
+    return counted(
+      this.log,
+      'ConditionalFormatRule',
+      rule,
+      ruleMethods,
+    ) as unknown as ConditionalFormatRule;
+  }
+
+  private self(): ConditionalFormatRuleBuilder {
+    return this as unknown as ConditionalFormatRuleBuilder;
+  }
+}
+
+export class FakeConditionalFormatRule
+  implements Pick<ConditionalFormatRule, (typeof ruleMethods)[number]>
+{
+  constructor(
+    private readonly formula: string,
+    private readonly background: string | null,
+    private readonly ranges: Range[],
+  ) {}
+
+  getRanges(): Range[] {
+    return [...this.ranges];
+  }
+
+  getBooleanCondition(): BooleanCondition {
+    const condition: Pick<BooleanCondition, 'getBackground' | 'getCriteriaValues'> = {
+      getBackground: () => this.background,
+      getCriteriaValues: () => [this.formula],
+    };
+    return condition as BooleanCondition;
+  }
+}
+
+export { ruleBuilderMethods };
