@@ -73,10 +73,12 @@ export function errorRules(spec: FunctionSpec): string[] {
         `${list(spec.zeroIsUndefined)} of 0 makes the result undefined: an error for single values, a blank cell inside a range.`,
       );
     }
-    if (spec.args.length > 1)
+    if (spec.args.length > 1) {
       rules.push('Ranges must all have the same shape; the error names both shapes.');
+    }
     rules.push('A blank element gives a blank result element; a blank single value is an error.');
   }
+  rules.push(...(spec.errors ?? []));
   rules.push(
     'Text that is not a number, TRUE/FALSE, NaN or infinity is an error naming the argument, the value and, inside a range, its row and column.',
   );

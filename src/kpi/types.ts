@@ -63,6 +63,8 @@ interface SpecBase {
   /** The source formula as the contract writes it (documentation). */
   readonly formula: string;
   readonly examples: readonly Example[];
+  /** Errors particular to this function, in plain words, for the reference (docs, sidebar). */
+  readonly errors?: readonly string[];
 }
 
 /**

@@ -96,6 +96,11 @@ export const pipeline: readonly FunctionSpec[] = [
     ],
     result: 'minutes',
     formula: 'mean of (first_response - created) over rows where both are present',
+    errors: [
+      'created and first_response must have the same shape.',
+      'A first_response before its created is an error naming the row.',
+      'No row with both created and first_response: the average is undefined, an error.',
+    ],
     computeAggregate(call) {
       const answered = responsePairs(call).filter((pair) => pair.minutes !== null);
       if (answered.length === 0) {
@@ -127,6 +132,11 @@ export const pipeline: readonly FunctionSpec[] = [
     ],
     result: 'fraction',
     formula: 'leads answered within minutes / leads',
+    errors: [
+      'created and first_response must have the same shape; minutes must be a single value.',
+      'A first_response before its created is an error naming the row.',
+      'No lead in created: the share is undefined, an error.',
+    ],
     computeAggregate(call) {
       const limit = call.scalar(2);
       const leads = responsePairs(call).filter((pair) => pair.created !== null);

@@ -37,6 +37,10 @@ export const planning: readonly FunctionSpec[] = [
     result: 'count',
     formula:
       'customers = ROUNDUP(revenue_target / avg_deal_size); each stage above = ROUNDUP(next stage / its rate)',
+    errors: [
+      'revenue_target and avg_deal_size must be single values; an avg_deal_size of 0 is an error.',
+      'stage_rates must be one row or one column; a blank or 0 rate is an error naming its position.',
+    ],
     computeColumn(call) {
       const target = call.scalar(0);
       const dealSize = call.scalar(1);
