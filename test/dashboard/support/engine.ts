@@ -11,6 +11,8 @@ export function layoutRows(layout: SheetLayout): (string | number | boolean | nu
     row.map((cell) => {
       if (cell === null) return null;
       if ('formula' in cell) return cell.formula;
+      // An empty text value is an empty cell, as setValues and the .xlsx writer leave it.
+      if (cell.value === '') return null;
       return typeof cell.value === 'string' ? `'${cell.value}` : cell.value;
     }),
   );
