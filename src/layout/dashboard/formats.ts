@@ -1,25 +1,41 @@
+import type { Language } from '../../funnel/types';
+import { numberFormats } from '../numberFormats';
 import type { InputFormat } from './inputs';
 import type { KpiFormat } from './kpis';
 
-/**
- * Number formats of the dashboard. Patterns use only codes that Sheets, Excel and
- * LibreOffice read the same way.
- */
-export const monthFormat = 'mmm yyyy';
+/** The dashboard's number formats in one language, built on the shared per-language set. */
+export interface DashboardFormats {
+  readonly month: string;
+  readonly inputs: Readonly<Record<InputFormat, string>>;
+  readonly kpis: Readonly<Record<KpiFormat, string>>;
+  readonly grossMargin: string;
+  readonly salesCycle: string;
+  readonly ltvCacThreshold: string;
+  readonly paybackThreshold: string;
+}
 
-export const inputFormats: Readonly<Record<InputFormat, string>> = {
-  money: '#,##0',
-  count: '#,##0',
+/** A month as a label; quoted literals and plain codes only, read alike by every engine. */
+const monthFormats: Readonly<Record<Language, string>> = {
+  en: 'mmm yyyy',
+  'zh-CN': 'yyyy"年"m"月"',
+  'zh-TW': 'yyyy"年"m"月"',
 };
 
-export const kpiFormats: Readonly<Record<KpiFormat, string>> = {
-  money: '#,##0',
-  moneyCents: '#,##0.00',
-  percent: '0.0%',
-  ratio: '0.00',
-  months: '0.0',
-  moneyPerDay: '#,##0',
-};
-
-export const thresholdFormat = '0.0';
-export const marginFormat = '0%';
+export function dashboardFormats(language: Language): DashboardFormats {
+  const shared = numberFormats[language];
+  return {
+    month: monthFormats[language],
+    inputs: { money: shared.money, count: shared.count },
+    kpis: {
+      money: shared.money,
+      percent: shared.percent,
+      ratio: shared.multiple,
+      months: shared.months,
+      moneyPerDay: shared.money,
+    },
+    grossMargin: shared.percent,
+    salesCycle: shared.days,
+    ltvCacThreshold: shared.multiple,
+    paybackThreshold: shared.months,
+  };
+}

@@ -34,7 +34,7 @@ export type KpiKey =
   | 'mrrGrowth'
   | 'leadGrowth';
 
-export type KpiFormat = 'money' | 'moneyCents' | 'percent' | 'ratio' | 'months' | 'moneyPerDay';
+export type KpiFormat = 'money' | 'percent' | 'ratio' | 'months' | 'moneyPerDay';
 
 /** The cells one row of the table offers a KPI (a month row or the period row). */
 export interface RowRefs {
@@ -85,19 +85,19 @@ export const kpiColumns: readonly KpiColumn[] = [
   {
     key: 'cpl',
     functionName: 'CPL',
-    format: 'moneyCents',
+    format: 'money',
     args: (row) => [cellArg(row.input('marketingSpend')), cellArg(row.input('leads'))],
   },
   {
     key: 'costPerMql',
     functionName: 'COST_PER_MQL',
-    format: 'moneyCents',
+    format: 'money',
     args: (row) => [cellArg(row.input('marketingSpend')), cellArg(row.input('mqls'))],
   },
   {
     key: 'costPerSql',
     functionName: 'COST_PER_SQL',
-    format: 'moneyCents',
+    format: 'money',
     args: (row) => [cellArg(row.input('marketingSpend')), cellArg(row.input('sqls'))],
   },
   {
@@ -126,7 +126,7 @@ export const kpiColumns: readonly KpiColumn[] = [
     // row that is the latest MRR over the customers at the end of the period.
     key: 'arpa',
     functionName: 'ARPA',
-    format: 'moneyCents',
+    format: 'money',
     args: (row) => {
       const start = row.input('customersAtStart');
       const won = row.input('newCustomers');

@@ -38,7 +38,7 @@ const en: DashboardLabels = {
   sheetName: 'KPI Dashboard',
   title: 'KPI dashboard',
   subtitle:
-    'Fill one row per month in the blue cells; every KPI to the right is a live formula and stays blank until its month has data.',
+    'Fill one row per month in the yellow cells; every KPI to the right is a live formula and stays blank until its month has data.',
   month: 'Month',
   period: 'Period',
   periodNote:
@@ -115,7 +115,7 @@ const en: DashboardLabels = {
 const zhCN: DashboardLabels = {
   sheetName: 'KPI 仪表板',
   title: 'KPI 仪表板',
-  subtitle: '每月在蓝色单元格中填写一行；右侧每个 KPI 都是实时公式，当月有数据之前保持空白。',
+  subtitle: '每月在黄色单元格中填写一行；右侧每个 KPI 都是实时公式，当月有数据之前保持空白。',
   month: '月份',
   period: '期间合计',
   periodNote:
@@ -192,7 +192,7 @@ const zhCN: DashboardLabels = {
 const zhTW: DashboardLabels = {
   sheetName: 'KPI 儀表板',
   title: 'KPI 儀表板',
-  subtitle: '每月在藍色儲存格中填寫一列；右側每個 KPI 都是即時公式，當月有資料之前保持空白。',
+  subtitle: '每月在黃色儲存格中填寫一列；右側每個 KPI 都是即時公式，當月有資料之前保持空白。',
   month: '月份',
   period: '期間合計',
   periodNote:

@@ -1,8 +1,8 @@
 import type { Language } from '../../funnel/types';
 import { findFunction } from '../../kpi';
+import { absolute, columnIndex, columnLetter } from '../a1';
 import type { Cell, ChartSpec, ConditionalRule, SheetLayout } from '../types';
-import { a1, columnLetter } from './a1';
-import { inputFormats, kpiFormats, marginFormat, monthFormat, thresholdFormat } from './formats';
+import { dashboardFormats } from './formats';
 import { type InputKey, inputColumns, type MonthlyFigures } from './inputs';
 import { type KpiArgument, kpiFormula } from './kpiFormula';
 import { type KpiKey, kpiColumns, type RowRefs } from './kpis';
@@ -106,12 +106,6 @@ class Grid {
   }
 }
 
-function columnIndex(letters: string): number {
-  let index = 0;
-  for (const letter of letters) index = index * 26 + (letter.charCodeAt(0) - 64);
-  return index - 1;
-}
-
 /** A figure as a cell: numbers stay numbers, any text stays text, missing stays blank. */
 function figureCell(value: number | string | undefined, numberFormat: string): Cell {
   return { value: value ?? '', role: 'input', numberFormat };
@@ -145,7 +139,9 @@ export function buildDashboard(options: DashboardOptions): {
       `monthCount is ${monthCount}; enter a whole number of months from 1 to ${MAX_MONTHS}`,
     );
   }
-  const labels = dashboardLabels(options.language ?? 'en');
+  const language = options.language ?? 'en';
+  const labels = dashboardLabels(language);
+  const formats = dashboardFormats(language);
   const thresholds = { ...defaultThresholds, ...options.thresholds };
   const { inputColumn, kpiColumn, width } = columnPlan();
   const grid = new Grid(width);
@@ -165,37 +161,37 @@ export function buildDashboard(options: DashboardOptions): {
       key: 'grossMargin',
       label: labels.grossMargin,
       value: options.grossMargin ?? 0.8,
-      format: marginFormat,
+      format: formats.grossMargin,
     },
     {
       key: 'salesCycleDays',
       label: labels.salesCycleDays,
       value: options.salesCycleDays ?? 60,
-      format: '0',
+      format: formats.salesCycle,
     },
     {
       key: 'ltvCacRedBelow',
       label: labels.ltvCacRedBelow,
       value: thresholds.ltvCacRedBelow,
-      format: thresholdFormat,
+      format: formats.ltvCacThreshold,
     },
     {
       key: 'ltvCacGreenFrom',
       label: labels.ltvCacGreenFrom,
       value: thresholds.ltvCacGreenFrom,
-      format: thresholdFormat,
+      format: formats.ltvCacThreshold,
     },
     {
       key: 'paybackRedAbove',
       label: labels.paybackRedAbove,
       value: thresholds.paybackRedAbove,
-      format: thresholdFormat,
+      format: formats.paybackThreshold,
     },
     {
       key: 'paybackGreenUpTo',
       label: labels.paybackGreenUpTo,
       value: thresholds.paybackGreenUpTo,
-      format: thresholdFormat,
+      format: formats.paybackThreshold,
     },
   ];
   const assumptions = {} as Record<AssumptionKey, string>;
@@ -207,7 +203,7 @@ export function buildDashboard(options: DashboardOptions): {
       role: 'input',
       numberFormat: assumption.format,
     });
-    assumptions[assumption.key] = a1(column, ASSUMPTION_ROW, true);
+    assumptions[assumption.key] = absolute(ASSUMPTION_ROW - 1, index);
   });
   grid.set(ASSUMPTION_ROW, columnLetter(assumptionCells.length), {
     value: labels.thresholdsNote,
@@ -251,7 +247,7 @@ export function buildDashboard(options: DashboardOptions): {
       grid.set(row, kpiColumn[column.key], {
         formula: kpiFormula(column.functionName, args),
         role,
-        numberFormat: kpiFormats[column.format],
+        numberFormat: formats.kpis[column.format],
       });
       kpiCells.push({
         key: column.key,
@@ -282,16 +278,16 @@ export function buildDashboard(options: DashboardOptions): {
         ? {
             value: monthSerial(options.firstMonth.year, options.firstMonth.month),
             role: 'input',
-            numberFormat: monthFormat,
+            numberFormat: formats.month,
           }
-        : { formula: `=EDATE(A${row - 1},1)`, role: 'label', numberFormat: monthFormat },
+        : { formula: `=EDATE(A${row - 1},1)`, role: 'label', numberFormat: formats.month },
     );
     const figures = options.figures?.[month] ?? {};
     for (const column of inputColumns) {
       grid.set(
         row,
         inputColumn[column.key],
-        figureCell(figures[column.key], inputFormats[column.format]),
+        figureCell(figures[column.key], formats.inputs[column.format]),
       );
     }
     writeKpis(row, month, rowRefs(row, false), 'output');
@@ -304,7 +300,7 @@ export function buildDashboard(options: DashboardOptions): {
     grid.set(periodRow, letter, {
       formula: periodFormula(column.period, months(column.key), `${letter}${FIRST_MONTH_ROW}`),
       role: 'total',
-      numberFormat: inputFormats[column.format],
+      numberFormat: formats.inputs[column.format],
     });
   }
   writeKpis(periodRow, 'period', rowRefs(periodRow, true), 'total');
