@@ -12,6 +12,6 @@ export async function build() {
   mkdirSync(dist);
   copyFileSync(join(repoRoot, 'appsscript.json'), join(dist, 'appsscript.json'));
   const bundle = await bundleServer();
-  const entryPoints = generateEntryPoints(loadFunnelMath(bundle));
+  const entryPoints = generateEntryPoints(await loadFunnelMath(bundle));
   writeFileSync(join(dist, 'server.js'), bundle + entryPoints);
 }

@@ -151,7 +151,7 @@ export function readmeWithTable(currentReadme, table) {
 
 /** Every generated file with its expected text. */
 export async function expectedDocs() {
-  const funnelMath = loadFunnelMath(await bundleServer());
+  const funnelMath = await loadFunnelMath(await bundleServer());
   const readmePath = join(repoRoot, 'README.md');
   const current = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : undefined;
   return new Map([

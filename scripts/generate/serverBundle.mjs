@@ -8,36 +8,44 @@ import * as esbuild from 'esbuild';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Bundles src/gas/main.ts into one IIFE assigned to `var FunnelMath`; returns its text. */
-export async function bundleServer() {
+/** Bundles one TypeScript entry into an IIFE assigned to `var <globalName>`; returns its text. */
+async function bundle(entry, globalName) {
   const result = await esbuild.build({
-    entryPoints: [join(repoRoot, 'src/gas/main.ts')],
+    entryPoints: [join(repoRoot, entry)],
     bundle: true,
     write: false,
     format: 'iife',
-    globalName: 'FunnelMath',
+    globalName,
     // Apps Script V8 runs ES2020; 'neutral' rejects any import of a Node built-in.
     target: 'es2020',
     platform: 'neutral',
     mainFields: ['module', 'main'],
     charset: 'utf8',
-    // Every custom-function call loads the whole file: drop whitespace, keep identifiers
-    // so error stacks in the Apps Script editor still name real functions.
-    minifyWhitespace: true,
-    minifySyntax: true,
+    // Every custom-function call loads the whole file, so it is minified; user-facing
+    // messages are strings and stay readable, and the entry points are appended unminified.
+    minify: true,
     legalComments: 'none',
     logLevel: 'silent',
   });
   return result.outputFiles[0].text;
 }
 
+/** The pushed server code: src/gas/main.ts as the global `FunnelMath`. */
+export function bundleServer() {
+  return bundle('src/gas/main.ts', 'FunnelMath');
+}
+
 /**
- * Runs bundle text in a fresh node:vm context (no require, module or exports) and returns
- * its `FunnelMath` global: catalog, serverApi and the rest of src/gas/main.ts's exports.
+ * What the generators read: the catalog and serverApi from the server bundle text itself
+ * (run in a fresh node:vm context with no require, module or exports), plus the catalog's
+ * wording (src/kpi/reference.ts), bundled beside it rather than into it: the wording is
+ * only needed to write the JSDoc and docs, and every byte of server.js is loaded per call.
  */
-export function loadFunnelMath(bundleText) {
+export async function loadFunnelMath(serverText) {
   const context = vm.createContext({});
-  // The bundle's top-level `var FunnelMath` becomes a property of the context's global.
-  vm.runInContext(bundleText, context, { filename: 'server.js' });
-  return context.FunnelMath;
+  // Each bundle's top-level `var NAME` becomes a property of the context's global.
+  vm.runInContext(serverText, context, { filename: 'server.js' });
+  vm.runInContext(await bundle('src/kpi/reference.ts', 'FunnelMathWording'), context);
+  const { catalog, serverApi } = context.FunnelMath;
+  return { catalog, serverApi, ...context.FunnelMathWording };
 }
