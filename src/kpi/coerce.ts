@@ -56,6 +56,23 @@ function parseNumericText(text: string): number | undefined {
 }
 
 /**
+ * The fast path of coerceElement for the common case, a plain number already valid for its
+ * kind: range calls check 100,000 cells, and only the rare others need the full rules.
+ * NaN fails every comparison, so it always takes the slow path (and its error message).
+ */
+export function isValidNumber(kind: ArgKind, value: CellInput): value is number {
+  if (typeof value !== 'number') return false;
+  switch (kind) {
+    case 'number':
+      return Number.isFinite(value);
+    case 'rate':
+      return value >= 0 && value <= 1;
+    default:
+      return value >= 0 && value < Number.POSITIVE_INFINITY;
+  }
+}
+
+/**
  * Turns one raw cell value into a validated number for an argument of `kind`,
  * or null when the cell is blank. Throws InputError naming argument, value and position.
  */
