@@ -161,6 +161,24 @@ describe('rule 4: bad input is a clear error, never a silent number', () => {
     );
   });
 
+  test('NaN, Infinity and negatives inside a range name their row and column', () => {
+    expect(messageOf('CAC', [column(100, Number.NaN), column(1, 2)])).toBe(
+      'CAC: cost is NaN (row 2, column 1), which is not a finite number',
+    );
+    expect(messageOf('CAC', [column(100, 200, 300), column(1, 2, Number.NEGATIVE_INFINITY)])).toBe(
+      'CAC: new_customers is -Infinity (row 3, column 1), which is not a finite number',
+    );
+    expect(messageOf('CAC', [column(100, -200), column(1, 2)])).toBe(
+      'CAC: cost is -200 (row 2, column 1); a money amount cannot be negative',
+    );
+  });
+
+  test('a bad cell is an error even in a row where another input is blank', () => {
+    expect(messageOf('CAC', [column(100, null), column(1, 'x')])).toBe(
+      'CAC: new_customers is "x" (row 2, column 1), which is not a number',
+    );
+  });
+
   test('the wrong number of arguments lists the parameters', () => {
     expect(messageOf('CAC', [1])).toBe('CAC: expects 2 arguments (cost, new_customers) but got 1');
     expect(messageOf('LTV', [1, 2, 0.5, 4])).toBe(
