@@ -1,3 +1,5 @@
+import { getSidebarStart, saveLastPlan, showGoalCalculator } from './sidebar';
+
 /**
  * The server entry points: every function the sidebar calls through google.script.run and
  * every menu handler. The build generates one top-level Apps Script function per key
@@ -6,6 +8,6 @@
  *
  * Add an entry point: implement it in its own file under src/gas/, import it here, add a key.
  */
-export const serverApi = {};
+export const serverApi = { showGoalCalculator, getSidebarStart, saveLastPlan };
 
 export type ServerApi = typeof serverApi;

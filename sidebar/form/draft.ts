@@ -1,0 +1,148 @@
+/**
+ * The form as the user typed it (strings), and its translation into a candidate plan for
+ * `validatePlan`. Rates are typed as percentages, the way people think: "30" in a % field
+ * is 30%, sent as 0.3. Kept free of the DOM so it is tested as plain functions.
+ */
+import type { Language, Period, Plan } from '../../src/funnel/types';
+import type { Messages } from '../i18n';
+
+export interface StageDraft {
+  /** Stable identity across reorders, so focus can follow a moved row. */
+  readonly id: number;
+  readonly name: string;
+  /** The conversion to the next stage in percent, as typed; ignored on the last stage. */
+  readonly ratePercent: string;
+}
+
+export interface Draft {
+  readonly revenueTarget: string;
+  readonly period: Period;
+  readonly averageDealSize: string;
+  readonly stages: readonly StageDraft[];
+  /** The stage bought at the cost per lead, by identity so it follows a reorder. */
+  readonly leadStageId: number;
+  readonly costPerLead: string;
+  readonly salesCycleDays: string;
+  readonly monthlyGrowthPercent: string;
+  /** 'auto' follows the spreadsheet's locale. */
+  readonly language: Language | 'auto';
+}
+
+let nextStageId = 1;
+export function newStageId(): number {
+  return nextStageId++;
+}
+
+/** The funnel most B2B teams start from: 2% of visitors leave details, 30% qualify... */
+const defaultRatesPercent = ['2', '30', '40', '25', ''];
+
+export function defaultDraft(messages: Messages): Draft {
+  const stages = messages.defaultStageNames.map((name, index) => ({
+    id: newStageId(),
+    name,
+    ratePercent: defaultRatesPercent[index],
+  }));
+  return {
+    revenueTarget: '1200000',
+    period: 'year',
+    averageDealSize: '25000',
+    stages,
+    leadStageId: stages[1].id,
+    costPerLead: '120',
+    salesCycleDays: '60',
+    monthlyGrowthPercent: '5',
+    language: 'auto',
+  };
+}
+
+/** A saved plan shown back in the form (fractions become the percentages people type). */
+export function draftFromPlan(plan: Plan): Draft {
+  const stages = plan.stages.map((stage) => ({
+    id: newStageId(),
+    name: stage.name,
+    ratePercent:
+      stage.conversionToNext === undefined ? '' : fractionToPercentText(stage.conversionToNext),
+  }));
+  const leadStageIndex = plan.leadStageIndex ?? (plan.stages.length >= 3 ? 1 : 0);
+  return {
+    revenueTarget: String(plan.revenueTarget),
+    period: plan.period,
+    averageDealSize: String(plan.averageDealSize),
+    stages,
+    leadStageId: stages[Math.min(leadStageIndex, stages.length - 1)].id,
+    costPerLead: plan.costPerLead === undefined ? '' : String(plan.costPerLead),
+    salesCycleDays: plan.salesCycleDays === undefined ? '' : String(plan.salesCycleDays),
+    monthlyGrowthPercent:
+      plan.monthlyGrowth === undefined ? '' : fractionToPercentText(plan.monthlyGrowth),
+    language: plan.language ?? 'auto',
+  };
+}
+
+/**
+ * What a typed number field means: absent when blank, the number when it reads as one
+ * (thousands separators and spaces allowed), else the text itself so the validator can
+ * say which text is not a number.
+ */
+export type ParsedNumber = number | string | undefined;
+
+export function parseNumber(typed: string): ParsedNumber {
+  return parseScaled(typed, '');
+}
+
+/**
+ * "30" -> 0.3. The decimal point is moved in the text (`30e-2`) rather than divided by 100,
+ * so "0.1" gives exactly the double nearest 0.001, the same number a cell formatted as %
+ * holds. A trailing "%" is accepted.
+ */
+export function parsePercent(typed: string): ParsedNumber {
+  return parseScaled(typed.replace(/%\s*$/, ''), 'e-2', typed);
+}
+
+function parseScaled(typed: string, exponent: string, shownBack = typed): ParsedNumber {
+  const cleaned = typed.replace(/[\s,_]/g, '');
+  if (cleaned === '') return shownBack.trim() === '' ? undefined : shownBack.trim();
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return shownBack.trim();
+  return Number(cleaned + exponent);
+}
+
+/** 0.3 -> "30", without the binary noise of 0.07 * 100 = 7.000000000000001. */
+export function fractionToPercentText(fraction: number): string {
+  return String(Number((fraction * 100).toPrecision(15)));
+}
+
+export function effectiveLanguage(draft: Draft, spreadsheetLanguage: Language): Language {
+  return draft.language === 'auto' ? spreadsheetLanguage : draft.language;
+}
+
+/**
+ * The object handed to `validatePlan`: numbers where the user typed numbers, the raw text
+ * where they did not, optional fields left out when blank. Required blank fields stay
+ * present as `undefined` so the validator reports them as missing.
+ */
+export function candidateFromDraft(
+  draft: Draft,
+  spreadsheetLanguage: Language,
+): Record<string, unknown> {
+  const lastIndex = draft.stages.length - 1;
+  const candidate: Record<string, unknown> = {
+    revenueTarget: parseNumber(draft.revenueTarget),
+    period: draft.period,
+    averageDealSize: parseNumber(draft.averageDealSize),
+    stages: draft.stages.map((stage, index) =>
+      index === lastIndex
+        ? { name: stage.name.trim() }
+        : { name: stage.name.trim(), conversionToNext: parsePercent(stage.ratePercent) },
+    ),
+    leadStageIndex: draft.stages.findIndex((stage) => stage.id === draft.leadStageId),
+    language: effectiveLanguage(draft, spreadsheetLanguage),
+  };
+  const optional: Record<string, ParsedNumber> = {
+    costPerLead: parseNumber(draft.costPerLead),
+    salesCycleDays: parseNumber(draft.salesCycleDays),
+    monthlyGrowth: parsePercent(draft.monthlyGrowthPercent),
+  };
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) candidate[key] = value;
+  }
+  return candidate;
+}

@@ -1,0 +1,90 @@
+/**
+ * Turns the schema's errors (paths such as "stages.2.conversionToNext") into one message
+ * per form field, in the sidebar's language. The schema decides what is wrong; this file
+ * only decides where to show it and how to say it to someone typing percentages.
+ */
+import {
+  MAX_MONEY,
+  MAX_MONTHLY_GROWTH,
+  MAX_SALES_CYCLE_DAYS,
+  MAX_STAGE_NAME_LENGTH,
+  MAX_STAGES,
+  MIN_MONTHLY_GROWTH,
+  MIN_STAGES,
+} from '../../src/funnel/schema';
+import type { FieldError } from '../../src/funnel/types';
+import type { Messages } from '../i18n';
+import type { Draft } from './draft';
+
+/** Form field keys: the plain plan fields, plus per-stage keys that survive reordering. */
+export const stageNameKey = (id: number) => `stage-${id}-name`;
+export const stageRateKey = (id: number) => `stage-${id}-rate`;
+
+export function fieldMessages(
+  errors: readonly FieldError[],
+  draft: Draft,
+  messages: Messages,
+): Map<string, string> {
+  const shown = new Map<string, string>();
+  for (const error of errors) {
+    const placed = place(error, draft, messages);
+    // The first problem of a field is the one to fix first.
+    if (!shown.has(placed.key)) shown.set(placed.key, placed.message);
+  }
+  return shown;
+}
+
+function place(
+  error: FieldError,
+  draft: Draft,
+  messages: Messages,
+): { key: string; message: string } {
+  const [field, index, stageField] = error.field.split('.');
+  const typedText = typeof error.value === 'string' ? error.value : undefined;
+  const translations = messages.errors;
+  const maxMoney = MAX_MONEY.toLocaleString('en-US');
+  const numeric = (message: string) =>
+    typedText !== undefined && typedText !== '' ? translations.notANumber(typedText) : message;
+
+  if (field === 'stages' && index !== undefined) {
+    const stage = draft.stages[Number(index)];
+    if (stage && stageField === 'name')
+      return {
+        key: stageNameKey(stage.id),
+        message: translations.stageName(MAX_STAGE_NAME_LENGTH),
+      };
+    if (stage && stageField === 'conversionToNext') {
+      return { key: stageRateKey(stage.id), message: numeric(translations.conversionToNext) };
+    }
+  }
+  switch (field) {
+    case 'stages': {
+      const count = draft.stages.length;
+      const outOfRange = count < MIN_STAGES || count > MAX_STAGES;
+      const message = outOfRange
+        ? translations.stageCount(count, MIN_STAGES, MAX_STAGES)
+        : error.message;
+      return { key: 'stages', message };
+    }
+    case 'revenueTarget':
+      return { key: field, message: numeric(translations.revenueTarget(maxMoney)) };
+    case 'averageDealSize':
+      return { key: field, message: numeric(translations.averageDealSize(maxMoney)) };
+    case 'costPerLead':
+      return { key: field, message: numeric(translations.costPerLead(maxMoney)) };
+    case 'salesCycleDays':
+      return { key: field, message: numeric(translations.salesCycleDays(MAX_SALES_CYCLE_DAYS)) };
+    case 'monthlyGrowth':
+      return {
+        key: field,
+        message: numeric(
+          translations.monthlyGrowth(MIN_MONTHLY_GROWTH * 100, MAX_MONTHLY_GROWTH * 100),
+        ),
+      };
+    case 'leadStageIndex':
+      return { key: field, message: translations.leadStage };
+    default:
+      // A rule this form does not know how to word: the schema's own sentence.
+      return { key: field, message: error.message };
+  }
+}

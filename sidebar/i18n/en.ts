@@ -1,0 +1,90 @@
+/**
+ * The sidebar's words in English. This object defines the shape every translation must
+ * fill (`Messages`), so a missing Chinese string is a type error, not a blank label.
+ */
+import type { Category } from '../../src/kpi';
+
+export const en = {
+  languageName: 'English',
+  title: 'Goal calculator',
+  intro: 'Work backward from a revenue target to the volume every funnel stage needs.',
+  lastPlanLoaded: 'Showing the last plan built in this spreadsheet.',
+  startFresh: 'Start from the defaults',
+  loading: 'Loading…',
+
+  targetHeading: 'Target',
+  revenueTarget: 'Revenue target',
+  period: 'Period',
+  periods: { month: 'Month', quarter: 'Quarter', year: 'Year' },
+  averageDealSize: 'Average deal size',
+
+  stagesHeading: 'Funnel stages',
+  stagesHint: 'Top of the funnel first; the last stage is customers.',
+  stageName: (position: number) => `Stage ${position} name`,
+  conversionToNext: (name: string) => `${name}: conversion to next stage (%)`,
+  rateShort: 'to next %',
+  lastStage: 'won deals',
+  addStage: 'Add stage',
+  newStageName: (position: number) => `Stage ${position}`,
+  moveUp: (name: string) => `Move ${name} up`,
+  moveDown: (name: string) => `Move ${name} down`,
+  remove: (name: string) => `Remove ${name}`,
+  defaultStageNames: ['Visitors', 'Leads', 'MQLs', 'SQLs', 'Customers'],
+
+  costsHeading: 'Cost and timing',
+  leadStage: 'Stage bought at the cost per lead',
+  costPerLead: 'Cost per lead',
+  salesCycleDays: 'Sales cycle (days)',
+  monthlyGrowth: 'Monthly growth (%)',
+  optional: 'optional',
+  language: 'Language (sidebar and sheet)',
+  languageAuto: (name: string) => `From the spreadsheet (${name})`,
+
+  previewHeading: 'What it takes',
+  previewStage: 'Stage',
+  previewNeeded: 'Needed',
+  previewBudget: 'Marketing budget',
+  previewWaiting: 'The numbers appear when every field is valid.',
+
+  build: 'Build the sheet',
+  building: 'Building the sheet…',
+  built: (sheet: string) => `Done: the sheet “${sheet}” was added.`,
+  buildFailed: (reason: string) => `The sheet was not built: ${reason}`,
+  fixFirst: (count: number) =>
+    count === 1 ? 'Fix the highlighted field first.' : `Fix the ${count} highlighted fields first.`,
+  unknownError: 'the server did not say why.',
+
+  errors: {
+    notANumber: (text: string) => `“${text}” is not a number; type digits only, such as 1200000.`,
+    revenueTarget: (max: string) => `Enter a revenue target above 0, at most ${max}.`,
+    averageDealSize: (max: string) => `Enter an average deal size above 0, at most ${max}.`,
+    stageName: (maxLength: number) => `Give this stage a name of 1 to ${maxLength} characters.`,
+    conversionToNext: 'Enter a rate above 0% and at most 100%.',
+    stageCount: (count: number, min: number, max: number) =>
+      `A funnel has ${min} to ${max} stages; this one has ${count}.`,
+    leadStage: 'Pick one of the stages above the last.',
+    costPerLead: (max: string) => `Enter a cost from 0 to ${max}, or leave it empty.`,
+    salesCycleDays: (max: number) => `Enter 0 to ${max} days, or leave it empty.`,
+    monthlyGrowth: (min: number, max: number) =>
+      `Enter a growth from ${min}% to ${max}% a month, or leave it empty.`,
+  },
+
+  referenceHeading: 'Function reference',
+  referenceSearch: 'Search by name or by what it measures',
+  referenceCount: (shown: number, total: number) => `${shown} of ${total} functions`,
+  referenceNone: (query: string) => `No function matches “${query}”.`,
+  referenceAlias: 'also',
+  categories: {
+    'Cost of acquisition': 'Cost of acquisition',
+    Conversion: 'Conversion',
+    'Customer value': 'Customer value',
+    'Return on spend': 'Return on spend',
+    'Growth and retention': 'Growth and retention',
+    'Pipeline and speed': 'Pipeline and speed',
+    'Planning backward from revenue': 'Planning backward from revenue',
+  } as Record<Category, string>,
+  /** Local names of functions, searchable and shown under the name (none needed in English). */
+  functionTerms: {} as Readonly<Record<string, string>>,
+};
+
+export type Messages = typeof en;

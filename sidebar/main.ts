@@ -1,0 +1,27 @@
+/**
+ * Sidebar entry point: asks the server for the spreadsheet's language and last plan, then
+ * starts the form. The same file runs in Sheets and in the local preview; only the
+ * google.script.run underneath differs.
+ */
+import { startSidebar } from './app';
+import { connect, pageRunner } from './bridge';
+import { el, replaceChildren } from './dom';
+import { messagesFor } from './i18n';
+
+async function boot(): Promise<void> {
+  const root = document.getElementById('app');
+  if (!root) throw new Error('the sidebar page has no #app element');
+  const server = connect(pageRunner());
+  try {
+    const start = await server.getSidebarStart();
+    startSidebar(root, server, start);
+  } catch (error) {
+    // Without its start data the form still works in English with the defaults.
+    console.warn('getSidebarStart failed', error);
+    startSidebar(root, server, { spreadsheetLanguage: 'en', lastPlan: null });
+  }
+}
+
+const root = document.getElementById('app');
+if (root) replaceChildren(root, [el('p', { class: 'hint' }, [messagesFor('en').loading])]);
+void boot();

@@ -1,0 +1,58 @@
+/**
+ * The counts per stage, recomputed on every keystroke by the same planner the sheet is
+ * checked against. Announced politely so a screen reader is not interrupted while typing.
+ */
+import type { Language } from '../../src/funnel/types';
+import { el, replaceChildren } from '../dom';
+import type { Messages } from '../i18n';
+
+export interface PreviewFigures {
+  readonly stages: readonly { readonly name: string; readonly count: number }[];
+  /** Absent when the plan has no cost per lead. */
+  readonly marketingBudget?: number;
+}
+
+export function previewSection(text: Messages): HTMLElement {
+  return el('section', { class: 'preview', 'aria-labelledby': 'preview-heading' }, [
+    el('h2', { id: 'preview-heading' }, [text.previewHeading]),
+    el('div', { id: 'preview-body', 'aria-live': 'polite' }),
+  ]);
+}
+
+export function showPreview(
+  root: ParentNode,
+  figures: PreviewFigures | undefined,
+  text: Messages,
+  language: Language,
+): void {
+  const body = root.querySelector('#preview-body');
+  if (!body) return;
+  if (!figures) {
+    replaceChildren(body, [el('p', { class: 'hint' }, [text.previewWaiting])]);
+    return;
+  }
+  const whole = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+  const rows = figures.stages.map((stage) =>
+    el('tr', {}, [
+      el('th', { scope: 'row' }, [stage.name]),
+      el('td', {}, [whole.format(stage.count)]),
+    ]),
+  );
+  replaceChildren(body, [
+    el('table', { class: 'counts' }, [
+      el('thead', {}, [
+        el('tr', {}, [
+          el('th', { scope: 'col' }, [text.previewStage]),
+          el('th', { scope: 'col' }, [text.previewNeeded]),
+        ]),
+      ]),
+      el('tbody', {}, rows),
+    ]),
+    figures.marketingBudget === undefined
+      ? null
+      : el('p', { class: 'budget' }, [
+          `${text.previewBudget}: `,
+          el('strong', {}, [whole.format(figures.marketingBudget)]),
+        ]),
+  ]);
+}
