@@ -10,4 +10,6 @@ export {
   type KpiCell,
   monthSerial,
 } from './layout';
+export type { GoalSheetLink } from './planVsActual';
 export { sampleDashboard, sampleFigures } from './sampleData';
+export { matchStages } from './stageMatching';

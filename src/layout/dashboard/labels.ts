@@ -21,6 +21,8 @@ export interface DashboardLabels {
   readonly thresholdsNote: string;
   readonly planVsActual: string;
   readonly planVsActualNote: string;
+  readonly noGoalNote: string;
+  readonly stage: string;
   readonly plan: string;
   readonly actual: string;
   readonly ofPlan: string;
@@ -98,7 +100,11 @@ const en: DashboardLabels = {
   paybackGreenUpTo: 'CAC payback green up to (months)',
   thresholdsNote: 'Health colours: edit these thresholds and the colours follow.',
   planVsActual: 'Plan vs actual',
-  planVsActualNote: 'Plan figures come live from the goal calculator sheet.',
+  planVsActualNote:
+    'Plan figures come live from the goal calculator sheet; plan month 1 is the first month above. Pace is actual over plan for the months filled in: 100% is on track.',
+  noGoalNote:
+    'Plan vs actual: insert a goal calculator, then a new dashboard, to compare each month with the plan.',
+  stage: 'Stage',
   plan: 'plan',
   actual: 'actual',
   ofPlan: '% of plan',
@@ -175,7 +181,10 @@ const zhCN: DashboardLabels = {
   paybackGreenUpTo: 'CAC 回收期不超过此值标绿（月）',
   thresholdsNote: '健康颜色：修改这些阈值，颜色随之更新。',
   planVsActual: '计划与实际',
-  planVsActualNote: '计划数字实时来自目标计算器工作表。',
+  planVsActualNote:
+    '计划数字实时来自目标计算器工作表；计划第 1 月即上表第一个月。目标进度为已填月份的实际除以计划：100% 即按计划进行。',
+  noGoalNote: '计划与实际：先插入目标计算器，再插入新的仪表板，即可逐月对比计划。',
+  stage: '阶段',
   plan: '计划',
   actual: '实际',
   ofPlan: '完成率',
@@ -252,7 +261,10 @@ const zhTW: DashboardLabels = {
   paybackGreenUpTo: 'CAC 回收期不超過此值標綠（月）',
   thresholdsNote: '健康顏色：修改這些門檻，顏色隨之更新。',
   planVsActual: '計畫與實際',
-  planVsActualNote: '計畫數字即時來自目標計算器工作表。',
+  planVsActualNote:
+    '計畫數字即時來自目標計算器工作表；計畫第 1 月即上表第一個月。目標進度為已填月份的實際除以計畫：100% 即按計畫進行。',
+  noGoalNote: '計畫與實際：先插入目標計算器，再插入新的儀表板，即可逐月對比計畫。',
+  stage: '階段',
   plan: '計畫',
   actual: '實際',
   ofPlan: '達成率',

@@ -7,6 +7,7 @@ import { type InputKey, inputColumns, type MonthlyFigures } from './inputs';
 import { type KpiArgument, kpiFormula } from './kpiFormula';
 import { type KpiKey, kpiColumns, type RowRefs } from './kpis';
 import { dashboardLabels } from './labels';
+import { type GoalSheetLink, placePlanVsActual } from './planVsActual';
 
 /** What a person (or the sample) chooses when inserting a dashboard. */
 export interface DashboardOptions {
@@ -20,6 +21,8 @@ export interface DashboardOptions {
   readonly grossMargin?: number;
   readonly salesCycleDays?: number;
   readonly thresholds?: Partial<HealthThresholds>;
+  /** The goal calculator to compare against; without one the sheet says how to get one. */
+  readonly goal?: GoalSheetLink;
 }
 
 /** Where the field agrees a KPI turns red or green; editable cells on the sheet. */
@@ -61,7 +64,7 @@ export interface DashboardMap {
   /** Absolute addresses of the editable assumption and threshold cells. */
   readonly assumptions: Readonly<Record<AssumptionKey, string>>;
   readonly kpiCells: readonly KpiCell[];
-  /** The first row below the table that other blocks may use. */
+  /** The first row below the table and plan vs actual (where the charts go). */
   readonly nextFreeRow: number;
   /** Columns the grid spans. */
   readonly width: number;
@@ -305,7 +308,7 @@ export function buildDashboard(options: DashboardOptions): {
   }
   writeKpis(periodRow, 'period', rowRefs(periodRow, true), 'total');
 
-  const map: DashboardMap = {
+  const tableMap: DashboardMap = {
     monthCount,
     firstMonthRow: FIRST_MONTH_ROW,
     periodRow,
@@ -317,6 +320,15 @@ export function buildDashboard(options: DashboardOptions): {
     nextFreeRow: periodRow + 2,
     width,
   };
+  let nextFreeRow = tableMap.nextFreeRow;
+  if (options.goal) {
+    const place = (row: number, column: number, cell: Cell) => grid.set(row, column, cell);
+    nextFreeRow = placePlanVsActual(place, nextFreeRow, tableMap, options.goal, labels, formats);
+  } else {
+    grid.set(nextFreeRow, 'A', { value: labels.noGoalNote, role: 'note' });
+    nextFreeRow += 2;
+  }
+  const map: DashboardMap = { ...tableMap, nextFreeRow };
   const layout: SheetLayout = {
     name: labels.sheetName,
     cells: grid.cells,
