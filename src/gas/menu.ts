@@ -12,7 +12,9 @@ export interface MenuItem {
  * key of `serverApi` (the type checks it, a bundle test checks the generated function).
  * Add an item here when you add its entry point to src/gas/api.ts.
  */
-export const menuItems: readonly MenuItem[] = [];
+export const menuItems: readonly MenuItem[] = [
+  { label: 'Goal calculator', handler: 'showGoalCalculator' },
+];
 
 /**
  * Builds the add-on menu. Runs from onOpen, possibly in AuthMode.NONE, where only the UI
