@@ -1,0 +1,59 @@
+// Build step 40: the local preview that `npm start` runs, in dist-node/:
+//   preview.js           the Node server (src/preview/main.ts; node_modules stay external)
+//   preview-page.html    the grid page, its script and styles inlined
+//   script-run-shim.js   google.script.run for the served sidebar (injected at serve time)
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { repoRoot } from '../generate/serverBundle.mjs';
+
+const previewDir = join(repoRoot, 'src', 'preview');
+const outDir = join(repoRoot, 'dist-node');
+
+async function bundleForBrowser(entry) {
+  const result = await esbuild.build({
+    entryPoints: [join(previewDir, entry)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'browser',
+    minify: true,
+    charset: 'utf8',
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
+}
+
+export async function build() {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir);
+  await esbuild.build({
+    entryPoints: [join(previewDir, 'main.ts')],
+    outfile: join(outDir, 'preview.js'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    // hyperformula and exceljs load from node_modules, as any dependency of the repo.
+    packages: 'external',
+    charset: 'utf8',
+    logLevel: 'silent',
+  });
+  const styles = await esbuild.transform(
+    readFileSync(join(previewDir, 'page', 'grid.css'), 'utf8'),
+    {
+      loader: 'css',
+      minify: true,
+    },
+  );
+  const gridScript = await bundleForBrowser('page/grid.ts');
+  const page = readFileSync(join(previewDir, 'page', 'index.html'), 'utf8')
+    .replace('/* STYLES */', () => styles.code)
+    .replace('/* SCRIPT */', () => gridScript);
+  writeFileSync(join(outDir, 'preview-page.html'), page);
+  writeFileSync(
+    join(outDir, 'script-run-shim.js'),
+    await bundleForBrowser('page/scriptRunShim.ts'),
+  );
+}

@@ -1,0 +1,226 @@
+/**
+ * The preview's spreadsheet page: shows the workbook the fake services hold, one tab per
+ * sheet, and lets a person edit a cell through the formula bar the way they would in
+ * Sheets (a number, text, or a formula such as =CAC(B2, B3)). Every value is set with
+ * textContent: a stage called `<img src=x onerror=alert(1)>` shows as those characters.
+ */
+import {
+  type CellEdit,
+  changedMessage,
+  type GridSheet,
+  type GridSnapshot,
+  paths,
+} from '../protocol';
+
+const grid = byId<HTMLTableElement>('grid');
+const tabs = byId<HTMLElement>('tabs');
+const cellName = byId<HTMLInputElement>('cell-name');
+const cellInput = byId<HTMLInputElement>('cell-input');
+const editStatus = byId<HTMLElement>('edit-status');
+
+let snapshot: GridSnapshot = { active: '', sheets: [] };
+let selected = { row: 1, column: 1 };
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`the preview page has no #${id}`);
+  return element as T;
+}
+
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+function a1(row: number, column: number): string {
+  return `${columnLetters(column)}${row}`;
+}
+
+function parseA1(text: string): { row: number; column: number } | null {
+  const match = /^\s*([A-Za-z]{1,2})(\d{1,4})\s*$/.exec(text);
+  if (!match) return null;
+  const column = [...match[1].toUpperCase()].reduce(
+    (total, letter) => total * 26 + letter.charCodeAt(0) - 64,
+    0,
+  );
+  return { row: Number(match[2]), column };
+}
+
+function activeSheet(): GridSheet | undefined {
+  return snapshot.sheets.find((sheet) => sheet.name === snapshot.active) ?? snapshot.sheets[0];
+}
+
+async function api<T>(path: string, body?: unknown): Promise<T> {
+  const response = await fetch(
+    path,
+    body === undefined
+      ? {}
+      : {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        },
+  );
+  const answer = (await response.json()) as T & { error?: string };
+  if (!response.ok) throw new Error(answer.error ?? `${path} answered ${response.status}`);
+  return answer;
+}
+
+/** Shows a new snapshot; cells whose shown value changed flash once. */
+function show(next: GridSnapshot): void {
+  const before = activeSheet();
+  snapshot = next;
+  const sheet = activeSheet();
+  renderTabs();
+  renderGrid(sheet, before?.name === sheet?.name ? before : undefined);
+  showSelection();
+}
+
+function renderTabs(): void {
+  tabs.replaceChildren(
+    ...snapshot.sheets.map((sheet) => {
+      const tab = document.createElement('button');
+      tab.type = 'button';
+      tab.setAttribute('role', 'tab');
+      tab.setAttribute('aria-selected', String(sheet.name === snapshot.active));
+      tab.textContent = sheet.name;
+      tab.addEventListener('click', () => {
+        api<GridSnapshot>(paths.activate, { sheet: sheet.name }).then(show, reportError);
+      });
+      return tab;
+    }),
+  );
+}
+
+function renderGrid(sheet: GridSheet | undefined, previous: GridSheet | undefined): void {
+  const rows = sheet?.rows ?? [];
+  // A few empty rows and columns past the data, so there is room to type a formula.
+  const rowCount = Math.max(rows.length + 5, 20);
+  const columnCount = Math.max((rows[0]?.length ?? 0) + 2, 8);
+  const columns = document.createElement('colgroup');
+  const corner = document.createElement('col');
+  corner.style.width = '40px';
+  columns.append(corner);
+  const header = document.createElement('tr');
+  header.append(headerCell('', 'corner'));
+  for (let column = 1; column <= columnCount; column++) {
+    const col = document.createElement('col');
+    col.style.width = `${sheet?.columnWidths[column - 1] ?? 100}px`;
+    columns.append(col);
+    header.append(headerCell(columnLetters(column), 'column'));
+  }
+  const body = document.createElement('tbody');
+  for (let row = 1; row <= rowCount; row++) {
+    const line = document.createElement('tr');
+    line.append(headerCell(String(row), 'row'));
+    for (let column = 1; column <= columnCount; column++) {
+      const cell = rows[row - 1]?.[column - 1];
+      const td = document.createElement('td');
+      td.dataset.a1 = a1(row, column);
+      td.textContent = cell?.shown ?? '';
+      if (cell?.numeric) td.classList.add('numeric');
+      if (cell?.bold) td.classList.add('bold');
+      if (cell?.background) td.style.backgroundColor = cell.background;
+      if (cell?.error) {
+        td.classList.add('error');
+        td.title = cell.error;
+      } else if (cell?.note) td.title = cell.note;
+      const old = previous?.rows[row - 1]?.[column - 1]?.shown ?? '';
+      if (previous && (cell?.shown ?? '') !== old) td.classList.add('changed');
+      td.addEventListener('click', () => select(row, column));
+      td.addEventListener('dblclick', () => cellInput.focus());
+      line.append(td);
+    }
+    body.append(line);
+  }
+  const head = document.createElement('thead');
+  head.append(header);
+  grid.replaceChildren(columns, head, body);
+}
+
+function headerCell(text: string, kind: 'corner' | 'column' | 'row'): HTMLTableCellElement {
+  const th = document.createElement('th');
+  th.textContent = text;
+  if (kind === 'row') {
+    th.className = 'row';
+    th.scope = 'row';
+  } else if (kind === 'column') th.scope = 'col';
+  return th;
+}
+
+function select(row: number, column: number): void {
+  selected = { row: Math.max(1, row), column: Math.max(1, column) };
+  showSelection();
+}
+
+function showSelection(): void {
+  for (const cell of grid.querySelectorAll('td.selected')) cell.classList.remove('selected');
+  const address = a1(selected.row, selected.column);
+  grid.querySelector(`td[data-a1="${address}"]`)?.classList.add('selected');
+  cellName.value = address;
+  cellInput.value = activeSheet()?.rows[selected.row - 1]?.[selected.column - 1]?.input ?? '';
+  editStatus.textContent = '';
+}
+
+async function commit(): Promise<void> {
+  const sheet = activeSheet();
+  if (!sheet) return;
+  const edit: CellEdit = {
+    sheet: sheet.name,
+    a1: a1(selected.row, selected.column),
+    input: cellInput.value,
+  };
+  show(await api<GridSnapshot>(paths.cell, edit));
+}
+
+function reportError(error: unknown): void {
+  editStatus.textContent = error instanceof Error ? error.message : String(error);
+}
+
+byId<HTMLFormElement>('formula-bar').addEventListener('submit', (event) => {
+  event.preventDefault();
+  commit().then(() => select(selected.row + 1, selected.column), reportError);
+});
+cellInput.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') showSelection();
+});
+cellName.addEventListener('change', () => {
+  const address = parseA1(cellName.value);
+  if (address) select(address.row, address.column);
+  else editStatus.textContent = `${cellName.value} is not a cell address such as B4`;
+});
+grid.addEventListener('keydown', (event) => {
+  const moves: Record<string, [number, number]> = {
+    ArrowUp: [-1, 0],
+    ArrowDown: [1, 0],
+    ArrowLeft: [0, -1],
+    ArrowRight: [0, 1],
+  };
+  const move = moves[event.key];
+  if (move) {
+    event.preventDefault();
+    select(selected.row + move[0], selected.column + move[1]);
+  } else if (event.key === 'Enter' || event.key === 'F2') {
+    event.preventDefault();
+    cellInput.focus();
+  }
+});
+
+/** After a build, the new sheet is the one to look at (as Sheets activates it). */
+window.addEventListener('message', (event) => {
+  if (event.origin !== window.location.origin || event.data?.type !== changedMessage) return;
+  const known = new Set(snapshot.sheets.map((sheet) => sheet.name));
+  api<GridSnapshot>(paths.snapshot)
+    .then((next) => {
+      const added = next.sheets.filter((sheet) => !known.has(sheet.name)).at(-1);
+      return added && added.name !== next.active
+        ? api<GridSnapshot>(paths.activate, { sheet: added.name })
+        : next;
+    })
+    .then(show, reportError);
+});
+
+api<GridSnapshot>(paths.snapshot).then(show, reportError);

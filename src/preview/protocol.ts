@@ -1,0 +1,62 @@
+/**
+ * What the preview server and its two pages say to each other (JSON over HTTP). Shared by
+ * the Node server, the grid page and the google.script.run shim, so the three agree.
+ */
+
+/** One cell as the grid page shows it. */
+export interface GridCell {
+  /** The value as Sheets would display it (number formats applied). */
+  readonly shown: string;
+  /** What the user would see in the formula bar: the formula, or the value as typed. */
+  readonly input: string;
+  /** Numbers (and dates) sit right-aligned, as in Sheets. */
+  readonly numeric?: boolean;
+  readonly background?: string;
+  readonly bold?: boolean;
+  readonly note?: string;
+  /** The error message behind a #ERROR!/#VALUE! cell, shown on hover. */
+  readonly error?: string;
+}
+
+export interface GridSheet {
+  readonly name: string;
+  /** Dense rows of the sheet's data range. */
+  readonly rows: readonly (readonly GridCell[])[];
+  readonly frozenRows: number;
+  /** Widths in pixels by column (1-based position - 1), where the sheet set one. */
+  readonly columnWidths: readonly (number | null)[];
+}
+
+export interface GridSnapshot {
+  readonly active: string;
+  readonly sheets: readonly GridSheet[];
+}
+
+/** POST /api/run/<entry point> body: the arguments google.script.run was given. */
+export interface RunRequest {
+  readonly args: readonly unknown[];
+}
+/** The answer: the entry point's return value, or its error message in words. */
+export type RunResponse =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly error: string };
+
+/** POST /api/cell body: a person typing into one cell. */
+export interface CellEdit {
+  readonly sheet: string;
+  readonly a1: string;
+  readonly input: string;
+}
+
+export const paths = {
+  grid: '/',
+  sidebar: '/sidebar',
+  run: '/api/run/',
+  snapshot: '/api/snapshot',
+  cell: '/api/cell',
+  activate: '/api/activate',
+  xlsx: '/download/workbook.xlsx',
+} as const;
+
+/** Posted by the sidebar frame to the grid page after a server call that may have changed sheets. */
+export const changedMessage = 'funnelmath:changed';

@@ -1,0 +1,134 @@
+/**
+ * The spreadsheet behind the local preview: the goal helper's typed fake services
+ * (HyperFormula with the FunnelMath functions registered) and the REAL built server code,
+ * dist/server.js, loaded into a node:vm with those fakes as its only globals. The sidebar's
+ * google.script.run calls end up in `run`, which calls the bundle's generated top-level
+ * functions: the same code path as in Sheets.
+ */
+import { DetailedCellError } from 'hyperformula';
+import { createFakeAppsScript, type FakeAppsScript, type FakeSheet } from '../../test/fake';
+import { type AppsScriptRuntime, loadBundle } from '../../test/support/bundle';
+import type { GridCell, GridSheet, GridSnapshot } from './protocol';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface WorkbookOptions {
+  /** The folder holding server.js and sidebar.html (the build's dist/). */
+  readonly distDir: string;
+  /** Reads dist/<name>.html for HtmlService.createHtmlOutputFromFile. */
+  readonly readHtmlFile: (filename: string) => string;
+  /** The spreadsheet's locale as Sheets reports it ("en_US", "zh_CN", "zh_TW"). */
+  readonly locale: string;
+}
+
+export class PreviewWorkbook {
+  readonly fake: FakeAppsScript;
+  private readonly runtime: AppsScriptRuntime;
+
+  constructor(options: WorkbookOptions) {
+    this.fake = createFakeAppsScript({ readHtmlFile: options.readHtmlFile });
+    this.runtime = loadBundle(
+      {
+        ...this.fake.globals,
+        SpreadsheetApp: withLocale(this.fake.SpreadsheetApp, options.locale),
+      },
+      options.distDir,
+    );
+  }
+
+  /** Runs a server entry point as google.script.run would: by its top-level function. */
+  run(entryPoint: string, args: readonly unknown[]): unknown {
+    if (!this.runtime.hasFunction(entryPoint)) {
+      throw new Error(`${entryPoint} is not a server entry point of dist/server.js`);
+    }
+    // Arguments cross into the vm as JSON, as google.script.run serialises them.
+    const result = this.runtime.call(entryPoint, ...JSON.parse(JSON.stringify(args)));
+    return result === undefined ? null : JSON.parse(JSON.stringify(result));
+  }
+
+  /** A person typing `input` into one cell (Sheets parses it: numbers, formulas, text). */
+  edit(sheetName: string, a1: string, input: string): void {
+    const sheet = this.sheet(sheetName);
+    sheet.getRange(a1).setValue(input);
+  }
+
+  activate(sheetName: string): void {
+    this.fake.spreadsheet.activate(this.sheet(sheetName));
+  }
+
+  snapshot(): GridSnapshot {
+    const spreadsheet = this.fake.spreadsheet;
+    return {
+      active: spreadsheet.getActiveSheet().getName(),
+      sheets: spreadsheet.getSheets().map((sheet) => this.gridOf(this.sheet(sheet.getName()))),
+    };
+  }
+
+  private sheet(name: string): FakeSheet {
+    const sheet = this.fake.spreadsheet.findSheet(name);
+    if (!sheet) throw new Error(`There is no sheet called ${name}`);
+    return sheet;
+  }
+
+  private gridOf(sheet: FakeSheet): GridSheet {
+    const range = sheet.getDataRange();
+    const shown = range.getDisplayValues();
+    const values = range.getValues();
+    const formulas = range.getFormulas();
+    const backgrounds = range.getBackgrounds();
+    const weights = range.getFontWeights();
+    const notes = range.getNotes();
+    const engine = this.fake.spreadsheet.engine;
+    const rows = shown.map((row, rowIndex) =>
+      row.map((text, columnIndex): GridCell => {
+        const formula = formulas[rowIndex][columnIndex];
+        const value = values[rowIndex][columnIndex];
+        const background = backgrounds[rowIndex][columnIndex];
+        const raw = engine.getCellValue({ sheet: sheet.hfSheet, row: rowIndex, col: columnIndex });
+        return {
+          shown: text,
+          input: formula || (value === '' ? '' : String(value)),
+          ...(typeof value === 'number' ? { numeric: true } : {}),
+          ...(background && background !== '#ffffff' ? { background } : {}),
+          ...(weights[rowIndex][columnIndex] === 'bold' ? { bold: true } : {}),
+          ...(notes[rowIndex][columnIndex] ? { note: notes[rowIndex][columnIndex] } : {}),
+          ...(raw instanceof DetailedCellError ? { error: raw.message || raw.value } : {}),
+        };
+      }),
+    );
+    const columns = rows[0]?.length ?? 0;
+    return {
+      name: sheet.getName(),
+      rows,
+      frozenRows: sheet.getFrozenRows(),
+      columnWidths: Array.from(
+        { length: columns },
+        (_, index) => sheet.columnWidths.get(index + 1) ?? null,
+      ),
+    };
+  }
+}
+
+/**
+ * The fake spreadsheet has no locale; the preview decides it (PORT-style, from the
+ * environment) so the sidebar's language can be tried: wrap getActiveSpreadsheet to
+ * answer getSpreadsheetLocale.
+ */
+function withLocale(spreadsheetApp: FakeAppsScript['SpreadsheetApp'], locale: string): object {
+  return new Proxy(spreadsheetApp, {
+    get(target, property, receiver) {
+      if (property !== 'getActiveSpreadsheet' && property !== 'getActive') {
+        const member = Reflect.get(target, property, receiver);
+        return typeof member === 'function' ? member.bind(target) : member;
+      }
+      return (): Spreadsheet =>
+        new Proxy(target.getActiveSpreadsheet(), {
+          get(spreadsheet, name, spreadsheetReceiver) {
+            if (name === 'getSpreadsheetLocale') return () => locale;
+            const member = Reflect.get(spreadsheet, name, spreadsheetReceiver);
+            return typeof member === 'function' ? member.bind(spreadsheet) : member;
+          },
+        });
+    },
+  });
+}
