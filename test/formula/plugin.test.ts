@@ -87,3 +87,13 @@ test('a spill blocked by a typed value is a spreadsheet error, not a wrong numbe
   expect(sheet.cell('A1')).toMatchObject({ type: expect.any(String) });
   expect(errorMessage(sheet.cell('A1'))).not.toMatch(/^not an error/);
 });
+
+test('numbers are exact, as in Sheets: no rounding of a cell before another reads it', () => {
+  const sheet = reader(
+    createEngine({ S: [['=200000000/0.0011', '=A1*1', '=CPL(200000000, 0.0011)']] }),
+    'S',
+  );
+  expect(sheet.cell('A1')).toBe(200000000 / 0.0011);
+  expect(sheet.cell('B1')).toBe(200000000 / 0.0011);
+  expect(sheet.cell('C1')).toBe(200000000 / 0.0011);
+});

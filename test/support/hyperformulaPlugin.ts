@@ -4,7 +4,7 @@
  *
  * API (kept small on purpose):
  * - `createEngine(sheets)`: a HyperFormula instance over `{ sheetName: rows }` with FunnelMath
- *   registered and the GPL licence key set (without it every function returns `#LIC!`).
+ *   registered and `hyperFormulaConfig` (licence key, exact numbers).
  * - `registerFunnelMath()`: registers the plugin globally; idempotent. Needed only when a
  *   caller builds its own HyperFormula instance (register before building it).
  * - `hyperFormulaConfig`: the config `createEngine` uses, for callers that build their own.
@@ -44,7 +44,16 @@ interface CallAst {
   readonly args: Ast[];
 }
 
-export const hyperFormulaConfig: Partial<ConfigParams> = { licenseKey: 'gpl-v3' };
+/**
+ * The GPL licence key (without it every function is `#LIC!`), and no `smartRounding`: by
+ * default HyperFormula rounds each computed cell to 10 significant digits before other
+ * cells read it (200000000 / 0.0011 gives 181818181820), which Sheets, Excel and
+ * LibreOffice do not do.
+ */
+export const hyperFormulaConfig: Partial<ConfigParams> = {
+  licenseKey: 'gpl-v3',
+  smartRounding: false,
+};
 
 /** A value read from a HyperFormula range or cell: number, text, boolean, empty, error, or a rich number. */
 function toCellInput(value: unknown): CellInput | CellError {
