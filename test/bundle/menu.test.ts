@@ -76,6 +76,7 @@ describe('menu handlers', () => {
   const runtime = loadBundle();
 
   test('every item runs a generated top-level function forwarding to serverApi', () => {
+    expect(menuItems.length).toBeGreaterThan(0);
     for (const { handler } of menuItems) {
       expect(declarationOf(runtime, handler).parameters).toHaveLength(1);
       expect(String(runtime.global[handler])).toContain(`FunnelMath.serverApi.${handler}(`);
