@@ -91,6 +91,7 @@ function planMonths(
 ): PlannedMonth[] {
   const monthCount = MONTHS_IN_PERIOD[plan.period];
   const growth = plan.monthlyGrowth ?? 0;
+  // Math.pow, not **: the sheet's ^ is Math.pow in HyperFormula, and V8 may fold ** differently.
   const ramps = Array.from({ length: monthCount }, (_, index) => (1 + growth) ** index);
   const totalRamp = ramps.reduce((sum, ramp) => sum + ramp, 0);
   const months: PlannedMonth[] = [];

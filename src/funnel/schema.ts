@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { reverseFunnelCounts } from '../kpi';
 import type { FieldError, Plan, PlanValidation } from './types';
 
 /**
@@ -14,6 +15,11 @@ export const MAX_STAGES = 10;
 export const MAX_STAGE_NAME_LENGTH = 60;
 /** Large enough for any company, small enough that counts keep 15 significant digits. */
 export const MAX_MONEY = 1e12;
+/**
+ * The most any stage may need: beyond about 1e15 a spreadsheet's 15 significant digits can
+ * no longer hold a whole count, so the sheet and the planner could not agree.
+ */
+export const MAX_STAGE_COUNT = 1e12;
 export const MAX_SALES_CYCLE_DAYS = 730;
 export const MIN_MONTHLY_GROWTH = -0.5;
 export const MAX_MONTHLY_GROWTH = 1;
@@ -169,6 +175,26 @@ function crossFieldErrors(
       );
     }
   });
+  const fundable =
+    errors.length === 0 &&
+    ![...badFields].some((field) => /^(stages|revenueTarget|averageDealSize)/.test(field));
+  if (
+    fundable &&
+    typeof input.revenueTarget === 'number' &&
+    typeof input.averageDealSize === 'number'
+  ) {
+    const rates = stages
+      .slice(0, -1)
+      .map((stage: Record<string, unknown>) => Number(stage.conversionToNext));
+    const top = reverseFunnelCounts(input.revenueTarget, input.averageDealSize, rates)[0];
+    if (top > MAX_STAGE_COUNT) {
+      errors.push({
+        field: 'stages',
+        value: stages,
+        message: `stages need ${top} ${String(stages[0].name)} for this target, more than ${MAX_STAGE_COUNT}; raise the conversion rates or lower the target`,
+      });
+    }
+  }
   const leadStageIndex = input.leadStageIndex;
   if (
     typeof leadStageIndex === 'number' &&

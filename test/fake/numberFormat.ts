@@ -16,10 +16,18 @@ function unquote(literal: string): string {
   return literal.replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1');
 }
 
-export function formatNumber(value: number, pattern: string | null | undefined): string {
+export function formatNumber(shownValue: number, pattern: string | null | undefined): string {
+  let value = shownValue;
   if (!pattern || pattern === 'General' || pattern === '@') return general(value);
-  // Only the positive section: the add-on's formats have one section.
-  const section = pattern.split(';')[0];
+  // Sections: positive;negative;zero. A negative section shows the absolute value.
+  const sections = pattern.split(';');
+  let section = sections[0];
+  if (value < 0 && sections[1] !== undefined) {
+    section = sections[1];
+    value = -value;
+  } else if (value === 0 && sections[2] !== undefined) {
+    section = sections[2];
+  }
   const match = NUMBER_PATTERN.exec(section);
   if (!match) return general(value);
   const body = match[0];

@@ -136,6 +136,28 @@ describe('validatePlan', () => {
     ).toEqual(['revenueTarget', 'averageDealSize']);
   });
 
+  it('refuses a funnel that needs more than a spreadsheet can count exactly', () => {
+    const stages = [
+      { name: 'Visitors', conversionToNext: 0.5 },
+      { name: 'Leads', conversionToNext: 0.001 },
+      { name: 'Customers' },
+    ];
+    // 1e9 customers at 1 each, 0.1% of leads convert, half the visitors become leads.
+    const plan = {
+      ...examplePlan,
+      revenueTarget: 1e9,
+      averageDealSize: 1,
+      stages,
+      leadStageIndex: 0,
+    };
+    expect(errorsOf(plan).map((error) => [error.field, error.message])).toEqual([
+      [
+        'stages',
+        'stages need 2000000000000 Visitors for this target, more than 1000000000000; raise the conversion rates or lower the target',
+      ],
+    ]);
+  });
+
   it('names an unknown field, usually a typo', () => {
     expect(errorsOf({ ...examplePlan, revenueTagret: 5 })[0].message).toMatch(
       /^revenueTagret is not a known field \(value 5\); a plan has only these fields: revenueTarget, period/,

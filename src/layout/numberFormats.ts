@@ -1,0 +1,54 @@
+import type { Language } from '../funnel/types';
+
+/**
+ * Number formats a person reads at once: currency without cents, whole counts with
+ * thousands separators, rates as per cent. Only codes that Sheets, Excel and LibreOffice
+ * read alike (literal text in double quotes, no locale tags).
+ */
+export interface NumberFormats {
+  /** An amount: $1,200,000. */
+  readonly money: string;
+  /** A whole count: 80,000. */
+  readonly count: string;
+  /** A rate or share: 30.0%. */
+  readonly percent: string;
+  /** A multiple: 4.0x. */
+  readonly multiple: string;
+  /** A growth index: 1.05. */
+  readonly index: string;
+  /** A number of days: 60 days. */
+  readonly days: string;
+  /** A number of months: 2 months. */
+  readonly months: string;
+  /**
+   * A month number as a label: Month 3. Months 0 and below are before the period starts;
+   * the negative section keeps "Month -1" from showing as "-Month 1".
+   */
+  readonly monthNumber: string;
+}
+
+const shared = { count: '#,##0', percent: '0.0%', multiple: '0.0"x"', index: '0.00' } as const;
+
+export const numberFormats: Readonly<Record<Language, NumberFormats>> = {
+  en: {
+    ...shared,
+    money: '"$"#,##0',
+    days: '0 "days"',
+    months: '0 "months"',
+    monthNumber: '"Month "0;"Month -"0;"Month "0',
+  },
+  'zh-CN': {
+    ...shared,
+    money: '"¥"#,##0',
+    days: '0 "天"',
+    months: '0 "个月"',
+    monthNumber: '"第"0"月";"第-"0"月";"第"0"月"',
+  },
+  'zh-TW': {
+    ...shared,
+    money: '"NT$"#,##0',
+    days: '0 "天"',
+    months: '0 "個月"',
+    monthNumber: '"第"0"月";"第-"0"月";"第"0"月"',
+  },
+};
