@@ -15,7 +15,7 @@
 import type { HyperFormula } from 'hyperformula';
 import { DetailedCellError } from 'hyperformula';
 import { parseRange } from '../../src/layout/a1';
-import { createExactEngine } from '../support/exactEngine';
+import { createEngine } from '../support/hyperformulaPlugin';
 import { type CallLog, counted } from './callLog';
 import { formatNumber } from './numberFormat';
 import { parseUserEntered } from './sheetsParsing';
@@ -133,7 +133,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof spreadsheetMet
     readonly log: CallLog,
     private readonly name = 'Untitled spreadsheet',
   ) {
-    this.engine = createExactEngine({});
+    this.engine = createEngine({});
   }
 
   /** Creates the spreadsheet as the log-counting proxy that code under test receives. */

@@ -8,8 +8,8 @@ import { roundUpWholeFormula } from '../../src/layout/formulas';
 import { goalCalculatorCells, goalCalculatorLayout } from '../../src/layout/goalCalculator';
 import type { Cell } from '../../src/layout/types';
 import { evaluateLayout } from '../support/evaluateLayout';
-import { createExactEngine } from '../support/exactEngine';
 import { comparable, readGoalCalculator } from '../support/goalCalculatorReader';
+import { createEngine } from '../support/hyperformulaPlugin';
 import { arbitraryPlan, examplePlan } from '../support/plans';
 
 function evaluatedPlan(plan: Plan) {
@@ -89,7 +89,7 @@ describe('the goal-calculator sheet, evaluated in HyperFormula', () => {
 });
 
 describe('the rounding formula of the sheet', () => {
-  const engine = createExactEngine({ Sheet1: [[]] });
+  const engine = createEngine({ Sheet1: [[]] });
   const evaluate = (formula: string) => engine.calculateFormula(formula, 0);
 
   it('gives 30 for 21 / 0.7 where a bare ROUNDUP in HyperFormula gives 31', () => {

@@ -6,7 +6,7 @@
 import { DetailedCellError, type HyperFormula } from 'hyperformula';
 import { parseCell, parseRange } from '../../src/layout/a1';
 import type { Cell, SheetLayout } from '../../src/layout/types';
-import { createExactEngine } from './exactEngine';
+import { createEngine } from './hyperformulaPlugin';
 
 export type CellValue = number | string | boolean | null;
 
@@ -44,7 +44,7 @@ export function evaluateLayout(
       sheet.cells.map((row) => row.map(rawContent)),
     ]),
   );
-  const engine = createExactEngine(sheets);
+  const engine = createEngine(sheets);
   const sheet = engine.getSheetId(layout.name);
   if (sheet === undefined) throw new Error(`HyperFormula has no sheet ${layout.name}`);
   return {
