@@ -26,6 +26,7 @@ import {
   updateStage,
 } from './form/stages';
 import { type Messages, messagesFor } from './i18n';
+import { templateLinkSection } from './templateLink';
 import { type BuildStatus, buildPanel, showBuildStatus } from './views/buildPanel';
 import { showFieldMessages } from './views/field';
 import { previewSection, showPreview } from './views/livePreview';
@@ -100,6 +101,7 @@ export function startSidebar(root: HTMLElement, server: Server, start: SidebarSt
       planForm(state.draft, state.spreadsheetLanguage, words, actions),
       previewSection(words),
       buildPanel(state.status, words, build),
+      templateLinkSection(server, language()),
       referenceSection(words),
     ]);
     refresh();

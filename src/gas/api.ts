@@ -1,3 +1,4 @@
+import { getTemplateLink } from './dashboard';
 import { getSidebarStart, saveLastPlan, showGoalCalculator } from './sidebar';
 
 /**
@@ -8,6 +9,6 @@ import { getSidebarStart, saveLastPlan, showGoalCalculator } from './sidebar';
  *
  * Add an entry point: implement it in its own file under src/gas/, import it here, add a key.
  */
-export const serverApi = { showGoalCalculator, getSidebarStart, saveLastPlan };
+export const serverApi = { showGoalCalculator, getSidebarStart, saveLastPlan, getTemplateLink };
 
 export type ServerApi = typeof serverApi;
