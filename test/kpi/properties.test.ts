@@ -4,7 +4,13 @@
  * no NaN, no Infinity, no undefined or null, no anonymous exception.
  */
 import fc from 'fast-check';
-import { type ArgInput, type CellInput, callableNames, callFunction } from '../../src/kpi';
+import {
+  type ArgInput,
+  type CellInput,
+  callableNames,
+  callFunction,
+  type ElementwiseSpec,
+} from '../../src/kpi';
 
 /** Anything a cell can hold, leaning on the awkward cases. */
 const cell: fc.Arbitrary<CellInput> = fc.oneof(
@@ -91,8 +97,8 @@ describe.each([...callableNames.entries()])('%s', (name, spec) => {
   });
 });
 
-const elementwiseNames = [...callableNames.entries()].filter(
-  ([, spec]) => spec.mode === 'elementwise',
+const elementwiseNames = [...callableNames.entries()].flatMap(([name, spec]) =>
+  spec.mode === 'elementwise' ? [[name, spec] as [string, ElementwiseSpec]] : [],
 );
 
 describe.each(elementwiseNames)('%s over valid ranges', (name, spec) => {
@@ -110,6 +116,42 @@ describe.each(elementwiseNames)('%s over valid ranges', (name, spec) => {
           output.length === values.length &&
           output.every((row) => row.length === 1 && isFiniteNumber(row[0]))
         );
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe.each(elementwiseNames)('%s element by element', (name, spec) => {
+  test('each element is blank when an input is blank or a denominator is 0, else the formula', () => {
+    const element = fc.oneof(
+      { weight: 6, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) },
+      { weight: 2, arbitrary: fc.constant(0) },
+      { weight: 2, arbitrary: fc.constantFrom<CellInput>(null, '') },
+    );
+    const rows = fc.integer({ min: 1, max: 8 });
+    const columns = rows.chain((count) =>
+      fc.array(fc.array(fc.tuple(element), { minLength: count, maxLength: count }), {
+        minLength: spec.args.length,
+        maxLength: spec.args.length,
+      }),
+    );
+    const denominators = spec.zeroIsUndefined.map((argName) =>
+      spec.args.findIndex((arg) => arg.name === argName),
+    );
+    fc.assert(
+      fc.property(columns, (inputs) => {
+        const output = callFunction(name, inputs) as (number | '')[][];
+        return output.every(([value], row) => {
+          const cells = inputs.map((input) => input[row][0]);
+          const blank = cells.some((cell) => cell === null || cell === '');
+          const undefinedHere = !blank && denominators.some((index) => cells[index] === 0);
+          if (blank || undefinedHere) return value === '';
+          const expected = spec.compute(...(cells as number[]));
+          return Number.isFinite(expected)
+            ? Object.is(value, expected === 0 ? 0 : expected)
+            : value === '';
+        });
       }),
       { numRuns: 100 },
     );
