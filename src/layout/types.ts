@@ -18,7 +18,15 @@ export interface FormulaCell {
 export type CellContent = ValueCell | FormulaCell;
 
 /** Visual roles; each writer maps a role to its own colours and fonts (src/layout/styles.ts). */
-export type CellRole = 'title' | 'subtitle' | 'header' | 'label' | 'input' | 'output' | 'total' | 'note';
+export type CellRole =
+  | 'title'
+  | 'subtitle'
+  | 'header'
+  | 'label'
+  | 'input'
+  | 'output'
+  | 'total'
+  | 'note';
 
 export type Cell = CellContent & {
   readonly role?: CellRole;
