@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { type ArgInput, callableNames, callFunction, catalog, typedNames } from '../../src/kpi';
-import { loadBundle } from '../support/bundle';
+import { appsScriptServices, loadBundle } from '../support/bundle';
 import { declarationOf, jsdocParams } from './declarations';
 
 const runtime = loadBundle();
@@ -29,6 +29,21 @@ test('the context has no module system', () => {
   for (const nodeOnly of ['require', 'module', 'exports', 'process', 'Buffer', 'global']) {
     expect(runtime.global[nodeOnly]).toBeUndefined();
   }
+});
+
+test('the pushed code defines no global beyond FunnelMath and its entry points', () => {
+  // Apps Script shares one global scope across files: a stray name could shadow another's.
+  const serverApi = (runtime.global.FunnelMath as { serverApi: object }).serverApi;
+  const expected = [
+    'FunnelMath',
+    ...callableNames.keys(),
+    'onOpen',
+    'onInstall',
+    ...Object.keys(serverApi),
+  ];
+  const given = new Set<string>(['console', 'Logger', ...appsScriptServices]);
+  const defined = Object.keys(loadBundle().global).filter((key) => !given.has(key));
+  expect(defined.sort()).toEqual(expected.sort());
 });
 
 test('every catalog name and alias is a top-level function', () => {
