@@ -1,3 +1,4 @@
+export { goalSheetLink } from './goalLink';
 export { type InputKey, inputColumns, type MonthlyFigures } from './inputs';
 export { type KpiKey, kpiColumns } from './kpis';
 export { dashboardLabels } from './labels';

@@ -7,7 +7,7 @@ import { type InputKey, inputColumns, type MonthlyFigures } from './inputs';
 import { type KpiArgument, kpiFormula } from './kpiFormula';
 import { type KpiKey, kpiColumns, type RowRefs } from './kpis';
 import { dashboardLabels } from './labels';
-import { type GoalSheetLink, placePlanVsActual } from './planVsActual';
+import { type GoalSheetLink, type PlanVsActualMap, placePlanVsActual } from './planVsActual';
 
 /** What a person (or the sample) chooses when inserting a dashboard. */
 export interface DashboardOptions {
@@ -64,6 +64,8 @@ export interface DashboardMap {
   /** Absolute addresses of the editable assumption and threshold cells. */
   readonly assumptions: Readonly<Record<AssumptionKey, string>>;
   readonly kpiCells: readonly KpiCell[];
+  /** Plan vs actual, when a goal calculator was linked. */
+  readonly planVsActual?: PlanVsActualMap;
   /** The first row below the table and plan vs actual (where the charts go). */
   readonly nextFreeRow: number;
   /** Columns the grid spans. */
@@ -320,15 +322,22 @@ export function buildDashboard(options: DashboardOptions): {
     nextFreeRow: periodRow + 2,
     width,
   };
-  let nextFreeRow = tableMap.nextFreeRow;
+  let map: DashboardMap;
   if (options.goal) {
     const place = (row: number, column: number, cell: Cell) => grid.set(row, column, cell);
-    nextFreeRow = placePlanVsActual(place, nextFreeRow, tableMap, options.goal, labels, formats);
+    const block = placePlanVsActual(
+      place,
+      tableMap.nextFreeRow,
+      tableMap,
+      options.goal,
+      labels,
+      formats,
+    );
+    map = { ...tableMap, planVsActual: block, nextFreeRow: block.nextFreeRow };
   } else {
-    grid.set(nextFreeRow, 'A', { value: labels.noGoalNote, role: 'note' });
-    nextFreeRow += 2;
+    grid.set(tableMap.nextFreeRow, 'A', { value: labels.noGoalNote, role: 'note' });
+    map = { ...tableMap, nextFreeRow: tableMap.nextFreeRow + 2 };
   }
-  const map: DashboardMap = { ...tableMap, nextFreeRow };
   const layout: SheetLayout = {
     name: labels.sheetName,
     cells: grid.cells,

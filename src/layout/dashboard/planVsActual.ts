@@ -1,6 +1,7 @@
 import { columnLetter, qualified } from '../a1';
 import type { Cell } from '../types';
 import type { DashboardFormats } from './formats';
+import type { InputKey } from './inputs';
 import type { DashboardLabels } from './labels';
 import type { DashboardMap } from './layout';
 import { matchStages } from './stageMatching';
@@ -26,6 +27,24 @@ export interface GoalSheetLink {
 /** Puts a cell at a 1-based sheet row and a 0-based column. */
 type Place = (row: number, column: number, cell: Cell) => void;
 
+/** Where plan vs actual put each matched stage (1-based rows, column letters). */
+export interface PlanVsActualMap {
+  /** Sheet row of plan month 1; month m is m rows below. */
+  readonly firstMonthRow: number;
+  readonly monthCount: number;
+  readonly stages: readonly {
+    readonly stage: number;
+    readonly input: InputKey;
+    readonly planColumn: string;
+    readonly actualColumn: string;
+    readonly ofPlanColumn: string;
+    /** The stage's row in the pace table: target B, plan to date C, actual D, pace E, still needed F. */
+    readonly paceRow: number;
+  }[];
+  /** The first free row below the block. */
+  readonly nextFreeRow: number;
+}
+
 /** Text inside a formula string literal. */
 function literal(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
@@ -35,7 +54,7 @@ function literal(text: string): string {
  * The plan-vs-actual block under the KPI table: per matched stage and month, plan, actual
  * and % of plan; then per stage the period target, plan and actual to date, the pace
  * (actual over plan for the months filled in: 100% is on track) and what is still needed.
- * Plan month 1 is the dashboard's first month. Returns the first free row after it.
+ * Plan month 1 is the dashboard's first month.
  */
 export function placePlanVsActual(
   place: Place,
@@ -44,7 +63,7 @@ export function placePlanVsActual(
   goal: GoalSheetLink,
   labels: DashboardLabels,
   formats: DashboardFormats,
-): number {
+): PlanVsActualMap {
   const goalRef = (a1: string) => qualified(goal.sheetName, a1);
   const matches = matchStages(goal.stageNames, goal.leadStageIndex);
   const months = Math.min(goal.monthCount, map.monthCount);
@@ -155,5 +174,19 @@ export function placePlanVsActual(
       numberFormat: count,
     });
   });
-  return summaryHeader + 1 + matches.length + 1;
+  return {
+    firstMonthRow: firstRow,
+    monthCount: months,
+    stages: matches.map((match, index) => {
+      const { plan, actual, share } = columnsOf(index);
+      return {
+        ...match,
+        planColumn: letter(plan),
+        actualColumn: letter(actual),
+        ofPlanColumn: letter(share),
+        paceRow: summaryHeader + 1 + index,
+      };
+    }),
+    nextFreeRow: summaryHeader + 1 + matches.length + 1,
+  };
 }

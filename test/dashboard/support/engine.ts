@@ -1,22 +1,12 @@
 /**
- * The dashboard in a plain HyperFormula instance (no FunnelMath plugin: the template must
- * compute with built-in functions only), plus readers that speak A1.
+ * Layouts in one HyperFormula engine (the tests' shared exact config), with readers that
+ * speak A1 and evaluate expressions; the dashboard tests check separately that the
+ * template uses built-in functions only.
  */
 import { CellError, HyperFormula } from 'hyperformula';
 import type { SheetLayout } from '../../../src/layout/types';
-
-/** Cell contents as HyperFormula takes them; text gets a leading apostrophe so it stays text. */
-export function layoutRows(layout: SheetLayout): (string | number | boolean | null)[][] {
-  return layout.cells.map((row) =>
-    row.map((cell) => {
-      if (cell === null) return null;
-      if ('formula' in cell) return cell.formula;
-      // An empty text value is an empty cell, as setValues and the .xlsx writer leave it.
-      if (cell.value === '') return null;
-      return typeof cell.value === 'string' ? `'${cell.value}` : cell.value;
-    }),
-  );
-}
+import { rawContent } from '../../support/evaluateLayout';
+import { hyperFormulaConfig } from '../../support/hyperformulaPlugin';
 
 export interface EvaluatedSheet {
   readonly engine: HyperFormula;
@@ -33,8 +23,10 @@ export interface EvaluatedSheet {
 
 export function evaluate(...layouts: SheetLayout[]): Record<string, EvaluatedSheet> {
   const engine = HyperFormula.buildFromSheets(
-    Object.fromEntries(layouts.map((layout) => [layout.name, layoutRows(layout)])),
-    { licenseKey: 'gpl-v3' },
+    Object.fromEntries(
+      layouts.map((layout) => [layout.name, layout.cells.map((row) => row.map(rawContent))]),
+    ) as Parameters<typeof HyperFormula.buildFromSheets>[0],
+    hyperFormulaConfig,
   );
   return Object.fromEntries(
     layouts.map((layout) => {
