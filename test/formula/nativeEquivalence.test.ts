@@ -5,37 +5,14 @@
  * divides by zero, the FunnelMath element is blank; a blank input month is blank.
  */
 
-import type { ArgKind } from '../../src/kpi';
 import { catalog, type ElementwiseSpec } from '../../src/kpi';
 import { createEngine } from '../support/hyperformulaPlugin';
 import { a1, columnLetter, expectNumberNear, reader } from './grid';
+import { sample } from './samples';
 
 const MONTHS = 12;
 const ZERO_MONTH = 4; // a denominator of 0 this month (for functions that have one)
 const BLANK_MONTH = 7; // the first input is not in yet
-
-/** A plausible, varied value of each kind for month `month` of argument `index`. */
-function sample(kind: ArgKind, month: number, index: number): number {
-  const wave = ((month * 7 + index * 3) % 11) + 1; // 1..11, different per argument
-  switch (kind) {
-    case 'money':
-      return 1000 * wave + 250 * index;
-    case 'count':
-      return 3 * wave + index;
-    case 'rate':
-      return wave / 20; // 5% .. 55%
-    case 'days':
-      return 10 * wave;
-    case 'periods':
-      return 2 * wave;
-    case 'minutes':
-      return 5 * wave;
-    case 'number':
-      return 100 * wave - 450; // negative values too, never 0
-    case 'date':
-      return 45000 + wave;
-  }
-}
 
 /** Header row, then one row per month: the inputs, the FunnelMath column, the native column. */
 function sheetFor(spec: ElementwiseSpec): unknown[][] {
