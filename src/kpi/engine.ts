@@ -75,6 +75,8 @@ function commonShape(spec: FunctionSpec, args: readonly ArgInput[]): Shape | und
     if (!isRange(arg)) return;
     const shape = shapeOf(arg);
     const name = spec.args[index].name;
+    // Sheets never sends one, but a caller might: there is no element to compute.
+    if (shape.rows === 0 || shape.columns === 0) throw new InputError(`${name} is an empty range`);
     if (!first) {
       first = { name, shape };
     } else if (first.shape.rows !== shape.rows || first.shape.columns !== shape.columns) {

@@ -179,6 +179,11 @@ describe('rule 4: bad input is a clear error, never a silent number', () => {
     );
   });
 
+  test('an empty range has nothing to compute', () => {
+    expect(messageOf('CAC', [[], 10])).toBe('CAC: cost is an empty range');
+    expect(messageOf('CAC', [10, [[]]])).toBe('CAC: new_customers is an empty range');
+  });
+
   test('the wrong number of arguments lists the parameters', () => {
     expect(messageOf('CAC', [1])).toBe('CAC: expects 2 arguments (cost, new_customers) but got 1');
     expect(messageOf('LTV', [1, 2, 0.5, 4])).toBe(
