@@ -1,4 +1,5 @@
 import { getTemplateLink } from './dashboard';
+import { buildGoalCalculator } from './goalCalculator';
 import { getSidebarStart, saveLastPlan, showGoalCalculator } from './sidebar';
 
 /**
@@ -9,6 +10,12 @@ import { getSidebarStart, saveLastPlan, showGoalCalculator } from './sidebar';
  *
  * Add an entry point: implement it in its own file under src/gas/, import it here, add a key.
  */
-export const serverApi = { showGoalCalculator, getSidebarStart, saveLastPlan, getTemplateLink };
+export const serverApi = {
+  showGoalCalculator,
+  getSidebarStart,
+  saveLastPlan,
+  buildGoalCalculator,
+  getTemplateLink,
+};
 
 export type ServerApi = typeof serverApi;

@@ -445,14 +445,12 @@ class GoalCalculatorBuilder {
     );
     const implied = a1(rows.velocityImplied, 1);
     const required = a1(rows.velocityRequired, 1);
-    this.rules.push(
-      { range: implied, formula: `=AND(ISNUMBER(${implied}),${implied}<${required})`, fill: 'bad' },
-      {
-        range: implied,
-        formula: `=AND(ISNUMBER(${implied}),${implied}>=${required})`,
-        fill: 'good',
-      },
-    );
+    // Red when the planned pipeline moves slower than the target requires.
+    this.rules.push({
+      range: implied,
+      formula: `=AND(ISNUMBER(${implied}),${implied}<${required})`,
+      fill: 'bad',
+    });
   }
 
   /** A header cell showing a stage's name, live: renaming the stage renames the column. */
@@ -507,18 +505,15 @@ class GoalCalculatorBuilder {
         { numberFormat: formats.money },
       );
     }
-    for (const column of [topSavedColumn, budgetSavedColumn]) {
-      const top = a1(rows.firstRow, column);
-      const whole = rangeA1(rows.firstRow, column, rows.firstRow + last - 1, column, {
-        row: true,
-        column: true,
-      });
-      this.rules.push({
-        range: rangeA1(rows.firstRow, column, rows.firstRow + last - 1, column),
-        formula: `=AND(ISNUMBER(${top}),${top}>0,${top}=MAX(${whole}))`,
-        fill: 'good',
-      });
-    }
+    // One rule over both saving columns: the column is relative, the rows absolute, so each
+    // column highlights its own biggest saving.
+    const top = a1(rows.firstRow, topSavedColumn);
+    const column = (row: number) => a1(row, topSavedColumn, { row: true });
+    this.rules.push({
+      range: rangeA1(rows.firstRow, topSavedColumn, rows.firstRow + last - 1, budgetSavedColumn),
+      formula: `=AND(ISNUMBER(${top}),${top}>0,${top}=MAX(${column(rows.firstRow)}:${column(rows.firstRow + last - 1)}))`,
+      fill: 'good',
+    });
   }
 
   monthsBlock(): void {

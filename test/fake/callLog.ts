@@ -8,7 +8,10 @@
 export interface ServiceCall {
   /** e.g. 'Range.setValues' */
   readonly name: string;
-  /** Builders only configure an object in memory; the rest reach the document. */
+  /**
+   * Builders only configure an object in memory (newChart, newConditionalFormatRule and
+   * every builder method); the rest read or change the document.
+   */
   readonly builder: boolean;
 }
 
@@ -55,16 +58,18 @@ export function counted<T extends object>(
   kind: string,
   target: T,
   api: readonly string[],
-  options: { builder?: boolean } = {},
+  options: { builder?: boolean; builderMethods?: readonly string[] } = {},
 ): T {
   const apiNames = new Set(api);
+  const builderMethods = new Set(options.builderMethods ?? []);
   return new Proxy(target, {
     get(object, property, receiver) {
       const value = Reflect.get(object, property, receiver);
       if (typeof property !== 'string' || !apiNames.has(property) || typeof value !== 'function')
         return value;
       return (...args: unknown[]) => {
-        log.record({ name: `${kind}.${property}`, builder: options.builder ?? false });
+        const builder = (options.builder ?? false) || builderMethods.has(property);
+        log.record({ name: `${kind}.${property}`, builder });
         return value.apply(receiver, args);
       };
     },

@@ -143,7 +143,7 @@ describe('the fake counts every service call', () => {
       'EmbeddedChartBuilder.addRange': 1,
       'EmbeddedChartBuilder.build': 1,
     });
-    expect([fake.log.documentCalls, fake.log.builderCalls]).toEqual([4, 2]);
+    expect([fake.log.documentCalls, fake.log.builderCalls]).toEqual([3, 3]);
   });
 });
 

@@ -106,6 +106,7 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}): FakeA
     'SpreadsheetApp',
     new FakeSpreadsheetApp(log, spreadsheet, ui),
     spreadsheetAppMethods,
+    { builderMethods: ['newConditionalFormatRule'] },
   );
   const htmlService = FakeHtmlService.create(log, options.readHtmlFile ?? distHtml);
   const propertiesService = FakePropertiesService.create(log);

@@ -76,7 +76,9 @@ const rangeMethods = [
   'getSheet',
   'getValue',
   'getValues',
+  'getDisplayValue',
   'getDisplayValues',
+  'getFormula',
   'getFormulas',
   'setValue',
   'setValues',
@@ -217,6 +219,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof spreadsheetMet
       'Sheet',
       new FakeSheet(this, name, this.nextSheetId++),
       sheetMethods,
+      { builderMethods: ['newChart'] },
     );
     this.sheetList.push(sheet);
     return sheet;
@@ -469,14 +472,24 @@ export class FakeRange implements Pick<Range, (typeof rangeMethods)[number]> {
     return this.grid((row, column) => this.valueAt(row, column));
   }
 
+  getDisplayValue(): string {
+    return this.displayAt(0, 0);
+  }
+
+  getFormula(): string {
+    return this.sheet.spreadsheet.engine.getCellFormula(this.address(0, 0)) ?? '';
+  }
+
   getDisplayValues(): Grid<string> {
-    return this.grid((row, column) => {
-      const value = this.valueAt(row, column);
-      if (typeof value === 'number')
-        return formatNumber(value, this.formatAt(row, column).numberFormat);
-      if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-      return String(value);
-    });
+    return this.grid((row, column) => this.displayAt(row, column));
+  }
+
+  private displayAt(row: number, column: number): string {
+    const value = this.valueAt(row, column);
+    if (typeof value === 'number')
+      return formatNumber(value, this.formatAt(row, column).numberFormat);
+    if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+    return String(value);
   }
 
   getFormulas(): Grid<string> {
@@ -625,8 +638,10 @@ export class FakeRange implements Pick<Range, (typeof rangeMethods)[number]> {
 
   /** Writes parsed user-entered values through HyperFormula (text is kept text with its own apostrophe). */
   private write(values: unknown[][]): void {
-    const contents = values.map((row, rowIndex) =>
-      row.map((value, columnIndex) => {
+    // Array.from: the rows may come from the bundle's vm realm, and HyperFormula tells rows
+    // from values with instanceof Array, which fails across realms.
+    const contents = Array.from(values, (row, rowIndex) =>
+      Array.from(row, (value, columnIndex) => {
         const parsed = parseUserEntered(value);
         if (
           parsed.kind === 'number' &&

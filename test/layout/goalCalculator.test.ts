@@ -205,15 +205,16 @@ describe('what the sheet is made of', () => {
     ]);
   });
 
-  it('highlights the sensitivity row that saves the most', () => {
+  it('highlights the biggest saving in each saving column with one rule', () => {
     const layout = goalCalculatorLayout(examplePlan);
-    const budgetSaved = goalCalculatorCells(examplePlan).sensitivity.map((row) => row.budgetSaved);
-    const rule = layout.conditionalRules.find((candidate) =>
-      candidate.range.startsWith(budgetSaved[0]),
-    );
+    const rows = goalCalculatorCells(examplePlan).sensitivity;
+    const top = rows[0].topOfFunnelSaved;
+    const rule = layout.conditionalRules.find((candidate) => candidate.fill === 'good');
+    const [column, firstRow] = [top.replace(/\d+/, ''), top.replace(/\D+/, '')];
+    const lastRow = (rows.at(-1)?.topOfFunnelSaved ?? '').replace(/\D+/, '');
     expect(rule).toEqual({
-      range: `${budgetSaved[0]}:${budgetSaved.at(-1)}`,
-      formula: `=AND(ISNUMBER(${budgetSaved[0]}),${budgetSaved[0]}>0,${budgetSaved[0]}=MAX($${budgetSaved[0].replace(/(\d+)/, '$$$1')}:$${(budgetSaved.at(-1) ?? '').replace(/(\d+)/, '$$$1')}))`,
+      range: `${top}:${rows.at(-1)?.budgetSaved}`,
+      formula: `=AND(ISNUMBER(${top}),${top}>0,${top}=MAX(${column}$${firstRow}:${column}$${lastRow}))`,
       fill: 'good',
     });
   });

@@ -1,0 +1,135 @@
+import { parseRange } from '../layout/a1';
+import { conditionalFills, styleOf } from '../layout/styles';
+import type { Cell, ChartSpec, SheetLayout } from '../layout/types';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
+
+/**
+ * The Apps Script writer of a layout: a new sheet, never touching an existing one, written
+ * with a fixed number of batched calls whatever the layout's size (each cell property of
+ * the whole grid goes out in one Range call). About 19 calls for any goal calculator.
+ */
+
+/** Sheets' own number format of a cell nobody formatted. */
+const AUTOMATIC_FORMAT = '0.###############';
+
+/** Every property of the grid, one 2-D array per batched Range call. */
+export interface SheetsGrids {
+  readonly values: (string | number | boolean)[][];
+  readonly numberFormats: string[][];
+  readonly backgrounds: (string | null)[][];
+  readonly fontColors: string[][];
+  readonly fontWeights: FontWeight[][];
+  readonly fontSizes: number[][];
+  readonly notes: string[][];
+}
+
+/**
+ * What `setValues` must receive for a cell. Sheets parses every string as if typed:
+ * "=..." becomes a formula and "+1" a number. A leading apostrophe keeps user text text
+ * (Sheets does not store the apostrophe); formulas are the layout's own, written as such.
+ */
+export function sheetsValue(cell: Cell | null): string | number | boolean {
+  if (cell === null) return '';
+  if ('formula' in cell) return cell.formula;
+  if (typeof cell.value === 'string') return cell.value === '' ? '' : `'${cell.value}`;
+  return cell.value;
+}
+
+/** The layout's grid as the arrays the batched Range setters take. Pure. */
+export function sheetsGrids(layout: SheetLayout): SheetsGrids {
+  const map = <T>(property: (cell: Cell | null) => T): T[][] =>
+    layout.cells.map((row) => row.map(property));
+  const style = (cell: Cell | null) => styleOf(cell?.role);
+  return {
+    values: map(sheetsValue),
+    numberFormats: map((cell) => cell?.numberFormat ?? AUTOMATIC_FORMAT),
+    backgrounds: map((cell) => style(cell).background),
+    fontColors: map((cell) => style(cell).fontColor),
+    fontWeights: map((cell) => (style(cell).bold ? 'bold' : 'normal') as FontWeight),
+    fontSizes: map((cell) => style(cell).fontSize),
+    notes: map((cell) => cell?.note ?? ''),
+  };
+}
+
+/** Runs of equal widths, so column widths cost one call per run, not per column. */
+export function widthRuns(
+  widths: readonly number[],
+): { start: number; count: number; width: number }[] {
+  const runs: { start: number; count: number; width: number }[] = [];
+  widths.forEach((width, index) => {
+    const last = runs.at(-1);
+    if (last && last.width === width) last.count++;
+    else runs.push({ start: index + 1, count: 1, width });
+  });
+  return runs;
+}
+
+/** "Goal Calculator", or "Goal Calculator (2)", (3)... when the name is taken. */
+export function freeSheetName(spreadsheet: Spreadsheet, baseName: string): string {
+  if (!spreadsheet.getSheetByName(baseName)) return baseName;
+  for (let copy = 2; ; copy++) {
+    const name = `${baseName} (${copy})`;
+    if (!spreadsheet.getSheetByName(name)) return name;
+  }
+}
+
+function insertChart(sheet: Sheet, chart: ChartSpec): void {
+  const newChart = sheet.newChart();
+  let builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder =
+    chart.type === 'bar'
+      ? newChart.asBarChart()
+      : chart.type === 'column'
+        ? newChart.asColumnChart()
+        : newChart.asLineChart();
+  builder = builder.addRange(sheet.getRange(chart.labels));
+  for (const series of chart.series) builder = builder.addRange(sheet.getRange(series));
+  const anchor = parseRange(chart.anchor).start;
+  const built = builder
+    .setPosition(anchor.row + 1, anchor.column + 1, 0, 0)
+    .setOption('title', chart.title)
+    .setOption('width', chart.widthPx)
+    .setOption('height', chart.heightPx)
+    .build();
+  sheet.insertChart(built);
+}
+
+export interface WrittenSheet {
+  readonly sheet: Sheet;
+  /** The name the sheet got (the layout's, or with " (2)" when that was taken). */
+  readonly name: string;
+}
+
+/** Writes `layout` as a new sheet of `spreadsheet` (which becomes the active sheet). */
+export function writeLayout(spreadsheet: Spreadsheet, layout: SheetLayout): WrittenSheet {
+  const name = freeSheetName(spreadsheet, layout.name);
+  const sheet = spreadsheet.insertSheet(name);
+  const grids = sheetsGrids(layout);
+  const range = sheet.getRange(1, 1, layout.cells.length, layout.cells[0].length);
+  // Formats first, so each value is shown in its format from the start.
+  range.setNumberFormats(grids.numberFormats);
+  range.setValues(grids.values);
+  range.setBackgrounds(grids.backgrounds);
+  range.setFontColors(grids.fontColors);
+  range.setFontWeights(grids.fontWeights);
+  range.setFontSizes(grids.fontSizes);
+  range.setNotes(grids.notes);
+  for (const run of widthRuns(layout.columnWidths))
+    sheet.setColumnWidths(run.start, run.count, run.width);
+  if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
+  for (const chart of layout.charts) insertChart(sheet, chart);
+  if (layout.conditionalRules.length > 0) {
+    sheet.setConditionalFormatRules(
+      layout.conditionalRules.map((rule) =>
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenFormulaSatisfied(rule.formula)
+          .setBackground(conditionalFills[rule.fill])
+          .setRanges([sheet.getRange(rule.range)])
+          .build(),
+      ),
+    );
+  }
+  return { sheet, name };
+}

