@@ -4,6 +4,7 @@ import type { ArgInput, Output } from './types';
 
 export { callableNames, catalog, findFunction, reverseFunnelCounts } from './catalog';
 export { runFunction } from './engine';
+export { localSummaries, type SummaryLanguage } from './localSummaries';
 export {
   argumentDescription,
   errorRules,

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { localSummaries } from '../../src/kpi';
 import { distDir } from '../support/bundle';
 
 const repoRoot = join(__dirname, '..', '..');
@@ -40,4 +41,12 @@ test('the server file has no Node-only code and no module system', () => {
   expect(server).not.toMatch(/\bmodule\.exports\b|\bexports\.\w/);
   expect(server).not.toMatch(/\bprocess\.|\bBuffer\b|__dirname/);
   expect(server).not.toMatch(/^\s*(import|export)\s/m);
+});
+
+test('sidebar-only text stays out of the server file (every call loads it)', () => {
+  const server = readFileSync(join(distDir, 'server.js'), 'utf8');
+  for (const summaries of Object.values(localSummaries)) {
+    expect(server).not.toContain(summaries['zh-CN']);
+    expect(server).not.toContain(summaries['zh-TW']);
+  }
 });
