@@ -1,0 +1,8 @@
+import type { Command } from '../command';
+import { goalCommand } from './goal';
+
+/**
+ * Every `funnelmath` command, in the order `funnelmath help` lists them. A new command is
+ * one file in this folder exporting a `Command`, and one entry here.
+ */
+export const commands: readonly Command[] = [goalCommand];
