@@ -2,7 +2,7 @@
 //   preview.js           the Node server (src/preview/main.ts; node_modules stay external)
 //   preview-page.html    the grid page, its script and styles inlined
 //   script-run-shim.js   google.script.run for the served sidebar (injected at serve time)
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { repoRoot } from '../generate/serverBundle.mjs';
@@ -26,8 +26,8 @@ async function bundleForBrowser(entry) {
 }
 
 export async function build() {
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir);
+  // 30-node cleans dist-node/ and writes cli.js there first: keep it.
+  mkdirSync(outDir, { recursive: true });
   await esbuild.build({
     entryPoints: [join(previewDir, 'main.ts')],
     outfile: join(outDir, 'preview.js'),
