@@ -59,11 +59,13 @@ export const hyperFormulaConfig: Partial<ConfigParams> = {
 function toCellInput(value: unknown): CellInput | CellError {
   if (value === EmptyValue || value === null || value === undefined) return null;
   if (value instanceof CellError) return value;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
     return value;
+  }
   // Percentages, dates and currencies are RichNumber objects holding the number in `val`.
-  if (typeof value === 'object' && 'val' in value && typeof value.val === 'number')
+  if (typeof value === 'object' && 'val' in value && typeof value.val === 'number') {
     return value.val;
+  }
   throw new Error(`FunnelMath plugin: unexpected HyperFormula value ${String(value)}`);
 }
 
