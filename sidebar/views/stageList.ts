@@ -142,14 +142,18 @@ function button(
 }
 
 /**
- * Renaming a stage changes the words of its buttons ("Move Leads up") without rebuilding
- * the row, so the caret stays where the user is typing.
+ * Renaming a stage changes the words of its buttons ("Move Leads up") and its entry in the
+ * lead-stage list without rebuilding the row, so the caret stays where the user is typing.
  */
 export function relabelStages(root: ParentNode, draft: Draft, text: Messages): void {
   draft.stages.forEach((stage, index) => {
+    const shownName = stage.name.trim() || text.newStageName(index + 1);
+    const leadChoice = root.querySelector(
+      `#${inputId('leadStageIndex')} option[value="${stage.id}"]`,
+    );
+    if (leadChoice && leadChoice.textContent !== shownName) leadChoice.textContent = shownName;
     const row = root.querySelector(`[data-stage-id="${stage.id}"]`);
     if (!row) return;
-    const shownName = stage.name.trim() || text.newStageName(index + 1);
     const labels: Record<string, string> = {
       up: text.moveUp(shownName),
       down: text.moveDown(shownName),

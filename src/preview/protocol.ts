@@ -12,6 +12,7 @@ export interface GridCell {
   /** Numbers (and dates) sit right-aligned, as in Sheets. */
   readonly numeric?: boolean;
   readonly background?: string;
+  readonly color?: string;
   readonly bold?: boolean;
   readonly note?: string;
   /** The error message behind a #ERROR!/#VALUE! cell, shown on hover. */

@@ -169,6 +169,12 @@ function send(response: ServerResponse, reply: Reply): void {
   response.end(reply.body);
 }
 
+/**
+ * An error's message in words. Errors thrown inside the vm come from another realm (not
+ * `instanceof Error` here), so read the message by shape.
+ */
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  if (typeof error === 'object' && error !== null && 'message' in error)
+    return String(error.message);
+  return String(error);
 }

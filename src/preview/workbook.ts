@@ -76,6 +76,7 @@ export class PreviewWorkbook {
     const values = range.getValues();
     const formulas = range.getFormulas();
     const backgrounds = range.getBackgrounds();
+    const colors = range.getFontColors();
     const weights = range.getFontWeights();
     const notes = range.getNotes();
     const engine = this.fake.spreadsheet.engine;
@@ -90,6 +91,9 @@ export class PreviewWorkbook {
           input: formula || (value === '' ? '' : String(value)),
           ...(typeof value === 'number' ? { numeric: true } : {}),
           ...(background && background !== '#ffffff' ? { background } : {}),
+          ...(isColoured(colors[rowIndex][columnIndex])
+            ? { color: colors[rowIndex][columnIndex] }
+            : {}),
           ...(weights[rowIndex][columnIndex] === 'bold' ? { bold: true } : {}),
           ...(notes[rowIndex][columnIndex] ? { note: notes[rowIndex][columnIndex] } : {}),
           ...(raw instanceof DetailedCellError ? { error: raw.message || raw.value } : {}),
@@ -107,6 +111,11 @@ export class PreviewWorkbook {
       ),
     };
   }
+}
+
+/** Black text is the default; only other colours travel to the page. */
+function isColoured(color: string | undefined): boolean {
+  return Boolean(color) && !/^#0{3}(0{3})?$/.test(color ?? '');
 }
 
 /**

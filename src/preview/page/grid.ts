@@ -106,12 +106,17 @@ function renderGrid(sheet: GridSheet | undefined, previous: GridSheet | undefine
   columns.append(corner);
   const header = document.createElement('tr');
   header.append(headerCell('', 'corner'));
+  let tableWidth = 40;
   for (let column = 1; column <= columnCount; column++) {
     const col = document.createElement('col');
-    col.style.width = `${sheet?.columnWidths[column - 1] ?? 100}px`;
+    const width = sheet?.columnWidths[column - 1] ?? 100;
+    col.style.width = `${width}px`;
+    tableWidth += width;
     columns.append(col);
     header.append(headerCell(columnLetters(column), 'column'));
   }
+  // A fixed table layout honours the column widths only when the table's width is set.
+  grid.style.width = `${tableWidth}px`;
   const body = document.createElement('tbody');
   for (let row = 1; row <= rowCount; row++) {
     const line = document.createElement('tr');
@@ -124,6 +129,10 @@ function renderGrid(sheet: GridSheet | undefined, previous: GridSheet | undefine
       if (cell?.numeric) td.classList.add('numeric');
       if (cell?.bold) td.classList.add('bold');
       if (cell?.background) td.style.backgroundColor = cell.background;
+      if (cell?.color) td.style.color = cell.color;
+      // Text runs on into empty cells to its right, as in Sheets; numbers never do.
+      const next = rows[row - 1]?.[column];
+      if (cell?.shown && !cell.numeric && !next?.shown) td.classList.add('overflow');
       if (cell?.error) {
         td.classList.add('error');
         td.title = cell.error;
@@ -180,12 +189,14 @@ function reportError(error: unknown): void {
   editStatus.textContent = error instanceof Error ? error.message : String(error);
 }
 
-byId<HTMLFormElement>('formula-bar').addEventListener('submit', (event) => {
-  event.preventDefault();
-  commit().then(() => select(selected.row + 1, selected.column), reportError);
-});
+byId<HTMLFormElement>('formula-bar').addEventListener('submit', (event) => event.preventDefault());
+// Enter commits explicitly: a form with two fields and no submit button never submits on Enter.
 cellInput.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') showSelection();
+  if (event.key === 'Enter') {
+    event.preventDefault();
+    commit().then(() => select(selected.row + 1, selected.column), reportError);
+  }
 });
 cellName.addEventListener('change', () => {
   const address = parseA1(cellName.value);

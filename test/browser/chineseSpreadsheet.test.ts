@@ -1,0 +1,38 @@
+/** A spreadsheet whose locale is zh_CN opens the sidebar in Simplified Chinese. */
+import { artifactPath, type Browser, launchChromium } from './support/chromium';
+import { openPreview, seriousAxeViolations } from './support/previewPage';
+import { type PreviewProcess, startPreviewProcess } from './support/previewProcess';
+
+let browser: Browser;
+let preview: PreviewProcess;
+
+beforeAll(async () => {
+  [browser, preview] = await Promise.all([
+    launchChromium(),
+    startPreviewProcess({ FUNNELMATH_LOCALE: 'zh_CN' }),
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+test('zh_CN spreadsheet: the form speaks Simplified Chinese and offers the override', async () => {
+  const { page, sidebar } = await openPreview(browser.context, preview.url);
+  expect(await sidebar.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+  expect(await sidebar.locator('h1').textContent()).toBe('目标计算器');
+  expect(await sidebar.getByLabel('收入目标').inputValue()).toBe('1200000');
+  expect(await sidebar.getByLabel('第 3 阶段名称').inputValue()).toBe('营销合格线索');
+  expect(await sidebar.getByLabel('营销合格线索:到下一阶段的转化率 (%)').inputValue()).toBe('40');
+  expect(await sidebar.locator('#field-language option').first().textContent()).toBe(
+    '跟随电子表格(简体中文)',
+  );
+  await sidebar.getByLabel('潜在客户:到下一阶段的转化率 (%)').fill('0');
+  expect(
+    await sidebar.locator('#error-stage-2-rate, .field-error:not(:empty)').first().textContent(),
+  ).toBe('请输入大于 0% 且不超过 100% 的转化率。');
+  await page.locator('.sidebar-pane').screenshot({ path: artifactPath('sidebar-zh-CN.png') });
+  expect(await seriousAxeViolations(sidebar)).toEqual([]);
+  await page.close();
+});

@@ -1,0 +1,191 @@
+/**
+ * The whole add-on in a real headless chromium, through the local preview: the sidebar as
+ * the built bundle serves it, google.script.run answered by dist/server.js in a vm over
+ * the fake services, the sheet shown in the grid. Expected numbers come from the planner.
+ */
+import { planFunnel } from '../../src/funnel/planner';
+import type { Plan } from '../../src/funnel/types';
+import { goalCalculatorCells } from '../../src/layout/goalCalculator';
+import { artifactPath, type Browser, launchChromium } from './support/chromium';
+import {
+  cellText,
+  editCell,
+  openPreview,
+  runOnServer,
+  shownNumber,
+  tabNames,
+  type,
+} from './support/previewPage';
+import { type PreviewProcess, startPreviewProcess } from './support/previewProcess';
+
+let browser: Browser;
+let preview: PreviewProcess;
+
+beforeAll(async () => {
+  [browser, preview] = await Promise.all([launchChromium(), startPreviewProcess()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  // Stopping cleanly is part of the contract of `npm start`.
+  expect(await preview?.stop()).toBe(0);
+});
+
+/** What a new user types, and the plan it must mean ("30" in a % field is 0.3). */
+const typedPlan = {
+  revenueTarget: '2,400,000',
+  averageDealSize: '30000',
+  rates: ['3', '30', '50', '20'],
+  costPerLead: '150',
+};
+const meantPlan: Plan = {
+  revenueTarget: 2400000,
+  period: 'year',
+  averageDealSize: 30000,
+  stages: [
+    { name: 'Visitors', conversionToNext: 0.03 },
+    { name: 'Leads', conversionToNext: 0.3 },
+    { name: 'MQLs', conversionToNext: 0.5 },
+    { name: 'SQLs', conversionToNext: 0.2 },
+    { name: 'Customers' },
+  ],
+  leadStageIndex: 1,
+  costPerLead: 150,
+  salesCycleDays: 60,
+  monthlyGrowth: 0.05,
+  language: 'en',
+};
+
+test('a new user fills the form, builds, and the grid shows the planned counts; the plan follows an edited target', async () => {
+  const { page, sidebar, dialogs } = await openPreview(browser.context, preview.url);
+  await type(sidebar, 'Revenue target', typedPlan.revenueTarget);
+  await type(sidebar, 'Average deal size', typedPlan.averageDealSize);
+  for (const [index, rate] of typedPlan.rates.entries()) {
+    const stage = meantPlan.stages[index].name;
+    await type(sidebar, `${stage}: conversion to next stage (%)`, rate);
+  }
+  await type(sidebar, /^Cost per lead/, typedPlan.costPerLead);
+
+  // The live preview already shows the planner's counts before anything is built.
+  const planned = planFunnel(meantPlan);
+  await expect(sidebar.locator('.counts tbody td').allTextContents()).resolves.toEqual(
+    planned.stages.map((stage) => stage.needed.toLocaleString('en')),
+  );
+  await page.locator('.sidebar-pane').screenshot({ path: artifactPath('sidebar-en-filled.png') });
+
+  await sidebar.getByRole('button', { name: 'Build the sheet' }).click();
+  await expect(sidebar.locator('#build-status').textContent()).resolves.toMatch(/Building|Done/);
+  await sidebar.getByText('Done: the sheet “Goal Calculator” was added.').waitFor();
+  await page.locator('#tabs [aria-selected="true"]', { hasText: 'Goal Calculator' }).waitFor();
+  expect(await tabNames(page)).toEqual(['Sheet1', 'Goal Calculator']);
+
+  const cells = goalCalculatorCells(meantPlan);
+  for (const [index, stage] of cells.stages.entries()) {
+    expect(await cellText(page, stage.name)).toBe(meantPlan.stages[index].name);
+    expect(shownNumber(await cellText(page, stage.needed))).toBe(planned.stages[index].needed);
+  }
+  // The plan stored with the document is exactly what the user meant.
+  expect(await runOnServer(preview.url, 'getSidebarStart')).toEqual({
+    ok: true,
+    value: { spreadsheetLanguage: 'en', lastPlan: meantPlan },
+  });
+  await page.screenshot({ path: artifactPath('preview-built.png') });
+
+  await editCell(page, cells.inputs.revenueTarget, '3600000');
+  const replanned = planFunnel({ ...meantPlan, revenueTarget: 3600000 });
+  await page
+    .locator(`#grid td[data-a1="${cells.stages[0].needed}"]`, {
+      hasText: replanned.stages[0].needed.toLocaleString('en'),
+    })
+    .waitFor();
+  for (const [index, stage] of cells.stages.entries()) {
+    expect(shownNumber(await cellText(page, stage.needed))).toBe(replanned.stages[index].needed);
+  }
+  await page.screenshot({ path: artifactPath('preview-replanned.png') });
+  expect(dialogs).toEqual([]);
+  await page.close();
+});
+
+test('reopening the sidebar offers the last plan of this spreadsheet', async () => {
+  const { page, sidebar } = await openPreview(browser.context, preview.url);
+  await sidebar.getByText('Showing the last plan built in this spreadsheet.').waitFor();
+  expect(await sidebar.getByLabel('Revenue target').inputValue()).toBe('2400000');
+  expect(await sidebar.getByLabel('Visitors: conversion to next stage (%)').inputValue()).toBe('3');
+  await sidebar.getByRole('button', { name: 'Start from the defaults' }).click();
+  expect(await sidebar.getByLabel('Revenue target').inputValue()).toBe('1200000');
+  await page.close();
+});
+
+test('a FunnelMath function typed into a cell computes, and the workbook downloads as .xlsx', async () => {
+  const { page } = await openPreview(browser.context, preview.url);
+  await page.locator('#tabs [role="tab"]', { hasText: 'Sheet1' }).click();
+  await page.locator('#tabs [aria-selected="true"]', { hasText: 'Sheet1' }).waitFor();
+  await editCell(page, 'A1', '50000');
+  await editCell(page, 'A2', '20');
+  await editCell(page, 'A3', '=CAC(A1, A2)');
+  await page.locator('#grid td[data-a1="A3"]', { hasText: '2500' }).waitFor();
+  await editCell(page, 'A4', '=CAC(A1, 0)');
+  await page.locator('#grid td[data-a1="A4"].error').waitFor();
+  expect(await page.locator('#grid td[data-a1="A4"]').getAttribute('title')).toMatch(
+    /CAC: new_customers is 0/,
+  );
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download .xlsx' }).click(),
+  ]);
+  const ExcelJS = (await import('exceljs')).default;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Goal Calculator']);
+  expect(workbook.getWorksheet('Sheet1')?.getCell('A3').value).toEqual({
+    formula: 'CAC(A1, A2)',
+    result: 2500,
+  });
+  const cells = goalCalculatorCells({ ...meantPlan, revenueTarget: 3600000 });
+  expect(workbook.getWorksheet('Goal Calculator')?.getCell(cells.inputs.revenueTarget).value).toBe(
+    3600000,
+  );
+  await page.close();
+});
+
+test('the server’s error reaches the user in words and the button comes back', async () => {
+  const { page, sidebar } = await openPreview(browser.context, preview.url);
+  await page.route('**/api/run/buildGoalCalculator', (route) =>
+    route.fulfill({
+      json: { ok: false, error: 'Service Spreadsheets timed out while accessing document.' },
+    }),
+  );
+  await sidebar.getByRole('button', { name: 'Build the sheet' }).click();
+  await sidebar
+    .getByText('The sheet was not built: Service Spreadsheets timed out while accessing document.')
+    .waitFor();
+  expect(await sidebar.locator('#build').getAttribute('aria-disabled')).toBe('false');
+  await page.close();
+});
+
+test('the build button is disabled and shows progress while the server works', async () => {
+  const { page, sidebar } = await openPreview(browser.context, preview.url);
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let calls = 0;
+  await page.route('**/api/run/buildGoalCalculator', async (route) => {
+    calls++;
+    await held;
+    await route.fulfill({ json: { ok: true, value: 'Goal Calculator (9)' } });
+  });
+  const build = sidebar.getByRole('button', { name: 'Build the sheet' });
+  await build.click();
+  await sidebar.locator('.build-panel progress:not([hidden])').waitFor();
+  expect(await build.getAttribute('aria-disabled')).toBe('true');
+  expect(await sidebar.locator('#build-status').textContent()).toBe('Building the sheet…');
+  // A second press while busy sends nothing (playwright itself refuses to click an aria-disabled button).
+  await build.dispatchEvent('click');
+  release();
+  await sidebar.getByText('Done: the sheet “Goal Calculator (9)” was added.').waitFor();
+  expect(await sidebar.locator('.build-panel progress').isHidden()).toBe(true);
+  expect(calls).toBe(1);
+  await page.close();
+});

@@ -1,0 +1,53 @@
+/**
+ * Debian's chromium driven by playwright-core, with the flags DESIGN.md lists (no network
+ * side-channels, no first-run UI) and a fresh profile directory per launch.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const chromiumFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Browser {
+  readonly context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(viewport = { width: 1280, height: 900 }): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'funnelmath-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: chromiumFlags,
+    viewport,
+    acceptDownloads: true,
+  });
+  // Fail a wait with its own message well before jest's 30 s test timeout.
+  context.setDefaultTimeout(10_000);
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Screenshots go to artifacts/ (gitignored): CI keeps them, a person looks at them. */
+export function artifactPath(name: string): string {
+  const directory = join(__dirname, '..', '..', '..', 'artifacts');
+  mkdirSync(directory, { recursive: true });
+  return join(directory, name);
+}

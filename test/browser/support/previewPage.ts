@@ -1,0 +1,117 @@
+/**
+ * How a test drives the preview page the way a person does: the sidebar frame's labelled
+ * fields, the grid's cells and tabs, the formula bar.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { GridSnapshot } from '../../../src/preview/protocol';
+
+export interface OpenPreview {
+  readonly page: Page;
+  readonly sidebar: Frame;
+  /** Messages of any alert/confirm a script opened (injected HTML would): must stay empty. */
+  readonly dialogs: string[];
+}
+
+export async function openPreview(context: BrowserContext, url: string): Promise<OpenPreview> {
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(url);
+  const sidebar = await sidebarFrame(page);
+  return { page, sidebar, dialogs };
+}
+
+/** The sidebar iframe, once its form is interactive. */
+export async function sidebarFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('#sidebar');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('the sidebar iframe has no document');
+  await frame.waitForSelector('#build');
+  return frame;
+}
+
+/** Replaces a field's text as a person would: select all, type. */
+export async function type(frame: Frame, label: string | RegExp, text: string): Promise<void> {
+  const field = frame.getByLabel(label, { exact: typeof label === 'string' });
+  await field.fill('');
+  if (text) await field.pressSequentially(text);
+}
+
+export async function cellText(page: Page, a1: string): Promise<string> {
+  return (await page.locator(`#grid td[data-a1="${a1}"]`).textContent()) ?? '';
+}
+
+/** "80,000" or "$1,200,000" as the number it shows. */
+export function shownNumber(text: string): number {
+  return Number(text.replace(/[^\d.-]/g, ''));
+}
+
+export async function tabNames(page: Page): Promise<string[]> {
+  return page.locator('#tabs [role="tab"]').allTextContents();
+}
+
+/** Types into one cell through the formula bar and presses Enter. */
+export async function editCell(page: Page, a1: string, input: string): Promise<void> {
+  await page.locator(`#grid td[data-a1="${a1}"]`).click();
+  await page.locator('#cell-input').fill(input);
+  await page.locator('#cell-input').press('Enter');
+}
+
+/** The server's view of the workbook (what the grid renders). */
+export async function snapshotOf(url: string): Promise<GridSnapshot> {
+  const response = await fetch(`${url}api/snapshot`);
+  return (await response.json()) as GridSnapshot;
+}
+
+/** Calls a server entry point as google.script.run does in the preview. */
+export async function runOnServer(
+  url: string,
+  entryPoint: string,
+  ...args: unknown[]
+): Promise<unknown> {
+  const response = await fetch(`${url}api/run/${entryPoint}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ args }),
+  });
+  return response.json();
+}
+
+/** Runs axe-core (from node_modules, nothing fetched) in a frame; returns serious and critical violations. */
+export async function seriousAxeViolations(
+  frame: Frame,
+): Promise<{ id: string; help: string; targets: string[] }[]> {
+  const axeSource = readFileSync(
+    join(__dirname, '..', '..', '..', 'node_modules', 'axe-core', 'axe.min.js'),
+    'utf8',
+  );
+  await frame.evaluate(axeSource);
+  const violations = await frame.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    interface AxeViolation {
+      id: string;
+      impact: string | null;
+      help: string;
+      nodes: { target: string[] }[];
+    }
+    const result = await axe.run(document);
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+  });
+  return violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+}
