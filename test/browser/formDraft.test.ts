@@ -170,7 +170,7 @@ describe('messages beside the fields', () => {
     const start = defaultDraft(messagesFor('zh-CN'));
     const draft = updateStage(start, start.stages[2].id, { name: '  ' });
     expect(messagesOf(draft, 'zh-CN').get(stageNameKey(start.stages[2].id))).toBe(
-      '请为此阶段命名(1 到 60 个字符)。',
+      '请为此阶段命名（1 到 60 个字符）。',
     );
   });
 });

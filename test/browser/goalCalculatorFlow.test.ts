@@ -137,7 +137,10 @@ test('a FunnelMath function typed into a cell computes, and the workbook downloa
   const ExcelJS = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await download.path());
-  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Goal Calculator']);
+  expect(workbook.worksheets.map((sheet) => sheet.name).slice(0, 2)).toEqual([
+    'Sheet1',
+    'Goal Calculator',
+  ]);
   expect(workbook.getWorksheet('Sheet1')?.getCell('A3').value).toEqual({
     formula: 'CAC(A1, A2)',
     result: 2500,
@@ -187,5 +190,64 @@ test('the build button is disabled and shows progress while the server works', a
   await sidebar.getByText('Done: the sheet “Goal Calculator (9)” was added.').waitFor();
   expect(await sidebar.locator('.build-panel progress').isHidden()).toBe(true);
   expect(calls).toBe(1);
+  await page.close();
+});
+
+test('hostile stage names land in the sheet as text, never as markup or a formula', async () => {
+  const { page, sidebar, dialogs } = await openPreview(browser.context, preview.url);
+  const hostile = ['<img src=x onerror=alert(1)>', '=HYPERLINK("http://x")'];
+  await type(sidebar, 'Stage 2 name', hostile[0]);
+  await type(sidebar, 'Stage 3 name', hostile[1]);
+  await sidebar.getByRole('button', { name: 'Build the sheet' }).click();
+  await sidebar.getByText('Done: the sheet “Goal Calculator (2)” was added.').waitFor();
+  await page.locator('#tabs [aria-selected="true"]', { hasText: 'Goal Calculator (2)' }).waitFor();
+
+  const start = (await runOnServer(preview.url, 'getSidebarStart')) as {
+    value: { lastPlan: Plan };
+  };
+  const plan = start.value.lastPlan;
+  expect(plan.stages.map((stage) => stage.name).slice(1, 3)).toEqual(hostile);
+  const cells = goalCalculatorCells(plan);
+  for (const [offset, name] of hostile.entries()) {
+    const address = cells.stages[offset + 1].name;
+    expect(await cellText(page, address)).toBe(name);
+    // In the formula bar it is the text itself, not a formula.
+    await page.locator(`#grid td[data-a1="${address}"]`).click();
+    expect(await page.locator('#cell-input').inputValue()).toBe(name);
+  }
+  expect(await page.locator('#grid img').count()).toBe(0);
+  expect(await sidebar.locator('img').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+  await page.close();
+});
+
+test('the grid moves down on Enter, and a slow answer never wipes what the person is typing next', async () => {
+  const { page } = await openPreview(browser.context, preview.url);
+  await page.locator('#tabs [role="tab"]', { hasText: 'Sheet1' }).click();
+  await page.locator('#tabs [aria-selected="true"]', { hasText: 'Sheet1' }).waitFor();
+  let answer: () => void = () => undefined;
+  const answered = new Promise<void>((resolve) => {
+    answer = resolve;
+  });
+  await page.route('**/api/cell', async (route) => {
+    await answered;
+    await route.continue();
+  });
+  await page.locator('#grid td[data-a1="D1"]').click();
+  await page.locator('#cell-input').fill('7');
+  await page.locator('#cell-input').press('Enter');
+  // While the server is still answering, the person moves on and starts typing.
+  await page.locator('#grid td[data-a1="D5"]').click();
+  await page.locator('#cell-input').fill('=D1*6');
+  const response = page.waitForResponse((reply) => reply.url().endsWith('/api/cell'));
+  answer();
+  await response;
+  await page.locator('#grid td[data-a1="D1"]', { hasText: '7' }).waitFor();
+  expect(await page.locator('#cell-input').inputValue()).toBe('=D1*6');
+  expect(await page.locator('#cell-name').inputValue()).toBe('D5');
+  await page.unroute('**/api/cell');
+  await page.locator('#cell-input').press('Enter');
+  await page.locator('#grid td[data-a1="D5"]', { hasText: '42' }).waitFor();
+  expect(await page.locator('#cell-name').inputValue()).toBe('D6');
   await page.close();
 });

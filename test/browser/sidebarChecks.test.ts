@@ -3,11 +3,17 @@
  * hostile text shown as text, Chinese UI, the function reference, accessibility.
  * Runs against the built preview in headless chromium.
  */
+import { planFunnel } from '../../src/funnel/planner';
+import type { Plan } from '../../src/funnel/types';
+import { goalCalculatorCells } from '../../src/layout/goalCalculator';
 import { artifactPath, type Browser, launchChromium } from './support/chromium';
 import {
+  cellText,
   openPreview,
   runOnServer,
   seriousAxeViolations,
+  shownNumber,
+  sidebarFrame,
   snapshotOf,
   tabNames,
   type,
@@ -102,11 +108,11 @@ test('zh-TW chosen in the form: labels, messages and default stage names in Trad
   await sidebar.getByLabel('收入目標').waitFor();
   expect(await sidebar.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
   expect(await sidebar.locator('h1').textContent()).toBe('目標計算器');
-  expect(await sidebar.getByLabel('語言(側邊欄與工作表)').inputValue()).toBe('zh-TW');
+  expect(await sidebar.getByLabel('語言（側邊欄與工作表）').inputValue()).toBe('zh-TW');
   expect(await sidebar.getByLabel('第 3 階段名稱').inputValue()).toBe('行銷合格潛在客戶');
   await type(sidebar, '收入目標', 'abc');
   expect(await sidebar.locator('#error-revenueTarget').textContent()).toBe(
-    '「abc」不是數字;請只輸入數字,例如 1200000。',
+    '「abc」不是數字；請只輸入數字，例如 1200000。',
   );
   expect(await sidebar.getByRole('button', { name: '產生工作表' }).count()).toBe(1);
   await page.locator('.sidebar-pane').screenshot({ path: artifactPath('sidebar-zh-TW.png') });
@@ -154,4 +160,36 @@ test('the sidebar is fully keyboard-operable: reorder a stage without a mouse', 
   await page.keyboard.press('Enter');
   expect(await sidebar.locator('.stage-list > li').count()).toBe(4);
   await page.close();
+});
+
+test('zh-TW chosen in the form builds the sheet in Traditional Chinese (and remembers the choice)', async () => {
+  // Its own spreadsheet: the plan it stores would open the other tests' sidebars in Chinese.
+  const ownPreview = await startPreviewProcess();
+  try {
+    const { page, sidebar } = await openPreview(browser.context, ownPreview.url);
+    await sidebar.getByLabel('Language (sidebar and sheet)').selectOption('zh-TW');
+    await sidebar.getByRole('button', { name: '產生工作表' }).click();
+    await sidebar.getByText('完成：已新增工作表「目標計算器」。').waitFor();
+    await page.locator('#tabs [aria-selected="true"]', { hasText: '目標計算器' }).waitFor();
+    const start = (await runOnServer(ownPreview.url, 'getSidebarStart')) as {
+      value: { lastPlan: Plan };
+    };
+    const plan = start.value.lastPlan;
+    expect(plan.language).toBe('zh-TW');
+    const planned = planFunnel(plan);
+    for (const [index, stage] of goalCalculatorCells(plan).stages.entries()) {
+      expect(await cellText(page, stage.name)).toBe(
+        ['網站訪客', '潛在客戶', '行銷合格潛在客戶', '銷售合格潛在客戶', '客戶'][index],
+      );
+      expect(shownNumber(await cellText(page, stage.needed))).toBe(planned.stages[index].needed);
+    }
+    await page.reload();
+    const reopened = await sidebarFrame(page);
+    expect(await reopened.locator('h1').textContent()).toBe('目標計算器');
+    expect(await reopened.getByLabel('語言（側邊欄與工作表）').inputValue()).toBe('zh-TW');
+    await page.screenshot({ path: artifactPath('preview-zh-TW.png') });
+    await page.close();
+  } finally {
+    await ownPreview.stop();
+  }
 });

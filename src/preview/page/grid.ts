@@ -20,6 +20,8 @@ const editStatus = byId<HTMLElement>('edit-status');
 
 let snapshot: GridSnapshot = { active: '', sheets: [] };
 let selected = { row: 1, column: 1 };
+/** True while the person has typed into the formula bar and not yet committed or moved. */
+let typing = false;
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -162,27 +164,39 @@ function headerCell(text: string, kind: 'corner' | 'column' | 'row'): HTMLTableC
 
 function select(row: number, column: number): void {
   selected = { row: Math.max(1, row), column: Math.max(1, column) };
+  typing = false;
   showSelection();
 }
 
+/** Marks the selected cell; the formula bar shows its contents unless the person is typing there. */
 function showSelection(): void {
   for (const cell of grid.querySelectorAll('td.selected')) cell.classList.remove('selected');
   const address = a1(selected.row, selected.column);
   grid.querySelector(`td[data-a1="${address}"]`)?.classList.add('selected');
   cellName.value = address;
+  if (typing) return;
   cellInput.value = activeSheet()?.rows[selected.row - 1]?.[selected.column - 1]?.input ?? '';
   editStatus.textContent = '';
 }
 
+/**
+ * Sends the formula bar's text to the selected cell, then moves down one row as Enter does
+ * in Sheets, unless the person already moved on while the server was answering.
+ */
 async function commit(): Promise<void> {
   const sheet = activeSheet();
   if (!sheet) return;
+  const target = { ...selected };
   const edit: CellEdit = {
     sheet: sheet.name,
-    a1: a1(selected.row, selected.column),
+    a1: a1(target.row, target.column),
     input: cellInput.value,
   };
-  show(await api<GridSnapshot>(paths.cell, edit));
+  typing = false;
+  const next = await api<GridSnapshot>(paths.cell, edit);
+  const stayed = selected.row === target.row && selected.column === target.column;
+  show(next);
+  if (stayed) select(target.row + 1, target.column);
 }
 
 function reportError(error: unknown): void {
@@ -190,12 +204,15 @@ function reportError(error: unknown): void {
 }
 
 byId<HTMLFormElement>('formula-bar').addEventListener('submit', (event) => event.preventDefault());
+cellInput.addEventListener('input', () => {
+  typing = true;
+});
 // Enter commits explicitly: a form with two fields and no submit button never submits on Enter.
 cellInput.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape') showSelection();
+  if (event.key === 'Escape') select(selected.row, selected.column);
   if (event.key === 'Enter') {
     event.preventDefault();
-    commit().then(() => select(selected.row + 1, selected.column), reportError);
+    commit().catch(reportError);
   }
 });
 cellName.addEventListener('change', () => {

@@ -6,19 +6,12 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
+import flags from './chromium-flags.json';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** In a JSON file so the sidebar benchmark (plain .mjs) launches chromium the same way. */
+export const chromiumFlags: readonly string[] = flags;
 
 export interface Browser {
   readonly context: BrowserContext;
@@ -30,7 +23,7 @@ export async function launchChromium(viewport = { width: 1280, height: 900 }): P
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
-    args: chromiumFlags,
+    args: [...chromiumFlags],
     viewport,
     acceptDownloads: true,
   });

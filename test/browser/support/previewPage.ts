@@ -59,7 +59,10 @@ export async function tabNames(page: Page): Promise<string[]> {
 export async function editCell(page: Page, a1: string, input: string): Promise<void> {
   await page.locator(`#grid td[data-a1="${a1}"]`).click();
   await page.locator('#cell-input').fill(input);
-  await page.locator('#cell-input').press('Enter');
+  await Promise.all([
+    page.waitForResponse((response) => response.url().endsWith('/api/cell')),
+    page.locator('#cell-input').press('Enter'),
+  ]);
 }
 
 /** The server's view of the workbook (what the grid renders). */
