@@ -114,6 +114,15 @@ test('reopening the sidebar offers the last plan of this spreadsheet', async () 
   await sidebar.getByRole('button', { name: 'Start from the defaults' }).click();
   expect(await sidebar.getByLabel('Revenue target').inputValue()).toBe('1200000');
   await page.close();
+
+  // The whole sidebar at its Sheets width, as one picture to look at (tall enough that the
+  // sticky Build bar sits in its place rather than over the form).
+  const alone = await browser.context.newPage();
+  await alone.setViewportSize({ width: 300, height: 1700 });
+  await alone.goto(`${preview.url}sidebar`);
+  await alone.locator('.counts').waitFor();
+  await alone.screenshot({ path: artifactPath('sidebar-reopened-full.png') });
+  await alone.close();
 });
 
 test('a FunnelMath function typed into a cell computes, and the workbook downloads as .xlsx', async () => {

@@ -1,0 +1,80 @@
+/**
+ * The sidebar's server entry points, run from the built dist/server.js in a vm over the
+ * fake services (through the preview's workbook, which also answers the locale).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plan } from '../../src/funnel/types';
+import { PreviewWorkbook } from '../../src/preview/workbook';
+
+const distDir = join(__dirname, '..', '..', 'dist');
+const readHtmlFile = (name: string) => readFileSync(join(distDir, `${name}.html`), 'utf8');
+const workbookIn = (locale: string) => new PreviewWorkbook({ distDir, readHtmlFile, locale });
+
+const plan: Plan = {
+  revenueTarget: 500000,
+  period: 'quarter',
+  averageDealSize: 10000,
+  stages: [{ name: 'Leads', conversionToNext: 0.1 }, { name: 'Customers' }],
+  language: 'zh-CN',
+};
+
+test('Goal calculator opens dist/sidebar.html as a 300 px sidebar titled FunnelMath', () => {
+  const workbook = workbookIn('en_US');
+  workbook.run('showGoalCalculator', []);
+  expect(workbook.fake.ui.dialogs).toEqual([
+    { kind: 'sidebar', title: 'FunnelMath', html: readHtmlFile('sidebar') },
+  ]);
+});
+
+test.each([
+  ['en_GB', 'en'],
+  ['zh_CN', 'zh-CN'],
+  ['zh_TW', 'zh-TW'],
+])('a %s spreadsheet starts the sidebar in %s, with no last plan', (locale, language) => {
+  expect(workbookIn(locale).run('getSidebarStart', [])).toEqual({
+    spreadsheetLanguage: language,
+    lastPlan: null,
+  });
+});
+
+test('the last plan is stored with the document, not the user, and comes back as saved', () => {
+  const workbook = workbookIn('en_US');
+  expect(workbook.run('saveLastPlan', [plan])).toBeNull();
+  expect(workbook.fake.PropertiesService.user.store.size).toBe(0);
+  expect(workbook.fake.PropertiesService.script.store.size).toBe(0);
+  expect(
+    [...workbook.fake.PropertiesService.document.store.values()].map((json) => JSON.parse(json)),
+  ).toEqual([plan]);
+  expect(workbook.run('getSidebarStart', [])).toEqual({
+    spreadsheetLanguage: 'en',
+    lastPlan: plan,
+  });
+});
+
+test('a bad plan is refused with every problem in words, and nothing is stored', () => {
+  const workbook = workbookIn('en_US');
+  expect(() => workbook.run('saveLastPlan', [{ ...plan, stages: [{ name: 'Only' }] }])).toThrow(
+    'The plan was not saved: stages is [{"name":"Only"}]; enter 2 to 10 stages, customers last',
+  );
+  expect(workbook.fake.PropertiesService.document.store.size).toBe(0);
+});
+
+test('a stored plan that no longer passes the schema is not offered', () => {
+  const workbook = workbookIn('en_US');
+  workbook.run('saveLastPlan', [plan]);
+  const [key] = workbook.fake.PropertiesService.document.store.keys();
+  workbook.fake.PropertiesService.document.store.set(
+    key,
+    JSON.stringify({ ...plan, revenueTarget: -1 }),
+  );
+  expect(workbook.run('getSidebarStart', [])).toEqual({
+    spreadsheetLanguage: 'en',
+    lastPlan: null,
+  });
+  workbook.fake.PropertiesService.document.store.set(key, '{not json');
+  expect(workbook.run('getSidebarStart', [])).toEqual({
+    spreadsheetLanguage: 'en',
+    lastPlan: null,
+  });
+});
