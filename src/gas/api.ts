@@ -1,4 +1,4 @@
-import { getTemplateLink } from './dashboard';
+import { getTemplateLink, insertKpiDashboard, insertKpiDashboardWithSample } from './dashboard';
 import { buildGoalCalculator } from './goalCalculator';
 import { getSidebarStart, saveLastPlan, showGoalCalculator } from './sidebar';
 
@@ -16,6 +16,8 @@ export const serverApi = {
   saveLastPlan,
   buildGoalCalculator,
   getTemplateLink,
+  insertKpiDashboard,
+  insertKpiDashboardWithSample,
 };
 
 export type ServerApi = typeof serverApi;

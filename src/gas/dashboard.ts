@@ -1,7 +1,99 @@
 /**
  * The KPI dashboard on the Apps Script side: the two menu entries that insert it and the
- * template link the sidebar offers.
+ * template link the sidebar offers. The sheet is written by the shared batched writer, as
+ * a new sheet ("KPI Dashboard (2)" when the name is taken): nothing existing is touched.
  */
+import type { Language, Plan } from '../funnel/types';
+import { parseRange } from '../layout/a1';
+import {
+  buildDashboard,
+  type GoalSheetLink,
+  goalSheetLink,
+  sampleDashboard,
+} from '../layout/dashboard';
+import { goalCalculatorCells, goalCalculatorSheetName } from '../layout/goalCalculator';
+import { languageOfLocale, loadLastPlan } from './sidebar';
+import { writeLayout } from './writeLayout';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const DEFAULT_MONTHS = 12;
+const MAX_MONTHS = 120;
+
+/**
+ * Menu handler: an empty dashboard from this month on, compared with the goal calculator
+ * of the last plan when that sheet is there. Returns the new sheet's name.
+ */
+export function insertKpiDashboard(options?: unknown): string {
+  const today = new Date();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const plan = loadLastPlan();
+  const goal = plan ? linkedGoal(spreadsheet, plan) : undefined;
+  const language = plan?.language ?? spreadsheetLanguage(spreadsheet);
+  const { layout } = buildDashboard({
+    firstMonth: { year: today.getFullYear(), month: today.getMonth() + 1 },
+    monthCount: monthCountOf(options),
+    language,
+    goal,
+  });
+  return writeLayout(spreadsheet, layout).name;
+}
+
+/**
+ * Menu handler: the dashboard filled with the sample year, so a new user sees it at work.
+ * Made-up figures are not compared with the user's real plan: no plan vs actual here.
+ */
+export function insertKpiDashboardWithSample(options?: unknown): string {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const { layout } = buildDashboard({
+    ...sampleDashboard,
+    monthCount: monthCountOf(options, sampleDashboard.monthCount),
+    language: spreadsheetLanguage(spreadsheet),
+  });
+  return writeLayout(spreadsheet, layout).name;
+}
+
+function spreadsheetLanguage(spreadsheet: Spreadsheet): Language {
+  return languageOfLocale(spreadsheet.getSpreadsheetLocale());
+}
+
+/** Menus pass nothing; tests and the benchmark may ask for `{ monthCount: 36 }`. */
+function monthCountOf(options: unknown, fallback = DEFAULT_MONTHS): number {
+  if (typeof options !== 'object' || options === null || !('monthCount' in options))
+    return fallback;
+  const { monthCount } = options;
+  if (
+    typeof monthCount !== 'number' ||
+    !Number.isInteger(monthCount) ||
+    monthCount < 1 ||
+    monthCount > MAX_MONTHS
+  ) {
+    throw new Error(
+      `monthCount is ${String(monthCount)}; enter a whole number of months from 1 to ${MAX_MONTHS}`,
+    );
+  }
+  return monthCount;
+}
+
+/**
+ * The goal calculator of the last plan, when its sheet is still there and still has that
+ * plan's stages (the plan-vs-actual addresses depend on the plan's shape): two reads.
+ */
+function linkedGoal(spreadsheet: Spreadsheet, plan: Plan): GoalSheetLink | undefined {
+  const name = goalCalculatorSheetName(plan);
+  const sheet = spreadsheet.getSheetByName(name);
+  if (!sheet) return undefined;
+  const { start, end } = parseRange(goalCalculatorCells(plan).stageNames);
+  // The stage names and the row under them, which is blank when the stage count is the same.
+  const column = sheet
+    .getRange(start.row + 1, start.column + 1, end.row - start.row + 2, 1)
+    .getValues()
+    .map((row) => String(row[0]));
+  const expected = [...plan.stages.map((stage) => stage.name), ''];
+  return column.every((value, index) => value === expected[index])
+    ? goalSheetLink(plan, name)
+    : undefined;
+}
 
 /**
  * The spreadsheet's template link: its /copy URL, which asks whoever opens it to make their

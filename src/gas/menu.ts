@@ -14,6 +14,8 @@ export interface MenuItem {
  */
 export const menuItems: readonly MenuItem[] = [
   { label: 'Goal calculator', handler: 'showGoalCalculator' },
+  { label: 'Insert KPI dashboard', handler: 'insertKpiDashboard' },
+  { label: 'Insert KPI dashboard with sample data', handler: 'insertKpiDashboardWithSample' },
 ];
 
 /**

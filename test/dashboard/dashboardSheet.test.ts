@@ -2,7 +2,9 @@
  * The dashboard read as a person reads it: the numbers a hand calculation gives, blanks
  * where there is nothing to compute, health colours that follow the editable thresholds.
  */
-import { buildDashboard, sampleDashboard } from '../../src/layout/dashboard';
+
+import { columnIndex, columnLetter, parseCell, parseRange } from '../../src/layout/a1';
+import { buildDashboard, inputA1, kpiA1, sampleDashboard } from '../../src/layout/dashboard';
 import type { ConditionalRule } from '../../src/layout/types';
 import { evaluate } from './support/engine';
 import { expectSameNumber } from './support/numbers';
@@ -11,7 +13,7 @@ function sampleSheet() {
   const dashboard = buildDashboard(sampleDashboard);
   const sheet = evaluate(dashboard.layout)[dashboard.layout.name];
   const kpi = (key: keyof typeof dashboard.map.kpiColumn, month: number | 'period') =>
-    `${dashboard.map.kpiColumn[key]}${month === 'period' ? dashboard.map.periodRow : dashboard.map.firstMonthRow + month}`;
+    kpiA1(dashboard.map, key, month);
   return { ...dashboard, sheet, kpi };
 }
 
@@ -61,9 +63,9 @@ describe('blank months and undefined KPIs show blanks, not errors', () => {
     expect(future.length).toBe(9 * 25);
     for (const cell of future) expect([cell.a1, sheet.value(cell.a1)]).toEqual([cell.a1, '']);
     // (40,000 + 42,000 + 44,000) / (1,000 + 1,055 + 1,110) leads.
-    expectSameNumber(sheet.value(`${map.kpiColumn.cpl}${map.periodRow}`), 126000 / 3165);
+    expectSameNumber(sheet.value(kpiA1(map, 'cpl', 'period')), 126000 / 3165);
     // The latest MRR is March's, not a blank future month's.
-    expect(sheet.value(`${map.inputColumn.mrr}${map.periodRow}`)).toBe(139080);
+    expect(sheet.value(inputA1(map, 'mrr', 'period'))).toBe(139080);
   });
 
   test('an empty dashboard: every KPI and period cell is blank', () => {
@@ -84,50 +86,68 @@ describe('blank months and undefined KPIs show blanks, not errors', () => {
       figures: [january],
     });
     const sheet = evaluate(layout)[layout.name];
-    const row = map.firstMonthRow;
     expect(sheet.errors()).toEqual([]);
     for (const key of ['cac', 'ltvCac', 'cacPayback', 'avgDealSize', 'pipelineVelocity'] as const) {
-      expect([key, sheet.value(`${map.kpiColumn[key]}${row}`)]).toEqual([key, '']);
+      expect([key, sheet.value(kpiA1(map, key, 0))]).toEqual([key, '']);
     }
-    expectSameNumber(sheet.value(`${map.kpiColumn.cpl}${row}`), 40);
-    expectSameNumber(sheet.value(`${map.kpiColumn.winRate}${row}`), 0);
+    expectSameNumber(sheet.value(kpiA1(map, 'cpl', 0)), 40);
+    expectSameNumber(sheet.value(kpiA1(map, 'winRate', 0)), 0);
     // 126,000 MRR over 200 + 0 - 5 customers.
-    expectSameNumber(sheet.value(`${map.kpiColumn.arpa}${row}`), 126000 / 195);
+    expectSameNumber(sheet.value(kpiA1(map, 'arpa', 0)), 126000 / 195);
   });
 });
 
-/** Evaluates a conditional rule's formula for one row of its range, as the sheet would. */
+/**
+ * Evaluates a conditional rule's formula for one cell of its range, as the sheet would:
+ * every relative reference moves by the cell's offset from the range's top-left corner.
+ */
 function ruleHolds(
   sheet: ReturnType<typeof evaluate>[string],
   rule: ConditionalRule,
-  row: number,
+  a1: string,
 ): boolean {
-  const [topLeft] = rule.range.split(':');
-  const column = topLeft.replace(/\d+$/, '');
+  const { start, end } = parseRange(rule.range);
+  const target = parseCell(a1);
+  const inside =
+    target.row >= start.row &&
+    target.row <= end.row &&
+    target.column >= start.column &&
+    target.column <= end.column;
+  if (!inside) return false;
   const formula = rule.formula.replace(
-    new RegExp(`(?<![$A-Z])${topLeft}(?!\\d)`, 'g'),
-    `${column}${row}`,
+    /(?<![A-Za-z0-9_$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g,
+    (_match, columnAnchor: string, letters: string, rowAnchor: string, digits: string) => {
+      const column = columnAnchor
+        ? letters
+        : columnLetter(columnIndex(letters) + target.column - start.column);
+      const row = rowAnchor ? Number(digits) : Number(digits) + target.row - start.row;
+      return `${columnAnchor}${column}${rowAnchor}${row}`;
+    },
   );
   return sheet.expression(formula.slice(1)) === true;
 }
 
 describe('health colours follow the thresholds shown on the sheet', () => {
-  test('LTV:CAC below 1 red, 3 or more green; payback over 18 red, 12 or less green; editable', () => {
+  test('LTV:CAC below 1 red, 3 or more green; payback over 18 months red, 12 or less green; editable', () => {
     const { sheet, layout, map } = sampleSheet();
-    const fills = (key: 'ltvCac' | 'cacPayback', month: number) =>
+    const fills = (key: 'ltvCac' | 'cacPayback' | 'cac', month: number | 'period') =>
       layout.conditionalRules
-        .filter((rule) => rule.range.startsWith(map.kpiColumn[key]))
-        .filter((rule) => ruleHolds(sheet, rule, map.firstMonthRow + month))
+        .filter((rule) => ruleHolds(sheet, rule, kpiA1(map, key, month)))
         .map((rule) => rule.fill);
     // January: LTV:CAC 4.8 and payback 8.3 months are healthy.
     expect(fills('ltvCac', 0)).toEqual(['good']);
     expect(fills('cacPayback', 0)).toEqual(['good']);
-    // April: LTV:CAC 1.2 is between the thresholds; 26.8 months of payback is too long.
-    expect(fills('ltvCac', 3)).toEqual(['warn']);
+    // April: LTV:CAC 1.2 is between the thresholds (no colour); 26.8 months of payback is too long.
+    expect(fills('ltvCac', 3)).toEqual([]);
     expect(fills('cacPayback', 3)).toEqual(['bad']);
-    // A stricter board: green only from 5:1. January turns amber.
+    // A stricter board: green only from 5:1, red below 1.5. January loses its green, April turns red.
     sheet.set(map.assumptions.ltvCacGreenFrom, 5);
-    expect(fills('ltvCac', 0)).toEqual(['warn']);
+    sheet.set(map.assumptions.ltvCacRedBelow, 1.5);
+    expect(fills('ltvCac', 0)).toEqual([]);
+    expect(fills('ltvCac', 3)).toEqual(['bad']);
+    // The period row is coloured too; other KPI columns never are.
+    expect(fills('cacPayback', 'period')).toEqual(['good']);
+    expect(fills('cac', 3)).toEqual([]);
     // Blank future cells are never coloured.
     const { layout: empty, map: emptyMap } = buildDashboard({
       firstMonth: { year: 2026, month: 1 },
@@ -135,7 +155,9 @@ describe('health colours follow the thresholds shown on the sheet', () => {
     });
     const emptySheet = evaluate(empty)[empty.name];
     const anyFill = empty.conditionalRules.some((rule) =>
-      ruleHolds(emptySheet, rule, emptyMap.firstMonthRow),
+      (['ltvCac', 'cacPayback'] as const).some((key) =>
+        ruleHolds(emptySheet, rule, kpiA1(emptyMap, key, 0)),
+      ),
     );
     expect(anyFill).toBe(false);
   });
@@ -172,6 +194,7 @@ describe('the template travels: only built-in functions', () => {
     );
     expect([...used].sort()).toEqual([
       'AND',
+      'COLUMN',
       'COUNT',
       'EDATE',
       'IF',

@@ -8,7 +8,9 @@ export {
   type DashboardOptions,
   defaultThresholds,
   type HealthThresholds,
+  inputA1,
   type KpiCell,
+  kpiA1,
   monthSerial,
 } from './layout';
 export type { GoalSheetLink } from './planVsActual';

@@ -10,6 +10,7 @@ export interface DashboardLabels {
   readonly month: string;
   readonly period: string;
   readonly periodNote: string;
+  readonly kpiSection: string;
   readonly inputs: Readonly<Record<InputKey, string>>;
   readonly kpis: Readonly<Record<KpiKey, string>>;
   readonly grossMargin: string;
@@ -43,6 +44,8 @@ const en: DashboardLabels = {
     'Fill one row per month in the yellow cells; every KPI to the right is a live formula and stays blank until its month has data.',
   month: 'Month',
   period: 'Period',
+  kpiSection:
+    'KPIs by month (live formulas: same as the FunnelMath functions named in each header note)',
   periodNote:
     'Spend, volumes and revenue add up; MRR is the latest month; customers at start is the first month; churn is customers lost over customer-months.',
   inputs: {
@@ -124,6 +127,7 @@ const zhCN: DashboardLabels = {
   subtitle: '每月在黄色单元格中填写一行；右侧每个 KPI 都是实时公式，当月有数据之前保持空白。',
   month: '月份',
   period: '期间合计',
+  kpiSection: '每月 KPI（实时公式，与各表头注释中的 FunnelMath 函数相同）',
   periodNote:
     '支出、数量和收入累加；MRR 取最近一个月；期初客户取第一个月；流失率为流失客户数除以客户月数。',
   inputs: {
@@ -204,6 +208,7 @@ const zhTW: DashboardLabels = {
   subtitle: '每月在黃色儲存格中填寫一列；右側每個 KPI 都是即時公式，當月有資料之前保持空白。',
   month: '月份',
   period: '期間合計',
+  kpiSection: '每月 KPI（即時公式，與各表頭註解中的 FunnelMath 函數相同）',
   periodNote:
     '支出、數量和營收累加；MRR 取最近一個月；期初客戶取第一個月；流失率為流失客戶數除以客戶月數。',
   inputs: {

