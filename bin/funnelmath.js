@@ -7,7 +7,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`funnelmath: ${error && error.stack ? error.stack : error}\n`);
+    process.stderr.write(`funnelmath: ${error?.stack ?? error}\n`);
     process.exitCode = 1;
   },
 );

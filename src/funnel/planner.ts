@@ -21,7 +21,7 @@ export interface PlannedStage {
 export interface PlannedMonth {
   /** 1 for the first month of the period. */
   readonly month: number;
-  /** (1 + monthlyGrowth) ^ (month - 1): how much bigger this month is than the first. */
+  /** 1, then (1 + monthlyGrowth) times the month before: how much bigger than the first month. */
   readonly ramp: number;
   /** Revenue closing this month; the months add up to the target. */
   readonly revenue: number;
@@ -91,8 +91,10 @@ function planMonths(
 ): PlannedMonth[] {
   const monthCount = MONTHS_IN_PERIOD[plan.period];
   const growth = plan.monthlyGrowth ?? 0;
-  // Math.pow, not **: the sheet's ^ is Math.pow in HyperFormula, and V8 may fold ** differently.
-  const ramps = Array.from({ length: monthCount }, (_, index) => (1 + growth) ** index);
+  // As the sheet does it: a running product and a left-to-right sum, which every
+  // spreadsheet engine computes bit for bit alike.
+  const ramps = [1];
+  for (let month = 1; month < monthCount; month++) ramps.push(ramps[month - 1] * (1 + growth));
   const totalRamp = ramps.reduce((sum, ramp) => sum + ramp, 0);
   const months: PlannedMonth[] = [];
   let cumulativeRevenue = 0;

@@ -545,7 +545,11 @@ class GoalCalculatorBuilder {
       const cumulative = a1(row, 3, { column: true });
       const previousCumulative = a1(row - 1, 3, { column: true });
       this.grid.put(row, 0, { value: index + 1, role: 'label', numberFormat: formats.monthNumber });
-      this.formula(row, 1, `(1+${growth})^(${a1(row, 0)}-1)`, { numberFormat: formats.index });
+      // A running product and (below) a running sum, not ^ and SUM: every engine multiplies
+      // and adds alike, while pow and LibreOffice's compensated SUM may differ by an ulp.
+      this.formula(row, 1, index === 0 ? '1' : `${a1(row - 1, 1)}*(1+${growth})`, {
+        numberFormat: formats.index,
+      });
       this.formula(row, 2, `${revenueTarget}*${a1(row, 1)}/${totalRamp}`, {
         numberFormat: formats.money,
       });
@@ -568,7 +572,13 @@ class GoalCalculatorBuilder {
     const sum = (column: number) =>
       `SUM(${rangeA1(rows.firstRow, column, rows.total - 1, column)})`;
     this.grid.text(rows.total, 0, labels.total, 'total');
-    this.formula(rows.total, 1, sum(1), { role: 'total', numberFormat: formats.index });
+    const rampCells = Array.from({ length: at.monthCount }, (_, index) =>
+      a1(rows.firstRow + index, 1),
+    );
+    this.formula(rows.total, 1, rampCells.join('+'), {
+      role: 'total',
+      numberFormat: formats.index,
+    });
     this.formula(rows.total, 2, sum(2), { role: 'total', numberFormat: formats.money });
     for (let stage = 0; stage < at.stageCount; stage++) {
       const column = firstCount + stage;

@@ -97,6 +97,20 @@ describe('the rounding formula of the sheet', () => {
     expect(evaluate(`=${roundUpWholeFormula('21/0.7')}`)).toBe(30);
   });
 
+  it("avoids HyperFormula's INT, which truncates negatives, so -INT(-x) is no ceiling there", () => {
+    expect(evaluate('=INT(-2.5)')).toBe(-2);
+    expect(evaluate(`=${roundUpWholeFormula('101858972142.276')}`)).toBe(101858972143);
+  });
+
+  it('agrees with roundUpWhole on large fractional values', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 1e12, noNaN: true }), (value) => {
+        expect(evaluate(`=${roundUpWholeFormula(String(value))}`)).toBe(roundUpWhole(value));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('agrees with roundUpWhole for counts divided by rates', () => {
     fc.assert(
       fc.property(
@@ -130,12 +144,12 @@ describe('what the sheet is made of', () => {
     );
     expect(functionsIn(cellFormulas)).toEqual([
       'ABS',
+      'CEILING',
       'IF',
       'INT',
       'LOG10',
       'MIN',
       'ROUND',
-      'ROUNDUP',
       'SUM',
     ]);
     expect(functionsIn(layout.conditionalRules.map((rule) => rule.formula))).toEqual([

@@ -1,0 +1,164 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import type { CliIo } from '../../src/cli/command';
+import { helpText, main } from '../../src/cli/main';
+import type { Plan } from '../../src/funnel/types';
+import { goalCalculatorCells } from '../../src/layout/goalCalculator';
+import { examplePlan } from '../support/plans';
+
+const repoRoot = join(__dirname, '..', '..');
+
+/** Runs the CLI in-process with real files and captured output. */
+async function cli(argv: string[]) {
+  const output = { stdout: '', stderr: '' };
+  const io: CliIo = {
+    readFile: (path) => readFile(path, 'utf8'),
+    writeFile: (path, data) => writeFile(path, data),
+    stdout: (text) => {
+      output.stdout += text;
+    },
+    stderr: (text) => {
+      output.stderr += text;
+    },
+  };
+  const code = await main(argv, io);
+  return { code, ...output };
+}
+
+async function planFile(plan: unknown): Promise<{ input: string; out: string }> {
+  const directory = await mkdtemp(join(tmpdir(), 'funnelmath-cli-'));
+  const input = join(directory, 'plan.json');
+  await writeFile(input, JSON.stringify(plan));
+  return { input, out: join(directory, 'goal.xlsx') };
+}
+
+async function openWorkbook(path: string) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
+describe('funnelmath goal', () => {
+  it('writes the goal calculator as an .xlsx of live formulas', async () => {
+    const { input, out } = await planFile(examplePlan);
+    const result = await cli(['goal', '--input', input, '--out', out]);
+    expect(result).toEqual({
+      code: 0,
+      stdout: `Wrote ${out}: sheet "Goal Calculator", 5 stages.\n`,
+      stderr: '',
+    });
+
+    const sheet = (await openWorkbook(out)).getWorksheet('Goal Calculator');
+    const cells = goalCalculatorCells(examplePlan);
+    expect(sheet?.getCell(cells.inputs.revenueTarget).value).toBe(1200000);
+    expect(sheet?.getCell(cells.stages[4].needed).value).toEqual({
+      formula: 'CEILING(ROUND(($B$5/$B$7),14-INT(LOG10(ABS(($B$5/$B$7))+(($B$5/$B$7)=0)))),1)',
+    });
+    expect(sheet?.getCell(cells.inputs.revenueTarget).numFmt).toBe('"$"#,##0');
+    expect(sheet?.getCell(cells.inputs.revenueTarget).fill).toEqual({
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: 'FFFFF2CC' },
+    });
+    expect(sheet?.getCell(cells.inputs.revenueTarget).note).toBe(
+      'The revenue to win over the period.',
+    );
+  });
+
+  it('writes stage names as text, never as formulas', async () => {
+    const hostile = [
+      '=IMPORTXML("http://evil.example/", "//a")',
+      '+1',
+      '<img src=x onerror=alert(1)>',
+      'Customers',
+    ];
+    const plan: Plan = {
+      ...examplePlan,
+      stages: hostile.map((name, index) =>
+        index < hostile.length - 1 ? { name, conversionToNext: 0.5 } : { name },
+      ),
+    };
+    const { input, out } = await planFile(plan);
+    expect((await cli(['goal', '--input', input, '--out', out])).code).toBe(0);
+    const sheet = (await openWorkbook(out)).getWorksheet('Goal Calculator');
+    const names = goalCalculatorCells(plan).stages.map((stage) => sheet?.getCell(stage.name));
+    expect(names.map((cell) => cell?.value)).toEqual(hostile);
+    expect(names.map((cell) => cell?.type)).toEqual(hostile.map(() => ExcelJS.ValueType.String));
+  });
+
+  it('explains every bad field and writes no file', async () => {
+    const { input, out } = await planFile({ ...examplePlan, averageDealSize: 0, language: 'fr' });
+    const result = await cli(['goal', '--input', input, '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `${input}: The plan has 2 problems:\n- averageDealSize is 0; enter an amount greater than 0 and at most 1000000000000\n- language is "fr"; enter "en", "zh-CN" or "zh-TW"\n`,
+    );
+    await expect(readFile(out)).rejects.toThrow('ENOENT');
+  });
+
+  it('says which file is not JSON', async () => {
+    const { input, out } = await planFile({});
+    await writeFile(input, '{ revenueTarget: 1 }');
+    const result = await cli(['goal', '--input', input, '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^funnelmath goal: ${input} is not valid JSON: `));
+  });
+
+  it('shows usage for a missing or unknown option, and help for an unknown command', async () => {
+    const missing = await cli(['goal', '--out', 'x.xlsx']);
+    expect([missing.code, missing.stderr.split('\n')[0]]).toEqual([
+      2,
+      'funnelmath goal: --input is required',
+    ]);
+    const typo = await cli(['goal', '--inptu', 'plan.json']);
+    expect([typo.code, typo.stderr.split('\n')[0]]).toEqual([
+      2,
+      'funnelmath goal: unknown option --inptu',
+    ]);
+    const unknown = await cli(['budget']);
+    expect([unknown.code, unknown.stderr]).toEqual([
+      2,
+      `funnelmath: unknown command "budget"\n\n${helpText()}`,
+    ]);
+    expect((await cli([])).stdout).toBe(helpText());
+  });
+});
+
+describe('npx funnelmath (the package bin, from the build)', () => {
+  it('runs the bundled CLI', async () => {
+    const { input, out } = await planFile(examplePlan);
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      join(repoRoot, 'bin', 'funnelmath.js'),
+      'goal',
+      '--input',
+      input,
+      '--out',
+      out,
+    ]);
+    expect(stdout).toBe(`Wrote ${out}: sheet "Goal Calculator", 5 stages.\n`);
+    expect((await openWorkbook(out)).worksheets.map((sheet) => sheet.name)).toEqual([
+      'Goal Calculator',
+    ]);
+  });
+
+  it('exits 1 on a bad plan', async () => {
+    const { input, out } = await planFile({ revenueTarget: 'a lot' });
+    await expect(
+      promisify(execFile)(process.execPath, [
+        join(repoRoot, 'bin', 'funnelmath.js'),
+        'goal',
+        '--input',
+        input,
+        '--out',
+        out,
+      ]),
+    ).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('revenueTarget is "a lot"'),
+    });
+  });
+});
