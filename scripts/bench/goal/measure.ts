@@ -1,0 +1,61 @@
+/**
+ * Measurements behind scripts/bench/30-goal.mjs (TypeScript, bundled on the fly):
+ * - the service calls `buildGoalCalculator` makes from the built bundle against the fake,
+ *   for 3 and for 10 stages (must be equal, at most 20 that reach the document);
+ * - the time to compute a 10-stage yearly plan in the pure planner against building its
+ *   layout and evaluating it in HyperFormula, as a ratio.
+ */
+import { performance } from 'node:perf_hooks';
+import { planFunnel } from '../../../src/funnel/planner';
+import { goalCalculatorLayout } from '../../../src/layout/goalCalculator';
+import { createFakeAppsScript } from '../../../test/fake';
+import { loadBundle } from '../../../test/support/bundle';
+import { evaluateLayout } from '../../../test/support/evaluateLayout';
+import { readGoalCalculator } from '../../../test/support/goalCalculatorReader';
+import { planWithStages } from '../../../test/support/plans';
+
+export interface CallCount {
+  readonly stages: number;
+  readonly documentCalls: number;
+  readonly builderCalls: number;
+}
+
+function callsFor(stages: number): CallCount {
+  const fake = createFakeAppsScript();
+  const runtime = loadBundle(fake.globals);
+  fake.log.reset();
+  runtime.call('buildGoalCalculator', planWithStages(stages));
+  return { stages, documentCalls: fake.log.documentCalls, builderCalls: fake.log.builderCalls };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Median milliseconds per run of `work`, after a warm-up; `batch` runs per sample for tiny work. */
+function time(work: () => void, samples: number, batch: number): number {
+  for (let index = 0; index < batch; index++) work();
+  const results: number[] = [];
+  for (let sample = 0; sample < samples; sample++) {
+    const started = performance.now();
+    for (let index = 0; index < batch; index++) work();
+    results.push((performance.now() - started) / batch);
+  }
+  return median(results);
+}
+
+export function measure() {
+  const calls = [callsFor(3), callsFor(10)];
+  const plan = planWithStages(10, { period: 'year' });
+  const plannerMs = time(() => planFunnel(plan), 15, 200);
+  const layoutMs = time(
+    () => {
+      const sheet = evaluateLayout(goalCalculatorLayout(plan));
+      readGoalCalculator(plan, (a1) => sheet.value(a1));
+    },
+    15,
+    1,
+  );
+  return { calls, plannerMs, layoutMs, ratio: layoutMs / plannerMs };
+}
