@@ -12,6 +12,9 @@ import {
 } from './support/previewPage';
 import { type PreviewProcess, startPreviewProcess } from './support/previewProcess';
 
+// A real browser and a preview server per file: on a busy 2-core CI box a flow can take a while.
+jest.setTimeout(90_000);
+
 let browser: Browser;
 let preview: PreviewProcess;
 

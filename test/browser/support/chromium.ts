@@ -27,8 +27,8 @@ export async function launchChromium(viewport = { width: 1280, height: 900 }): P
     viewport,
     acceptDownloads: true,
   });
-  // Fail a wait with its own message well before jest's 30 s test timeout.
-  context.setDefaultTimeout(10_000);
+  // Fail a wait with its own message well before the browser tests' 90 s timeout.
+  context.setDefaultTimeout(20_000);
   return {
     context,
     close: async () => {
