@@ -1,0 +1,48 @@
+import { describePlanErrors, validatePlan } from '../../funnel/schema';
+import { buildDashboard, goalSheetLink, sampleDashboard } from '../../layout/dashboard';
+import { goalCalculatorLayout } from '../../layout/goalCalculator';
+import { type Command, readJson } from '../command';
+import { layoutsToXlsx } from '../xlsx';
+import { dashboardOptionSpecs, monthOptions } from './dashboardOptions';
+
+/**
+ * `funnelmath workbook --input plan.json --out funnelmath.xlsx`: both templates in one
+ * file, the dashboard's plan vs actual reading the goal calculator sheet beside it.
+ */
+export const workbookCommand: Command = {
+  name: 'workbook',
+  summary:
+    'Write the goal calculator of a plan (JSON) and the KPI dashboard, linked, in one .xlsx.',
+  options: {
+    input: {
+      description: 'The plan, a JSON file (see the README for its fields).',
+      required: true,
+    },
+    out: { description: 'Where to write the .xlsx file.', required: true },
+    sample: { description: 'Fill the dashboard with the sample year (2026).', flag: true },
+    ...dashboardOptionSpecs,
+  },
+  async run(options, io) {
+    const input = String(options.input);
+    const validation = validatePlan(await readJson(io, input));
+    if (!validation.ok) {
+      io.stderr(`${input}: ${describePlanErrors(validation.errors)}\n`);
+      return 1;
+    }
+    const plan = validation.plan;
+    const goal = goalCalculatorLayout(plan);
+    const months = options.sample
+      ? { firstMonth: sampleDashboard.firstMonth, monthCount: sampleDashboard.monthCount }
+      : monthOptions(options);
+    const { layout: dashboard } = buildDashboard({
+      ...(options.sample ? sampleDashboard : {}),
+      ...months,
+      language: plan.language,
+      goal: goalSheetLink(plan, goal.name),
+    });
+    const out = String(options.out);
+    await io.writeFile(out, await layoutsToXlsx({ sheets: [goal, dashboard] }));
+    io.stdout(`Wrote ${out}: sheets "${goal.name}" and "${dashboard.name}", linked.\n`);
+    return 0;
+  },
+};
