@@ -2,9 +2,12 @@
  * Inserting the dashboard as Apps Script runs it: the built dist/server.js in a node:vm with
  * only the fake services, calling the generated top-level entry points.
  */
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildDashboard, kpiA1, monthSerial, sampleDashboard } from '../../src/layout/dashboard';
 import type { FakeAppsScript } from '../fake';
-import { loadBundle } from '../support/bundle';
+import { distDir, loadBundle } from '../support/bundle';
 import { examplePlan } from '../support/plans';
 import { fakeWithLocale } from './support/appsScript';
 import { evaluate } from './support/engine';
@@ -74,6 +77,27 @@ describe('insertKpiDashboardWithSample from the built bundle', () => {
     expect(sheet.getRange('A7:A8').getNumberFormats()).toEqual([['mmm yyyy'], ['mmm yyyy']]);
     const shown = sheet.getDataRange().getDisplayValues().flat();
     expect(shown.filter((text) => text.startsWith('#'))).toEqual([]);
+  });
+});
+
+describe('the template link', () => {
+  test('is the spreadsheet’s /copy URL, built from its id, with no scope beyond the add-on’s two', () => {
+    const fake = fakeWithLocale();
+    const runtime = loadBundle(fake.globals);
+    const id = fake.SpreadsheetApp.getActiveSpreadsheet().getId();
+    fake.log.reset();
+    expect(runtime.call('getTemplateLink')).toBe(
+      `https://docs.google.com/spreadsheets/d/${id}/copy`,
+    );
+    expect(fake.log.countsByName()).toEqual({
+      'SpreadsheetApp.getActiveSpreadsheet': 1,
+      'Spreadsheet.getId': 1,
+    });
+    const manifest = JSON.parse(readFileSync(join(distDir, 'appsscript.json'), 'utf8'));
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
   });
 });
 

@@ -2,7 +2,11 @@ import type { Language } from '../../funnel/types';
 import type { InputKey } from './inputs';
 import type { KpiKey } from './kpis';
 
-/** Every word the dashboard writes on the sheet, per language. */
+/**
+ * Every word the dashboard writes on the sheet, per language. The Chinese KPI names follow
+ * the goal calculator's (src/layout/i18n/goalCalculator.ts): 客户获取成本 / 客戶獲取成本 for
+ * CAC, 每条线索成本 / 每個潛在客戶成本 for CPL, 平均交易规模 / 平均交易規模, 销售管道速度.
+ */
 export interface DashboardLabels {
   readonly sheetName: string;
   readonly title: string;
@@ -151,10 +155,10 @@ const zhCN: DashboardLabels = {
     customersLost: '流失客户数',
   },
   kpis: {
-    cpl: '单条线索成本',
-    costPerMql: '单个 MQL 成本',
-    costPerSql: '单个 SQL 成本',
-    cac: '获客成本 (CAC)',
+    cpl: '每条线索成本',
+    costPerMql: '每个 MQL 成本',
+    costPerSql: '每个 SQL 成本',
+    cac: '客户获取成本 (CAC)',
     visitorToLead: '访客→线索',
     leadToMql: '线索→MQL',
     mqlToSql: 'MQL→SQL',
@@ -163,7 +167,7 @@ const zhCN: DashboardLabels = {
     ctr: '点击率',
     openRate: '打开率',
     organicShare: '自然流量占比',
-    avgDealSize: '平均成交额',
+    avgDealSize: '平均交易规模',
     arpa: '每客户月均收入 (ARPA)',
     churn: '月流失率',
     lifetime: '客户生命周期（月）',
@@ -172,7 +176,7 @@ const zhCN: DashboardLabels = {
     cacPayback: 'CAC 回收期（月）',
     roi: '营销 ROI',
     mer: '营销效率比 (MER)',
-    pipelineVelocity: '管道速度（每天）',
+    pipelineVelocity: '销售管道速度（每天）',
     revenueGrowth: '收入增长率',
     mrrGrowth: 'MRR 增长率',
     leadGrowth: '线索增长率',
@@ -232,10 +236,10 @@ const zhTW: DashboardLabels = {
     customersLost: '流失客戶數',
   },
   kpis: {
-    cpl: '每筆潛在客戶成本',
+    cpl: '每個潛在客戶成本',
     costPerMql: '每個 MQL 成本',
     costPerSql: '每個 SQL 成本',
-    cac: '獲客成本 (CAC)',
+    cac: '客戶獲取成本 (CAC)',
     visitorToLead: '訪客→潛在客戶',
     leadToMql: '潛在客戶→MQL',
     mqlToSql: 'MQL→SQL',
@@ -244,7 +248,7 @@ const zhTW: DashboardLabels = {
     ctr: '點擊率',
     openRate: '開啟率',
     organicShare: '自然流量占比',
-    avgDealSize: '平均成交金額',
+    avgDealSize: '平均交易規模',
     arpa: '每客戶月均營收 (ARPA)',
     churn: '月流失率',
     lifetime: '客戶生命週期（月）',
@@ -253,7 +257,7 @@ const zhTW: DashboardLabels = {
     cacPayback: 'CAC 回收期（月）',
     roi: '行銷 ROI',
     mer: '行銷效率比 (MER)',
-    pipelineVelocity: '管道速度（每天）',
+    pipelineVelocity: '銷售管道速度（每天）',
     revenueGrowth: '營收成長率',
     mrrGrowth: 'MRR 成長率',
     leadGrowth: '潛在客戶成長率',
