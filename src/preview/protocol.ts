@@ -19,6 +19,20 @@ export interface GridCell {
   readonly error?: string;
 }
 
+/** An embedded chart as the sheet holds it: its data read from its ranges. */
+export interface GridChart {
+  readonly type: 'bar' | 'column' | 'line' | 'unset';
+  readonly title: string;
+  /** 1-based anchor cell, as Sheets' setPosition takes it. */
+  readonly anchorRow: number;
+  readonly anchorColumn: number;
+  readonly width: number;
+  readonly height: number;
+  /** Category labels (the first range), then one list of numbers per series. */
+  readonly labels: readonly string[];
+  readonly series: readonly (readonly number[])[];
+}
+
 export interface GridSheet {
   readonly name: string;
   /** Dense rows of the sheet's data range. */
@@ -26,6 +40,7 @@ export interface GridSheet {
   readonly frozenRows: number;
   /** Widths in pixels by column (1-based position - 1), where the sheet set one. */
   readonly columnWidths: readonly (number | null)[];
+  readonly charts: readonly GridChart[];
 }
 
 export interface GridSnapshot {

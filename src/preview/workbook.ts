@@ -6,9 +6,14 @@
  * functions: the same code path as in Sheets.
  */
 import { DetailedCellError } from 'hyperformula';
-import { createFakeAppsScript, type FakeAppsScript, type FakeSheet } from '../../test/fake';
+import {
+  createFakeAppsScript,
+  type FakeAppsScript,
+  type FakeEmbeddedChart,
+  type FakeSheet,
+} from '../../test/fake';
 import { type AppsScriptRuntime, loadBundle } from '../../test/support/bundle';
-import type { GridCell, GridSheet, GridSnapshot } from './protocol';
+import type { GridCell, GridChart, GridSheet, GridSnapshot } from './protocol';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -109,8 +114,26 @@ export class PreviewWorkbook {
         { length: columns },
         (_, index) => sheet.columnWidths.get(index + 1) ?? null,
       ),
+      charts: sheet.getCharts().map(chartOf),
     };
   }
+}
+
+/** A chart's data, read from its ranges the way Sheets draws it: labels, then series. */
+function chartOf(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): GridChart {
+  const [labels, ...series] = chart.getRanges().map((range) => range.getValues().flat());
+  const options = chart.getOptions();
+  const container = chart.getContainerInfo();
+  return {
+    type: (chart as unknown as FakeEmbeddedChart).chartType,
+    title: String(options.get('title') ?? ''),
+    anchorRow: container.getAnchorRow(),
+    anchorColumn: container.getAnchorColumn(),
+    width: Number(options.get('width') ?? 400),
+    height: Number(options.get('height') ?? 300),
+    labels: (labels ?? []).map(String),
+    series: series.map((values) => values.map((value) => (typeof value === 'number' ? value : 0))),
+  };
 }
 
 /** Black text is the default; only other colours travel to the page. */

@@ -12,6 +12,7 @@ import {
   editCell,
   openPreview,
   runOnServer,
+  seriousAxeViolations,
   shownNumber,
   tabNames,
   type,
@@ -93,6 +94,7 @@ test('a new user fills the form, builds, and the grid shows the planned counts; 
     value: { spreadsheetLanguage: 'en', lastPlan: meantPlan },
   });
   await page.screenshot({ path: artifactPath('preview-built.png') });
+  expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
 
   await editCell(page, cells.inputs.revenueTarget, '3600000');
   const replanned = planFunnel({ ...meantPlan, revenueTarget: 3600000 });
@@ -110,7 +112,8 @@ test('a new user fills the form, builds, and the grid shows the planned counts; 
 });
 
 test('reopening the sidebar offers the last plan of this spreadsheet', async () => {
-  const { page, sidebar } = await openPreview(browser.context, preview.url);
+  const { page, sidebar, problems } = await openPreview(browser.context, preview.url);
+  expect(problems).toEqual([]);
   await sidebar.getByText('Showing the last plan built in this spreadsheet.').waitFor();
   expect(await sidebar.getByLabel('Revenue target').inputValue()).toBe('2400000');
   expect(await sidebar.getByLabel('Visitors: conversion to next stage (%)').inputValue()).toBe('3');

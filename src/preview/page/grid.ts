@@ -4,6 +4,7 @@
  * Sheets (a number, text, or a formula such as =CAC(B2, B3)). Every value is set with
  * textContent: a stage called `<img src=x onerror=alert(1)>` shows as those characters.
  */
+
 import {
   type CellEdit,
   changedMessage,
@@ -11,12 +12,14 @@ import {
   type GridSnapshot,
   paths,
 } from '../protocol';
+import { drawChart } from './chart';
 
 const grid = byId<HTMLTableElement>('grid');
 const tabs = byId<HTMLElement>('tabs');
 const cellName = byId<HTMLInputElement>('cell-name');
 const cellInput = byId<HTMLInputElement>('cell-input');
 const editStatus = byId<HTMLElement>('edit-status');
+const charts = byId<HTMLElement>('charts');
 
 let snapshot: GridSnapshot = { active: '', sheets: [] };
 let selected = { row: 1, column: 1 };
@@ -127,6 +130,7 @@ function renderGrid(sheet: GridSheet | undefined, previous: GridSheet | undefine
       const cell = rows[row - 1]?.[column - 1];
       const td = document.createElement('td');
       td.dataset.a1 = a1(row, column);
+      td.id = `cell-${td.dataset.a1}`;
       td.textContent = cell?.shown ?? '';
       if (cell?.numeric) td.classList.add('numeric');
       if (cell?.bold) td.classList.add('bold');
@@ -150,6 +154,21 @@ function renderGrid(sheet: GridSheet | undefined, previous: GridSheet | undefine
   const head = document.createElement('thead');
   head.append(header);
   grid.replaceChildren(columns, head, body);
+  drawCharts(sheet);
+}
+
+/** Charts float over the grid from their anchor cell, as in Sheets. */
+function drawCharts(sheet: GridSheet | undefined): void {
+  charts.replaceChildren();
+  for (const chart of sheet?.charts ?? []) {
+    const anchor = grid.querySelector<HTMLElement>(
+      `td[data-a1="${a1(chart.anchorRow, chart.anchorColumn)}"]`,
+    );
+    const figure = drawChart(chart);
+    figure.style.left = `${anchor?.offsetLeft ?? 0}px`;
+    figure.style.top = `${anchor?.offsetTop ?? 0}px`;
+    charts.append(figure);
+  }
 }
 
 function headerCell(text: string, kind: 'corner' | 'column' | 'row'): HTMLTableCellElement {
@@ -173,6 +192,8 @@ function showSelection(): void {
   for (const cell of grid.querySelectorAll('td.selected')) cell.classList.remove('selected');
   const address = a1(selected.row, selected.column);
   grid.querySelector(`td[data-a1="${address}"]`)?.classList.add('selected');
+  // The grid keeps the keyboard focus; assistive tech follows the selected cell.
+  grid.setAttribute('aria-activedescendant', `cell-${address}`);
   cellName.value = address;
   if (typing) return;
   cellInput.value = activeSheet()?.rows[selected.row - 1]?.[selected.column - 1]?.input ?? '';

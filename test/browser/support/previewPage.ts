@@ -12,6 +12,8 @@ export interface OpenPreview {
   readonly sidebar: Frame;
   /** Messages of any alert/confirm a script opened (injected HTML would): must stay empty. */
   readonly dialogs: string[];
+  /** Uncaught errors and console warnings of the page and its sidebar frame. */
+  readonly problems: string[];
 }
 
 export async function openPreview(context: BrowserContext, url: string): Promise<OpenPreview> {
@@ -21,9 +23,18 @@ export async function openPreview(context: BrowserContext, url: string): Promise
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') {
+      // The browser asks for /favicon.ico; the preview has none.
+      if (!message.location().url.endsWith('/favicon.ico'))
+        problems.push(`${message.type()}: ${message.text()}`);
+    }
+  });
   await page.goto(url);
   const sidebar = await sidebarFrame(page);
-  return { page, sidebar, dialogs };
+  return { page, sidebar, dialogs, problems };
 }
 
 /** The sidebar iframe, once its form is interactive. */
