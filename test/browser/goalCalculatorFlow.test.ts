@@ -264,5 +264,12 @@ test('the grid moves down on Enter, and a slow answer never wipes what the perso
   await page.locator('#cell-input').press('Enter');
   await page.locator('#grid td[data-a1="D5"]', { hasText: '42' }).waitFor();
   expect(await page.locator('#cell-name').inputValue()).toBe('D6');
+  // From the keyboard: arrows move the selection, Enter opens the formula bar on it.
+  await page.locator('#grid').focus();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowLeft');
+  expect(await page.locator('#grid').getAttribute('aria-activedescendant')).toBe('cell-C5');
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('cell-input');
   await page.close();
 });
