@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { conditionalFills, styleOf } from '../layout/styles';
 import type { Cell, SheetLayout, WorkbookLayout } from '../layout/types';
+import { addCharts } from './xlsxCharts';
 
 /**
  * The .xlsx writer: the same layouts the Apps Script writer sends to Sheets, interpreted
@@ -8,8 +9,8 @@ import type { Cell, SheetLayout, WorkbookLayout } from '../layout/types';
  * LibreOffice does with OOXMLRecalcMode=0), text is written as strings, so a stage named
  * "=IMPORTXML(...)" is text here too, with the same number formats, roles and notes.
  *
- * Charts: exceljs has no chart API, so the layout's chart spec is not written to .xlsx
- * (the Apps Script writer draws it in Sheets).
+ * Charts: exceljs has no chart API, so xlsxCharts.ts adds the layout's charts to the file
+ * exceljs wrote, as DrawingML chart parts over the same live cells.
  */
 
 /** Pixels to Excel's column width unit (characters of the default font, about 7 px each). */
@@ -79,8 +80,8 @@ export function layoutsToWorkbook(workbookLayout: WorkbookLayout): ExcelJS.Workb
   return workbook;
 }
 
-/** The .xlsx file of the layouts, one worksheet per layout, in order. */
+/** The .xlsx file of the layouts, one worksheet per layout, in order, charts included. */
 export async function layoutsToXlsx(workbookLayout: WorkbookLayout): Promise<Buffer> {
   const data = await layoutsToWorkbook(workbookLayout).xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+  return addCharts(Buffer.from(data as ArrayBuffer), workbookLayout.sheets);
 }

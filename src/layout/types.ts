@@ -38,6 +38,11 @@ export type Cell = CellContent & {
 
 export type ChartType = 'bar' | 'column' | 'line';
 
+/**
+ * A chart over cells of its own sheet. As in Sheets, when the first cell of `labels` is a
+ * header cell (role 'header'), every range starts with a header row that names its series.
+ * A series range of several columns is one series per column.
+ */
 export interface ChartSpec {
   readonly type: ChartType;
   readonly title: string;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { CliIo } from '../../src/cli/command';
 import { helpText, main } from '../../src/cli/main';
 import type { Plan } from '../../src/funnel/types';
@@ -160,5 +161,27 @@ describe('npx funnelmath (the package bin, from the build)', () => {
       code: 1,
       stderr: expect.stringContaining('revenueTarget is "a lot"'),
     });
+  });
+});
+
+describe('the funnel chart in the .xlsx', () => {
+  it('is a chart part over the live stage names and needed counts, anchored beside the table', async () => {
+    const { input, out } = await planFile(examplePlan);
+    await cli(['goal', '--input', input, '--out', out]);
+    const zip = await JSZip.loadAsync(await readFile(out));
+    const chart = await zip.file('xl/charts/funnelmathChart1.xml')?.async('string');
+    expect(chart).toContain('<c:barDir val="bar"/>');
+    expect(chart).toContain('<c:f>&#39;Goal Calculator&#39;!$A$15:$A$19</c:f>');
+    expect(chart).toContain('<c:f>&#39;Goal Calculator&#39;!$C$15:$C$19</c:f>');
+    expect(chart).toContain('<a:t>Funnel: needed per stage</a:t>');
+    const drawing = await zip.file('xl/drawings/funnelmathDrawing1.xml')?.async('string');
+    // Anchored at E4 (zero-based column 4, row 3), as the layout's chart spec says.
+    expect(drawing).toContain(
+      '<xdr:from><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>3</xdr:row>',
+    );
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')?.async('string');
+    expect(sheet).toMatch(/<drawing r:id="rId\d+"\/><legacyDrawing /);
+    const types = await zip.file('[Content_Types].xml')?.async('string');
+    expect(types).toContain('PartName="/xl/charts/funnelmathChart1.xml"');
   });
 });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
+import JSZip from 'jszip';
 import type { CliIo } from '../../src/cli/command';
 import { main } from '../../src/cli/main';
 import { layoutsToXlsx } from '../../src/cli/xlsx';
@@ -118,6 +119,16 @@ describe("the CLI's goal.xlsx recalculated by LibreOffice", () => {
     expect(comparable(readGoalCalculator(examplePlan, read))).toEqual(
       comparable(planFunnel(examplePlan)),
     );
+
+    // LibreOffice understood the funnel chart: it writes it back as a bar chart of the cells.
+    const zip = await JSZip.loadAsync(await readFile(recalculated));
+    const charts = await Promise.all(
+      zip.file(/^xl\/charts\/chart\d+\.xml$/).map((file) => file.async('string')),
+    );
+    expect(charts).toHaveLength(1);
+    expect(charts[0]).toContain('<c:barDir val="bar"/>');
+    expect(charts[0]).toContain('<c:f>&apos;Goal Calculator&apos;!$A$15:$A$19</c:f>');
+    expect(charts[0]).toContain('<c:f>&apos;Goal Calculator&apos;!$C$15:$C$19</c:f>');
 
     // Edit the target in LibreOffice's file, drop every cached result, recalculate again.
     const workbook = new ExcelJS.Workbook();
