@@ -162,3 +162,16 @@ describe('buildGoalCalculator from the built bundle, against the fake Sheets', (
     expect(fake.SpreadsheetApp.getActiveSpreadsheet().getSheets()).toHaveLength(1);
   });
 });
+
+describe('the sheet name the writer picks', () => {
+  it('counts up past every taken copy: "Goal Calculator (3)" when (2) is taken too', () => {
+    const fake = createFakeAppsScript({ sheetNames: ['Goal Calculator', 'Goal Calculator (2)'] });
+    expect(runInBundle(examplePlan, fake).name).toBe('Goal Calculator (3)');
+  });
+
+  it("names the sheet in the plan's language", () => {
+    expect(runInBundle({ ...examplePlan, language: 'zh-CN' }).name).toBe('目标计算器');
+    const fake = createFakeAppsScript({ sheetNames: ['目標計算器'] });
+    expect(runInBundle({ ...examplePlan, language: 'zh-TW' }, fake).name).toBe('目標計算器 (2)');
+  });
+});

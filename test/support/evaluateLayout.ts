@@ -4,18 +4,20 @@
  * values by A1 address and can edit an input cell to watch the plan follow.
  */
 import { DetailedCellError, type HyperFormula } from 'hyperformula';
+import { sheetsValue } from '../../src/gas/writeLayout';
 import { parseCell, parseRange } from '../../src/layout/a1';
 import type { Cell, SheetLayout } from '../../src/layout/types';
 import { createEngine } from './hyperformulaPlugin';
 
 export type CellValue = number | string | boolean | null;
 
-/** What HyperFormula should hold for one layout cell ('...' keeps text text). */
+/**
+ * What HyperFormula should hold for one layout cell: exactly what the Apps Script writer
+ * sends to setValues (HyperFormula, like Sheets, keeps "'text" as text), empty as null.
+ */
 export function rawContent(cell: Cell | null): unknown {
-  if (cell === null) return null;
-  if ('formula' in cell) return cell.formula;
-  if (typeof cell.value === 'string') return cell.value === '' ? null : `'${cell.value}`;
-  return cell.value;
+  const value = sheetsValue(cell);
+  return value === '' ? null : value;
 }
 
 export interface EvaluatedLayout {
