@@ -11,16 +11,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CallLog, counted } from './callLog';
+import { FakeConditionalFormatRuleBuilder, ruleBuilderMethods } from './conditionalRules';
 import { FakePropertiesService } from './properties';
-import {
-  FakeConditionalFormatRuleBuilder,
-  FakeSpreadsheet,
-  ruleBuilderMethods,
-} from './spreadsheet';
+import { FakeSpreadsheet } from './spreadsheet';
 import { createFakeUi, FakeHtmlService, type FakeUi, type HtmlFileReader } from './ui';
 
 export { CallLog } from './callLog';
-export { FakeEmbeddedChart, FakeRange, FakeSheet, FakeSpreadsheet } from './spreadsheet';
+export { FakeEmbeddedChart } from './charts';
+export { FakeRange, FakeSheet, FakeSpreadsheet } from './spreadsheet';
 export { FakeUi } from './ui';
 
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;

@@ -17,6 +17,7 @@ import { DetailedCellError } from 'hyperformula';
 import { parseRange } from '../../src/layout/a1';
 import { createEngine } from '../support/hyperformulaPlugin';
 import { type CallLog, counted } from './callLog';
+import { chartBuilderMethods, FakeChartBuilder, type FakeEmbeddedChart } from './charts';
 import { formatNumber } from './numberFormat';
 import { parseUserEntered } from './sheetsParsing';
 
@@ -26,9 +27,6 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 type EmbeddedChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
-type ConditionalFormatRuleBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
-type BooleanCondition = GoogleAppsScript.Spreadsheet.BooleanCondition;
-type ContainerInfo = GoogleAppsScript.Spreadsheet.ContainerInfo;
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
 
 export const DEFAULT_ROWS = 1000;
@@ -98,21 +96,6 @@ const rangeMethods = [
   'getHorizontalAlignments',
   'setHorizontalAlignments',
 ] as const;
-const chartBuilderMethods = [
-  'addRange',
-  'asBarChart',
-  'asColumnChart',
-  'asLineChart',
-  'setPosition',
-  'setOption',
-  'build',
-] as const;
-const chartMethods = ['getRanges', 'getOptions', 'getContainerInfo', 'getChartId'] as const;
-const ruleBuilderMethods = ['whenFormulaSatisfied', 'setBackground', 'setRanges', 'build'] as const;
-const ruleMethods = ['getRanges', 'getBooleanCondition'] as const;
-
-export type FakeChartType = 'bar' | 'column' | 'line' | 'unset';
-
 /** Per-cell formatting the fake remembers (HyperFormula holds the contents). */
 interface CellFormat {
   numberFormat?: string;
@@ -352,7 +335,7 @@ export class FakeSheet implements Pick<Sheet, (typeof sheetMethods)[number]> {
     const builder = counted(
       this.spreadsheet.log,
       'EmbeddedChartBuilder',
-      new FakeChartBuilder(this),
+      new FakeChartBuilder(this.spreadsheet.log),
       chartBuilderMethods,
       {
         builder: true,
@@ -700,167 +683,3 @@ function columnName(column: number): string {
   }
   return name;
 }
-
-export class FakeChartBuilder
-  implements Pick<EmbeddedChartBuilder, (typeof chartBuilderMethods)[number]>
-{
-  private readonly ranges: Range[] = [];
-  private readonly options = new Map<string, unknown>();
-  private chartType: FakeChartType = 'unset';
-  private position = { row: 1, column: 1, offsetX: 0, offsetY: 0 };
-
-  constructor(private readonly sheet: FakeSheet) {}
-
-  addRange(range: Range): EmbeddedChartBuilder {
-    this.ranges.push(range);
-    return this.self();
-  }
-
-  asBarChart(): GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder {
-    this.chartType = 'bar';
-    return this.self() as unknown as GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder;
-  }
-
-  asColumnChart(): GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder {
-    this.chartType = 'column';
-    return this.self() as unknown as GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder;
-  }
-
-  asLineChart(): GoogleAppsScript.Spreadsheet.EmbeddedLineChartBuilder {
-    this.chartType = 'line';
-    return this.self() as unknown as GoogleAppsScript.Spreadsheet.EmbeddedLineChartBuilder;
-  }
-
-  setPosition(
-    anchorRowPos: number,
-    anchorColPos: number,
-    offsetX: number,
-    offsetY: number,
-  ): EmbeddedChartBuilder {
-    this.position = { row: anchorRowPos, column: anchorColPos, offsetX, offsetY };
-    return this.self();
-  }
-
-  setOption(option: string, value: unknown): EmbeddedChartBuilder {
-    this.options.set(option, value);
-    return this.self();
-  }
-
-  /** The EmbeddedBarChartBuilder's setTitle is setOption('title') underneath. */
-  setTitle(chartTitle: string): EmbeddedChartBuilder {
-    return this.setOption('title', chartTitle);
-  }
-
-  build(): EmbeddedChart {
-    const chart = new FakeEmbeddedChart(this.chartType, [...this.ranges], new Map(this.options), {
-      ...this.position,
-    });
-    return counted(
-      this.sheet.spreadsheet.log,
-      'EmbeddedChart',
-      chart,
-      chartMethods,
-    ) as unknown as EmbeddedChart;
-  }
-
-  private self(): EmbeddedChartBuilder {
-    return this as unknown as EmbeddedChartBuilder;
-  }
-}
-
-export class FakeEmbeddedChart implements Pick<EmbeddedChart, (typeof chartMethods)[number]> {
-  constructor(
-    /** Fake-only: the chart type the builder chose (the real API hides it in a builder). */
-    readonly chartType: FakeChartType,
-    private readonly ranges: Range[],
-    private readonly options: Map<string, unknown>,
-    private readonly position: { row: number; column: number; offsetX: number; offsetY: number },
-  ) {}
-
-  getRanges(): Range[] {
-    return [...this.ranges];
-  }
-
-  getOptions(): GoogleAppsScript.Charts.ChartOptions {
-    return { get: (option: string) => this.options.get(option) ?? null };
-  }
-
-  getContainerInfo(): ContainerInfo {
-    const { row, column, offsetX, offsetY } = this.position;
-    return {
-      getAnchorRow: () => row,
-      getAnchorColumn: () => column,
-      getOffsetX: () => offsetX,
-      getOffsetY: () => offsetY,
-    };
-  }
-
-  getChartId(): number | null {
-    return null;
-  }
-}
-
-export class FakeConditionalFormatRuleBuilder
-  implements Pick<ConditionalFormatRuleBuilder, (typeof ruleBuilderMethods)[number]>
-{
-  private formula: string | null = null;
-  private background: string | null = null;
-  private ranges: Range[] = [];
-
-  constructor(private readonly log: CallLog) {}
-
-  whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilder {
-    if (!formula.startsWith('=')) throw new Error('A custom formula must start with "="');
-    this.formula = formula;
-    return this.self();
-  }
-
-  setBackground(color: string | null): ConditionalFormatRuleBuilder {
-    this.background = color;
-    return this.self();
-  }
-
-  setRanges(ranges: Range[]): ConditionalFormatRuleBuilder {
-    this.ranges = [...ranges];
-    return this.self();
-  }
-
-  build(): ConditionalFormatRule {
-    if (this.formula === null) throw new Error('A conditional format rule needs a condition');
-    const rule = new FakeConditionalFormatRule(this.formula, this.background, this.ranges);
-    return counted(
-      this.log,
-      'ConditionalFormatRule',
-      rule,
-      ruleMethods,
-    ) as unknown as ConditionalFormatRule;
-  }
-
-  private self(): ConditionalFormatRuleBuilder {
-    return this as unknown as ConditionalFormatRuleBuilder;
-  }
-}
-
-export class FakeConditionalFormatRule
-  implements Pick<ConditionalFormatRule, (typeof ruleMethods)[number]>
-{
-  constructor(
-    private readonly formula: string,
-    private readonly background: string | null,
-    private readonly ranges: Range[],
-  ) {}
-
-  getRanges(): Range[] {
-    return [...this.ranges];
-  }
-
-  getBooleanCondition(): BooleanCondition {
-    const condition: Pick<BooleanCondition, 'getBackground' | 'getCriteriaValues'> = {
-      getBackground: () => this.background,
-      getCriteriaValues: () => [this.formula],
-    };
-    return condition as BooleanCondition;
-  }
-}
-
-export { ruleBuilderMethods };
