@@ -12,6 +12,10 @@ type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
  * the whole grid goes out in one Range call). About 19 calls for any goal calculator.
  */
 
+/** The size of a sheet Sheets inserts: 1000 rows by 26 columns (A:Z). */
+const NEW_SHEET_ROWS = 1000;
+const NEW_SHEET_COLUMNS = 26;
+
 /** Sheets' own number format of a cell nobody formatted. */
 const AUTOMATIC_FORMAT = '0.###############';
 
@@ -107,7 +111,13 @@ export function writeLayout(spreadsheet: Spreadsheet, layout: SheetLayout): Writ
   const name = freeSheetName(spreadsheet, layout.name);
   const sheet = spreadsheet.insertSheet(name);
   const grids = sheetsGrids(layout);
-  const range = sheet.getRange(1, 1, layout.cells.length, layout.cells[0].length);
+  const rows = layout.cells.length;
+  const columns = layout.cells[0].length;
+  // Only a layout larger than a new sheet pays for these calls (the goal calculator never does).
+  if (rows > NEW_SHEET_ROWS) sheet.insertRowsAfter(NEW_SHEET_ROWS, rows - NEW_SHEET_ROWS);
+  if (columns > NEW_SHEET_COLUMNS)
+    sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, columns - NEW_SHEET_COLUMNS);
+  const range = sheet.getRange(1, 1, rows, columns);
   // Formats first, so each value is shown in its format from the start.
   range.setNumberFormats(grids.numberFormats);
   range.setValues(grids.values);

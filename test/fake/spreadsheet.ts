@@ -53,6 +53,8 @@ const sheetMethods = [
   'getLastColumn',
   'getMaxRows',
   'getMaxColumns',
+  'insertRowsAfter',
+  'insertColumnsAfter',
   'setColumnWidth',
   'setColumnWidths',
   'getColumnWidth',
@@ -239,6 +241,9 @@ export class FakeSheet implements Pick<Sheet, (typeof sheetMethods)[number]> {
   private readonly charts: FakeEmbeddedChart[] = [];
   private rules: ConditionalFormatRule[] = [];
   private frozenRows = 0;
+  /** A new sheet's size in Sheets; insertRowsAfter / insertColumnsAfter grow it. */
+  private maxRows = DEFAULT_ROWS;
+  private maxColumns = DEFAULT_COLUMNS;
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
@@ -301,11 +306,25 @@ export class FakeSheet implements Pick<Sheet, (typeof sheetMethods)[number]> {
   }
 
   getMaxRows(): number {
-    return DEFAULT_ROWS;
+    return this.maxRows;
   }
 
   getMaxColumns(): number {
-    return DEFAULT_COLUMNS;
+    return this.maxColumns;
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet {
+    if (afterPosition < 1 || afterPosition > this.maxRows)
+      throw new Error('Those rows are out of bounds.');
+    this.maxRows += howMany;
+    return this.asSheet();
+  }
+
+  insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
+    if (afterPosition < 1 || afterPosition > this.maxColumns)
+      throw new Error('Those columns are out of bounds.');
+    this.maxColumns += howMany;
+    return this.asSheet();
   }
 
   setColumnWidth(columnPosition: number, width: number): Sheet {
@@ -383,7 +402,7 @@ export class FakeSheet implements Pick<Sheet, (typeof sheetMethods)[number]> {
         'The starting row and column of the range must be at least 1, and it must have at least one cell.',
       );
     }
-    if (row + numRows - 1 > DEFAULT_ROWS || column + numColumns - 1 > DEFAULT_COLUMNS) {
+    if (row + numRows - 1 > this.maxRows || column + numColumns - 1 > this.maxColumns) {
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     }
     return counted(
