@@ -2,13 +2,14 @@
  * The goal calculator as Apps Script runs it: the built dist/server.js in a node:vm with
  * only the fake services, calling the generated top-level `buildGoalCalculator`.
  */
+import fc from 'fast-check';
 import { planFunnel } from '../../src/funnel/planner';
 import type { Plan } from '../../src/funnel/types';
 import { goalCalculatorCells } from '../../src/layout/goalCalculator';
 import { createFakeAppsScript, type FakeAppsScript } from '../fake';
 import { loadBundle } from '../support/bundle';
 import { comparable, readGoalCalculator } from '../support/goalCalculatorReader';
-import { examplePlan, planWithStages } from '../support/plans';
+import { arbitraryPlan, examplePlan, planWithStages } from '../support/plans';
 
 function runInBundle(plan: unknown, fake: FakeAppsScript = createFakeAppsScript()) {
   const runtime = loadBundle(fake.globals);
@@ -173,5 +174,21 @@ describe('the sheet name the writer picks', () => {
     expect(runInBundle({ ...examplePlan, language: 'zh-CN' }).name).toBe('目标计算器');
     const fake = createFakeAppsScript({ sheetNames: ['目標計算器'] });
     expect(runInBundle({ ...examplePlan, language: 'zh-TW' }, fake).name).toBe('目標計算器 (2)');
+  });
+});
+
+describe('buildGoalCalculator for any valid plan', () => {
+  it('writes a sheet that evaluates to the planner, with the same calls every time', () => {
+    const callCounts = new Set<string>();
+    fc.assert(
+      fc.property(arbitraryPlan, (plan) => {
+        const { fake, name } = runInBundle(plan);
+        callCounts.add(`${fake.log.documentCalls}/${fake.log.builderCalls}`);
+        const { read } = readSheet(fake, String(name));
+        expect(comparable(readGoalCalculator(plan, read))).toEqual(comparable(planFunnel(plan)));
+      }),
+      { numRuns: 25 },
+    );
+    expect([...callCounts]).toEqual(['19/19']);
   });
 });
