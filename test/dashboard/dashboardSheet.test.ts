@@ -46,6 +46,19 @@ describe('the sample data gives the numbers a hand calculation gives', () => {
     expectSameNumber(sheet.value(kpi('arpa', 'period')), 231870 / 354);
   });
 
+  test('the sample customers chain: each month starts with the last one’s start + new - lost', () => {
+    const months = sampleDashboard.figures ?? [];
+    expect(months).toHaveLength(12);
+    for (let month = 1; month < months.length; month++) {
+      const before = months[month - 1];
+      expect(months[month].customersAtStart).toBe(
+        Number(before.customersAtStart) +
+          Number(before.newCustomers) -
+          Number(before.customersLost),
+      );
+    }
+  });
+
   test('nothing on the sheet is an error', () => {
     expect(sheet.errors()).toEqual([]);
   });
