@@ -20,8 +20,8 @@ async function main(): Promise<void> {
     distDir: join(__dirname, '..', 'dist'),
     pageDir: __dirname,
   });
-  console.log(`FunnelMath preview: ${preview.url}`);
-  console.log('Press Ctrl-C to stop.');
+  // One write, so whoever reads the output gets the URL and the hint together.
+  console.log(`FunnelMath preview: ${preview.url}\nPress Ctrl-C to stop.`);
   const stop = (signal: string) => {
     console.log(`\n${signal}: stopping the preview.`);
     preview.close().then(

@@ -61,7 +61,7 @@ const meantPlan: Plan = {
 };
 
 test('a new user fills the form, builds, and the grid shows the planned counts; the plan follows an edited target', async () => {
-  const { page, sidebar, dialogs } = await openPreview(browser.context, preview.url);
+  const { page, sidebar, dialogs, problems } = await openPreview(browser.context, preview.url);
   await type(sidebar, 'Revenue target', typedPlan.revenueTarget);
   await type(sidebar, 'Average deal size', typedPlan.averageDealSize);
   for (const [index, rate] of typedPlan.rates.entries()) {
@@ -108,6 +108,7 @@ test('a new user fills the form, builds, and the grid shows the planned counts; 
   }
   await page.screenshot({ path: artifactPath('preview-replanned.png') });
   expect(dialogs).toEqual([]);
+  expect(problems).toEqual([]);
   await page.close();
 });
 
@@ -209,7 +210,7 @@ test('the build button is disabled and shows progress while the server works', a
 });
 
 test('hostile stage names land in the sheet as text, never as markup or a formula', async () => {
-  const { page, sidebar, dialogs } = await openPreview(browser.context, preview.url);
+  const { page, sidebar, dialogs, problems } = await openPreview(browser.context, preview.url);
   const hostile = ['<img src=x onerror=alert(1)>', '=HYPERLINK("http://x")'];
   await type(sidebar, 'Stage 2 name', hostile[0]);
   await type(sidebar, 'Stage 3 name', hostile[1]);
@@ -233,6 +234,7 @@ test('hostile stage names land in the sheet as text, never as markup or a formul
   expect(await page.locator('#grid img').count()).toBe(0);
   expect(await sidebar.locator('img').count()).toBe(0);
   expect(dialogs).toEqual([]);
+  expect(problems).toEqual([]);
   await page.close();
 });
 

@@ -14,16 +14,21 @@ function freePort(): Promise<number> {
 test('PORT is honoured, the URL printed, and Ctrl-C (SIGINT) stops it with exit code 0', async () => {
   const port = await freePort();
   const preview = await startPreviewProcess({ PORT: String(port) });
-  expect(preview.url).toBe(`http://127.0.0.1:${port}/`);
-  expect(preview.output()).toContain('Press Ctrl-C to stop.');
-  const page = await fetch(preview.url);
-  expect(page.status).toBe(200);
-  expect(await page.text()).toContain('<iframe id="sidebar" src="/sidebar"');
-  const exited = new Promise<number | null>((resolve) => preview.child.once('exit', resolve));
-  preview.child.kill('SIGINT');
-  expect(await exited).toBe(0);
-  expect(preview.output()).toContain('SIGINT: stopping the preview.');
-  await expect(fetch(preview.url)).rejects.toThrow();
+  try {
+    expect(preview.url).toBe(`http://127.0.0.1:${port}/`);
+    expect(preview.output()).toContain('Press Ctrl-C to stop.');
+    const page = await fetch(preview.url);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<iframe id="sidebar" src="/sidebar"');
+    const exited = new Promise<number | null>((resolve) => preview.child.once('exit', resolve));
+    preview.child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(preview.output()).toContain('SIGINT: stopping the preview.');
+    await expect(fetch(preview.url)).rejects.toThrow();
+  } finally {
+    // A failed expectation must not leave the server running (jest would never exit).
+    await preview.stop();
+  }
 });
 
 test('a PORT that is not a port number is refused in words', async () => {

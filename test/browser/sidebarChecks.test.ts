@@ -88,7 +88,7 @@ test('the server validates again with the same schema: a bad plan is refused in 
 test.each(['<img src=x onerror=alert(1)>', '=HYPERLINK("http://x")'])(
   'a stage named %s shows as text in the sidebar',
   async (hostile) => {
-    const { page, sidebar, dialogs } = await openPreview(browser.context, preview.url);
+    const { page, sidebar, dialogs, problems } = await openPreview(browser.context, preview.url);
     await type(sidebar, 'Stage 2 name', hostile);
     const previewRow = sidebar.locator('.counts tbody th').nth(1);
     await expect(previewRow.textContent()).resolves.toBe(hostile);
@@ -101,6 +101,7 @@ test.each(['<img src=x onerror=alert(1)>', '=HYPERLINK("http://x")'])(
       hostile,
     );
     expect(dialogs).toEqual([]);
+    expect(problems).toEqual([]);
     await page.close();
   },
 );

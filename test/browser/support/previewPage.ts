@@ -12,7 +12,7 @@ export interface OpenPreview {
   readonly sidebar: Frame;
   /** Messages of any alert/confirm a script opened (injected HTML would): must stay empty. */
   readonly dialogs: string[];
-  /** Uncaught errors and console warnings of the page and its sidebar frame. */
+  /** Uncaught errors, console warnings and any request leaving the preview's origin. */
   readonly problems: string[];
 }
 
@@ -25,6 +25,10 @@ export async function openPreview(context: BrowserContext, url: string): Promise
   });
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  // The sidebar and the grid load nothing from the network: no CDN, no web font.
+  page.on('request', (request) => {
+    if (!request.url().startsWith(url)) problems.push(`external request: ${request.url()}`);
+  });
   page.on('console', (message) => {
     if (message.type() === 'warning' || message.type() === 'error') {
       // The browser asks for /favicon.ico; the preview has none.

@@ -32,10 +32,11 @@ export function startPreviewProcess(env: Record<string, string> = {}): Promise<P
     child.once('exit', (code) => resolve(code)),
   );
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`the preview printed no URL:\n${printed}`)),
-      15000,
-    );
+    const timer = setTimeout(() => {
+      // A server that never announced itself must not outlive the test run.
+      child.kill('SIGKILL');
+      reject(new Error(`the preview printed no URL:\n${printed}`));
+    }, 15000);
     const watch = () => {
       const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(printed)?.[0];
       if (!url) return;
