@@ -53,7 +53,16 @@ const textFieldDraftKey = {
   monthlyGrowth: 'monthlyGrowthPercent',
 } as const satisfies Record<TextField, keyof Draft>;
 
-export function startSidebar(root: HTMLElement, server: Server, start: SidebarStart): void {
+/**
+ * Starts the form. `startProblem` is the reason the start data could not be fetched, shown
+ * above the form (which then works from the defaults) so the person knows their plan is not lost.
+ */
+export function startSidebar(
+  root: HTMLElement,
+  server: Server,
+  start: SidebarStart,
+  startProblem?: string,
+): void {
   const state: State = {
     draft: start.lastPlan
       ? draftFromPlan(start.lastPlan)
@@ -97,6 +106,9 @@ export function startSidebar(root: HTMLElement, server: Server, start: SidebarSt
         el('h1', { id: 'title' }, [words.title]),
         el('p', { class: 'hint' }, [words.intro]),
         state.lastPlanLoaded ? lastPlanNote(words) : null,
+        startProblem
+          ? el('p', { class: 'note warn', role: 'alert' }, [words.startFailed(startProblem)])
+          : null,
       ]),
       planForm(state.draft, state.spreadsheetLanguage, words, actions),
       previewSection(words),

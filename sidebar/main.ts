@@ -16,9 +16,9 @@ async function boot(): Promise<void> {
     const start = await server.getSidebarStart();
     startSidebar(root, server, start);
   } catch (error) {
-    // Without its start data the form still works in English with the defaults.
-    console.warn('getSidebarStart failed', error);
-    startSidebar(root, server, { spreadsheetLanguage: 'en', lastPlan: null });
+    // Without its start data the form still works, in English with the defaults, and says why.
+    const reason = error instanceof Error ? error.message : String(error);
+    startSidebar(root, server, { spreadsheetLanguage: 'en', lastPlan: null }, reason);
   }
 }
 

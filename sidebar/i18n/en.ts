@@ -10,6 +10,8 @@ export const en = {
   intro: 'Work backward from a revenue target to the volume every funnel stage needs.',
   lastPlanLoaded: 'Showing the last plan built in this spreadsheet.',
   startFresh: 'Start from the defaults',
+  startFailed: (reason: string) =>
+    `The last plan of this spreadsheet could not be loaded (${reason}); starting from the defaults.`,
   loading: 'Loading…',
 
   targetHeading: 'Target',

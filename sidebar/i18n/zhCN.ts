@@ -7,6 +7,7 @@ export const zhCN: Messages = {
   intro: '从收入目标倒推，算出漏斗每个阶段需要的数量。',
   lastPlanLoaded: '已载入此电子表格上次生成的计划。',
   startFresh: '恢复默认值',
+  startFailed: (reason) => `无法载入此电子表格上次的计划（${reason}）；已使用默认值。`,
   loading: '正在载入…',
 
   targetHeading: '目标',

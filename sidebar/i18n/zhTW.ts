@@ -7,6 +7,7 @@ export const zhTW: Messages = {
   intro: '從收入目標倒推，算出漏斗每個階段需要的數量。',
   lastPlanLoaded: '已載入此試算表上次產生的計畫。',
   startFresh: '恢復預設值',
+  startFailed: (reason) => `無法載入此試算表上次的計畫（${reason}）；已使用預設值。`,
   loading: '載入中…',
 
   targetHeading: '目標',

@@ -197,3 +197,23 @@ test('zh-TW chosen in the form builds the sheet in Traditional Chinese (and reme
     await ownPreview.stop();
   }
 });
+
+test('when the start data cannot be loaded, the form still works and says why', async () => {
+  const page = await browser.context.newPage();
+  await page.route('**/api/run/getSidebarStart', (route) =>
+    route.fulfill({
+      json: { ok: false, error: 'Authorisation is required to perform that action.' },
+    }),
+  );
+  await page.goto(preview.url);
+  const sidebar = await sidebarFrame(page);
+  await sidebar
+    .getByRole('alert')
+    .filter({
+      hasText:
+        'The last plan of this spreadsheet could not be loaded (Authorisation is required to perform that action.); starting from the defaults.',
+    })
+    .waitFor();
+  expect(await sidebar.getByLabel('Revenue target').inputValue()).toBe('1200000');
+  await page.close();
+});
