@@ -15,8 +15,6 @@ import {
 import { type AppsScriptRuntime, loadBundle } from '../../test/support/bundle';
 import type { GridCell, GridChart, GridSheet, GridSnapshot } from './protocol';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
 export interface WorkbookOptions {
   /** The folder holding server.js and sidebar.html (the build's dist/). */
   readonly distDir: string;
@@ -31,14 +29,11 @@ export class PreviewWorkbook {
   private readonly runtime: AppsScriptRuntime;
 
   constructor(options: WorkbookOptions) {
-    this.fake = createFakeAppsScript({ readHtmlFile: options.readHtmlFile });
-    this.runtime = loadBundle(
-      {
-        ...this.fake.globals,
-        SpreadsheetApp: withLocale(this.fake.SpreadsheetApp, options.locale),
-      },
-      options.distDir,
-    );
+    this.fake = createFakeAppsScript({
+      readHtmlFile: options.readHtmlFile,
+      locale: options.locale,
+    });
+    this.runtime = loadBundle(this.fake.globals, options.distDir);
   }
 
   /** Runs a server entry point as google.script.run would: by its top-level function. */
@@ -139,28 +134,4 @@ function chartOf(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): GridChart {
 /** Black text is the default; only other colours travel to the page. */
 function isColoured(color: string | undefined): boolean {
   return Boolean(color) && !/^#0{3}(0{3})?$/.test(color ?? '');
-}
-
-/**
- * The fake spreadsheet has no locale; the preview decides it (PORT-style, from the
- * environment) so the sidebar's language can be tried: wrap getActiveSpreadsheet to
- * answer getSpreadsheetLocale.
- */
-function withLocale(spreadsheetApp: FakeAppsScript['SpreadsheetApp'], locale: string): object {
-  return new Proxy(spreadsheetApp, {
-    get(target, property, receiver) {
-      if (property !== 'getActiveSpreadsheet' && property !== 'getActive') {
-        const member = Reflect.get(target, property, receiver);
-        return typeof member === 'function' ? member.bind(target) : member;
-      }
-      return (): Spreadsheet =>
-        new Proxy(target.getActiveSpreadsheet(), {
-          get(spreadsheet, name, spreadsheetReceiver) {
-            if (name === 'getSpreadsheetLocale') return () => locale;
-            const member = Reflect.get(spreadsheet, name, spreadsheetReceiver);
-            return typeof member === 'function' ? member.bind(spreadsheet) : member;
-          },
-        });
-    },
-  });
 }

@@ -176,7 +176,7 @@ describe('npx funnelmath workbook: both templates, linked, recalculated by Libre
     ).resolves.toBe(0);
     const target = goalCalculatorCells(plan).inputs.revenueTarget;
     const edited = await editXlsx(out, { [goal.name]: { [target]: 2400000 } });
-    const [before, after] = [await recalculated(out), await recalculated(edited)];
+    const [original, followed] = [await recalculated(out), await recalculated(edited)];
     const sheets = evaluate(goal, layout);
     const sheet = sheets[layout.name];
     const compare = (read: (a1: string) => RecalculatedValue) =>
@@ -184,13 +184,13 @@ describe('npx funnelmath workbook: both templates, linked, recalculated by Libre
         .map((a1) => [a1, read(a1), sheet.value(a1)] as const)
         .filter(([, libreOffice, hyperFormula]) => !sameValue(libreOffice, hyperFormula));
     expect(planCells().length).toBe(5 * 12 * 2);
-    expect(compare(before(layout.name))).toEqual([]);
-    expect(differences(map, before(layout.name), sheet)).toEqual([]);
+    expect(compare(original(layout.name))).toEqual([]);
+    expect(differences(map, original(layout.name), sheet)).toEqual([]);
     const targetBefore = sheet.value(`B${block?.stages[4].paceRow}`);
     sheets[goal.name].set(target, 2400000);
-    expect(compare(after(layout.name))).toEqual([]);
+    expect(compare(followed(layout.name))).toEqual([]);
     // Twice the revenue needs more customers.
-    expect(Number(after(layout.name)(`B${block?.stages[4].paceRow}`))).toBeGreaterThan(
+    expect(Number(followed(layout.name)(`B${block?.stages[4].paceRow}`))).toBeGreaterThan(
       Number(targetBefore),
     );
   });

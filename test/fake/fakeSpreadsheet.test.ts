@@ -145,6 +145,28 @@ describe('the fake counts every service call', () => {
     });
     expect([fake.log.documentCalls, fake.log.builderCalls]).toEqual([3, 3]);
   });
+
+  it('hands out a range list in the order asked, for two counted calls', () => {
+    const { fake, sheet } = newSheet();
+    sheet.getRange('A1:B2').setValues([
+      [1, 2],
+      [3, 4],
+    ]);
+    fake.log.reset();
+    const ranges = sheet.getRangeList(['B1:B2', 'A1', 'A2:B2']).getRanges();
+    expect(ranges.map((range) => range.getA1Notation())).toEqual(['B1:B2', 'A1', 'A2:B2']);
+    expect(ranges[0].getValues()).toEqual([[2], [4]]);
+    expect(fake.log.countsByName()).toMatchObject({
+      'Sheet.getRangeList': 1,
+      'RangeList.getRanges': 1,
+    });
+  });
+
+  it('reports the locale it was created with, en_US by default', () => {
+    const locale = (options?: { locale: string }) =>
+      createFakeAppsScript(options).SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
+    expect([locale(), locale({ locale: 'zh_TW' })]).toEqual(['en_US', 'zh_TW']);
+  });
 });
 
 describe('the fake UI, HtmlService and PropertiesService', () => {

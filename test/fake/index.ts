@@ -70,6 +70,8 @@ export class FakeSpreadsheetApp
 export interface FakeAppsScriptOptions {
   /** Names of the sheets the spreadsheet starts with (default: one "Sheet1"). */
   readonly sheetNames?: readonly string[];
+  /** The spreadsheet's locale as Sheets reports it (default "en_US"). */
+  readonly locale?: string;
   /** Where HtmlService.createHtmlOutputFromFile reads "<name>.html" (default: dist/). */
   readonly readHtmlFile?: HtmlFileReader;
 }
@@ -97,6 +99,7 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}): FakeA
     log,
     'Untitled spreadsheet',
     options.sheetNames ?? ['Sheet1'],
+    options.locale,
   );
   const ui = createFakeUi(log);
   const spreadsheetApp = counted(

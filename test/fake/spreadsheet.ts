@@ -24,6 +24,7 @@ import { parseUserEntered } from './sheetsParsing';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+type RangeList = GoogleAppsScript.Spreadsheet.RangeList;
 type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 type EmbeddedChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -41,6 +42,7 @@ const spreadsheetMethods = [
   'getActiveSheet',
   'setActiveSheet',
   'getRange',
+  'getSpreadsheetLocale',
 ] as const;
 const sheetMethods = [
   'getName',
@@ -48,6 +50,7 @@ const sheetMethods = [
   'getSheetId',
   'getParent',
   'getRange',
+  'getRangeList',
   'getDataRange',
   'getLastRow',
   'getLastColumn',
@@ -98,6 +101,17 @@ const rangeMethods = [
   'getHorizontalAlignments',
   'setHorizontalAlignments',
 ] as const;
+const rangeListMethods = ['getRanges'] as const;
+
+/** The ranges of Sheet.getRangeList, handed out in the order they were asked for. */
+export class FakeRangeList implements Pick<RangeList, (typeof rangeListMethods)[number]> {
+  constructor(private readonly ranges: readonly Range[]) {}
+
+  getRanges(): Range[] {
+    return [...this.ranges];
+  }
+}
+
 /** Per-cell formatting the fake remembers (HyperFormula holds the contents). */
 interface CellFormat {
   numberFormat?: string;
@@ -119,6 +133,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof spreadsheetMet
   constructor(
     readonly log: CallLog,
     private readonly name = 'Untitled spreadsheet',
+    private readonly locale = 'en_US',
   ) {
     this.engine = createEngine({});
   }
@@ -128,11 +143,12 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof spreadsheetMet
     log: CallLog,
     name?: string,
     sheetNames: readonly string[] = ['Sheet1'],
+    locale?: string,
   ): FakeSpreadsheet {
     const spreadsheet = counted(
       log,
       'Spreadsheet',
-      new FakeSpreadsheet(log, name),
+      new FakeSpreadsheet(log, name, locale),
       spreadsheetMethods,
     );
     for (const sheetName of sheetNames) spreadsheet.addSheet(sheetName);
@@ -145,6 +161,11 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof spreadsheetMet
 
   getId(): string {
     return 'fake-spreadsheet-id';
+  }
+
+  /** As Sheets reports it: "en_US", "zh_CN", "zh_TW". */
+  getSpreadsheetLocale(): string {
+    return this.locale;
   }
 
   getSheets(): Sheet[] {
@@ -286,6 +307,18 @@ export class FakeSheet implements Pick<Sheet, (typeof sheetMethods)[number]> {
     if (typeof rowOrA1 === 'string') return this.rangeAt(rowOrA1).asRange();
     if (column === undefined) throw new Error('getRange(row) needs a column');
     return this.rangeOf(rowOrA1, column, numRows ?? 1, numColumns ?? 1).asRange();
+  }
+
+  /** Several ranges for one call; their Range objects cost one more (RangeList.getRanges). */
+  getRangeList(a1Notations: string[]): RangeList {
+    const ranges = a1Notations.map((a1) => this.rangeAt(a1).asRange());
+    const list = counted(
+      this.spreadsheet.log,
+      'RangeList',
+      new FakeRangeList(ranges),
+      rangeListMethods,
+    );
+    return list as unknown as RangeList;
   }
 
   getDataRange(): Range {
