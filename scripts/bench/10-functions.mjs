@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
-import { repoRoot } from '../generate/serverBundle.mjs';
+import * as esbuild from 'esbuild';
+import { bundleOptions, repoRoot, SERVER_ENTRY, SERVER_GLOBAL } from '../generate/serverBundle.mjs';
 
 const ROWS = 100_000;
 const RUNS = 15;
@@ -88,10 +89,46 @@ export async function run() {
   console.log(
     `dist/server.js: ${kb.toFixed(1)} KB (target under ${TARGET_KB} KB) ${kb < TARGET_KB ? 'OK' : 'OVER'}`,
   );
+  await printComposition(server);
   const nodeOnly = ['require(', 'module.exports', 'process.', '__dirname', 'Buffer.'].filter(
     (marker) => server.includes(marker),
   );
   console.log(
     `Node-only code in dist/server.js: ${nodeOnly.length === 0 ? 'none' : nodeOnly.join(', ')}`,
   );
+}
+
+/** Which part of the product each source file of the bundle serves. */
+const PARTS = [
+  ['custom functions (catalog, engine)', /^src\/kpi\//],
+  ['plan validation (schema, valibot)', /^(src\/funnel\/schema\.ts|node_modules\/valibot\/)/],
+  ['sheet layouts and their labels', /^src\/(layout|funnel)\//],
+  ['Apps Script adapters', /^src\/gas\//],
+];
+
+/**
+ * Where the bytes of dist/server.js go: the generated entry points with their JSDoc (the
+ * autocomplete text) and, from esbuild's metafile, the bundle per part of the product.
+ */
+async function printComposition(server) {
+  const result = await esbuild.build({
+    ...bundleOptions(SERVER_ENTRY, SERVER_GLOBAL),
+    metafile: true,
+  });
+  const bundleBytes = result.outputFiles[0].contents.length;
+  const inputs = Object.values(result.metafile.outputs)[0].inputs;
+  const bytesByPart = new Map(PARTS.map(([part]) => [part, 0]));
+  let other = bundleBytes;
+  for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
+    const part = PARTS.find(([, pattern]) => pattern.test(path))?.[0] ?? 'other';
+    bytesByPart.set(part, (bytesByPart.get(part) ?? 0) + bytesInOutput);
+    other -= bytesInOutput;
+  }
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log('  of which:');
+  console.log(
+    `    generated entry points and JSDoc: ${kb(Buffer.byteLength(server) - bundleBytes)}`,
+  );
+  for (const [part, bytes] of bytesByPart) console.log(`    ${part}: ${kb(bytes)}`);
+  console.log(`    bundle wrapper and the rest: ${kb(other)}`);
 }

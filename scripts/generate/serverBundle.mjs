@@ -8,9 +8,9 @@ import * as esbuild from 'esbuild';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Bundles one TypeScript entry into an IIFE assigned to `var <globalName>`; returns its text. */
-async function bundle(entry, globalName) {
-  const result = await esbuild.build({
+/** esbuild's options for one TypeScript entry bundled as an IIFE assigned to `var <globalName>`. */
+export function bundleOptions(entry, globalName) {
+  return {
     entryPoints: [join(repoRoot, entry)],
     bundle: true,
     write: false,
@@ -26,13 +26,22 @@ async function bundle(entry, globalName) {
     minify: true,
     legalComments: 'none',
     logLevel: 'silent',
-  });
+  };
+}
+
+/** Bundles one TypeScript entry (see bundleOptions); returns its text. */
+async function bundle(entry, globalName) {
+  const result = await esbuild.build(bundleOptions(entry, globalName));
   return result.outputFiles[0].text;
 }
 
+/** The server entry and the global it defines in the pushed code. */
+export const SERVER_ENTRY = 'src/gas/main.ts';
+export const SERVER_GLOBAL = 'FunnelMath';
+
 /** The pushed server code: src/gas/main.ts as the global `FunnelMath`. */
 export function bundleServer() {
-  return bundle('src/gas/main.ts', 'FunnelMath');
+  return bundle(SERVER_ENTRY, SERVER_GLOBAL);
 }
 
 /**
