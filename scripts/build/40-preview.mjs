@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { repoRoot } from '../generate/serverBundle.mjs';
+import { bundleForNode } from './bundleForNode.mjs';
 
 const previewDir = join(repoRoot, 'src', 'preview');
 const outDir = join(repoRoot, 'dist-node');
@@ -28,18 +29,8 @@ async function bundleForBrowser(entry) {
 export async function build() {
   // 30-node cleans dist-node/ and writes cli.js there first: keep it.
   mkdirSync(outDir, { recursive: true });
-  await esbuild.build({
-    entryPoints: [join(previewDir, 'main.ts')],
-    outfile: join(outDir, 'preview.js'),
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    // hyperformula and exceljs load from node_modules, as any dependency of the repo.
-    packages: 'external',
-    charset: 'utf8',
-    logLevel: 'silent',
-  });
+  // hyperformula and exceljs load from node_modules, as any dependency of the repo.
+  await bundleForNode(join(previewDir, 'main.ts'), join(outDir, 'preview.js'));
   const styles = await esbuild.transform(
     readFileSync(join(previewDir, 'page', 'grid.css'), 'utf8'),
     {
