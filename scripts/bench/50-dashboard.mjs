@@ -2,35 +2,13 @@
 // for 12 and 36 months; target at most 25 that reach the document), and the .xlsx of a
 // filled 36-month dashboard: its size and the time to write it, as a ratio to building its
 // layout. The measuring code is TypeScript (scripts/bench/dashboard/measure.ts), bundled
-// here on the fly.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import * as esbuild from 'esbuild';
-import { repoRoot } from '../generate/serverBundle.mjs';
+// on the fly.
+import { withBundledMeasure } from './support/bundleMeasure.mjs';
 
 const CALL_TARGET = 25;
 
 export async function run() {
-  // Inside the repository, so the bundle's requires find node_modules.
-  const cacheDir = join(repoRoot, 'node_modules', '.cache');
-  mkdirSync(cacheDir, { recursive: true });
-  const outDir = mkdtempSync(join(cacheDir, 'funnelmath-bench-dashboard-'));
-  try {
-    const outfile = join(outDir, 'measure.cjs');
-    await esbuild.build({
-      entryPoints: [join(repoRoot, 'scripts', 'bench', 'dashboard', 'measure.ts')],
-      outfile,
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      packages: 'external',
-      // The fake reads dist/ relative to its own folder: keep __dirname meaningful.
-      define: { __dirname: JSON.stringify(join(repoRoot, 'test', 'fake')) },
-      logLevel: 'warning',
-    });
-    const { measure } = createRequire(outfile)(outfile);
+  await withBundledMeasure('dashboard', async ({ measure }) => {
     const { calls, xlsxBytes, cells, layoutMs, writeMs, ratio } = await measure();
     for (const count of calls) {
       const mark = count.documentCalls <= CALL_TARGET ? 'OK' : 'OVER';
@@ -52,7 +30,5 @@ export async function run() {
     console.log(
       `write time: layout ${layoutMs.toFixed(2)} ms, .xlsx ${writeMs.toFixed(2)} ms (ratio ${ratio.toFixed(1)}x)`,
     );
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-  }
+  });
 }
