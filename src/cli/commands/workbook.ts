@@ -1,9 +1,9 @@
-import { describePlanErrors, validatePlan } from '../../funnel/schema';
 import { buildDashboard, goalSheetLink, sampleDashboard } from '../../layout/dashboard';
 import { goalCalculatorLayout } from '../../layout/goalCalculator';
-import { type Command, readJson } from '../command';
+import type { Command } from '../command';
 import { layoutsToXlsx } from '../xlsx';
 import { dashboardOptionSpecs, monthOptions } from './dashboardOptions';
+import { planInputOptionSpecs, readPlanInput } from './planInput';
 
 /**
  * `funnelmath workbook --input plan.json --out funnelmath.xlsx`: both templates in one
@@ -14,22 +14,14 @@ export const workbookCommand: Command = {
   summary:
     'Write the goal calculator of a plan (JSON) and the KPI dashboard, linked, in one .xlsx.',
   options: {
-    input: {
-      description: 'The plan, a JSON file (see the README for its fields).',
-      required: true,
-    },
+    ...planInputOptionSpecs,
     out: { description: 'Where to write the .xlsx file.', required: true },
     sample: { description: 'Fill the dashboard with the sample year (2026).', flag: true },
     ...dashboardOptionSpecs,
   },
   async run(options, io) {
-    const input = String(options.input);
-    const validation = validatePlan(await readJson(io, input));
-    if (!validation.ok) {
-      io.stderr(`${input}: ${describePlanErrors(validation.errors)}\n`);
-      return 1;
-    }
-    const plan = validation.plan;
+    const plan = await readPlanInput(options, io);
+    if (!plan) return 1;
     const goal = goalCalculatorLayout(plan);
     const months = options.sample
       ? { firstMonth: sampleDashboard.firstMonth, monthCount: sampleDashboard.monthCount }
