@@ -130,16 +130,13 @@ describe('funnelmath goal', () => {
 });
 
 describe('npx funnelmath (the package bin, from the build)', () => {
+  /** Runs bin/funnelmath.js in its own Node process, as npx would. */
+  const runBin = (argv: string[]) =>
+    promisify(execFile)(process.execPath, [join(repoRoot, 'bin', 'funnelmath.js'), ...argv]);
+
   it('runs the bundled CLI', async () => {
     const { input, out } = await planFile(examplePlan);
-    const { stdout } = await promisify(execFile)(process.execPath, [
-      join(repoRoot, 'bin', 'funnelmath.js'),
-      'goal',
-      '--input',
-      input,
-      '--out',
-      out,
-    ]);
+    const { stdout } = await runBin(['goal', '--input', input, '--out', out]);
     expect(stdout).toBe(`Wrote ${out}: sheet "Goal Calculator", 5 stages.\n`);
     expect((await openWorkbook(out)).worksheets.map((sheet) => sheet.name)).toEqual([
       'Goal Calculator',
@@ -148,16 +145,7 @@ describe('npx funnelmath (the package bin, from the build)', () => {
 
   it('exits 1 on a bad plan', async () => {
     const { input, out } = await planFile({ revenueTarget: 'a lot' });
-    await expect(
-      promisify(execFile)(process.execPath, [
-        join(repoRoot, 'bin', 'funnelmath.js'),
-        'goal',
-        '--input',
-        input,
-        '--out',
-        out,
-      ]),
-    ).rejects.toMatchObject({
+    await expect(runBin(['goal', '--input', input, '--out', out])).rejects.toMatchObject({
       code: 1,
       stderr: expect.stringContaining('revenueTarget is "a lot"'),
     });
