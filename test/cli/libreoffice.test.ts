@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
-import type { CliIo } from '../../src/cli/command';
 import { main } from '../../src/cli/main';
 import { layoutsToXlsx } from '../../src/cli/xlsx';
 import { planFunnel } from '../../src/funnel/planner';
@@ -18,6 +17,7 @@ import { roundUpWhole } from '../../src/kpi';
 import { roundUpWholeFormula } from '../../src/layout/formulas';
 import { goalCalculatorCells, goalCalculatorLayout } from '../../src/layout/goalCalculator';
 import type { SheetLayout } from '../../src/layout/types';
+import { silentIo } from '../support/cliIo';
 import { comparable, readGoalCalculator } from '../support/goalCalculatorReader';
 import {
   convertWithLibreOffice,
@@ -27,15 +27,6 @@ import {
 import { arbitraryPlan, examplePlan } from '../support/plans';
 
 jest.setTimeout(LIBREOFFICE_TIMEOUT_MS * 2);
-
-const silentIo: CliIo = {
-  readFile: (path) => readFile(path, 'utf8'),
-  writeFile: (path, data) => writeFile(path, data),
-  stdout: () => {},
-  stderr: (text) => {
-    throw new Error(text);
-  },
-};
 
 /** Pairs whose quotient is whole on paper, 1 ulp above it in binary, or plainly fractional. */
 const roundingCases: [number, number][] = [

@@ -4,11 +4,10 @@
  * HyperFormula computes for the same layout (which equal the catalog functions, see
  * kpiCells.test.ts); after one month's inputs are edited in the file, its values follow.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { CliIo } from '../../src/cli/command';
 import { main } from '../../src/cli/main';
 import { layoutsToXlsx } from '../../src/cli/xlsx';
 import type { Plan } from '../../src/funnel/types';
@@ -22,6 +21,7 @@ import {
   sampleDashboard,
 } from '../../src/layout/dashboard';
 import { goalCalculatorCells, goalCalculatorLayout } from '../../src/layout/goalCalculator';
+import { silentIo } from '../support/cliIo';
 import {
   convertWithLibreOffice,
   LIBREOFFICE_TIMEOUT_MS,
@@ -32,15 +32,6 @@ import { examplePlan } from '../support/plans';
 import { type EvaluatedSheet, evaluate } from './support/engine';
 
 jest.setTimeout(LIBREOFFICE_TIMEOUT_MS * 2);
-
-const silentIo: CliIo = {
-  readFile: (path) => readFile(path, 'utf8'),
-  writeFile: (path, data) => writeFile(path, data),
-  stdout: () => {},
-  stderr: (text) => {
-    throw new Error(text);
-  },
-};
 
 let directory: string;
 beforeAll(async () => {
