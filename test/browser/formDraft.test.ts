@@ -22,6 +22,7 @@ import {
 } from '../../sidebar/form/stages';
 import { messagesFor } from '../../sidebar/i18n';
 import { validatePlan } from '../../src/funnel/schema';
+import { examplePlan } from '../support/plans';
 
 const en = messagesFor('en');
 
@@ -54,23 +55,7 @@ describe('numbers as typed', () => {
 
 describe('the draft becomes a plan', () => {
   test('the defaults are the B2B funnel of the goal-calculator issue', () => {
-    expect(planOf(defaultDraft(en))).toEqual({
-      revenueTarget: 1200000,
-      period: 'year',
-      averageDealSize: 25000,
-      stages: [
-        { name: 'Visitors', conversionToNext: 0.02 },
-        { name: 'Leads', conversionToNext: 0.3 },
-        { name: 'MQLs', conversionToNext: 0.4 },
-        { name: 'SQLs', conversionToNext: 0.25 },
-        { name: 'Customers' },
-      ],
-      leadStageIndex: 1,
-      costPerLead: 120,
-      salesCycleDays: 60,
-      monthlyGrowth: 0.05,
-      language: 'en',
-    });
+    expect(planOf(defaultDraft(en))).toEqual(examplePlan);
   });
   test('a saved plan comes back into the form unchanged', () => {
     const plan = { ...planOf(defaultDraft(en)), language: 'zh-TW' as const };

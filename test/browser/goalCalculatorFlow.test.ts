@@ -6,6 +6,7 @@
 import { planFunnel } from '../../src/funnel/planner';
 import type { Plan } from '../../src/funnel/types';
 import { goalCalculatorCells } from '../../src/layout/goalCalculator';
+import { examplePlan } from '../support/plans';
 import { artifactPath, type Browser, launchChromium } from './support/chromium';
 import {
   cellText,
@@ -35,29 +36,25 @@ afterAll(async () => {
   expect(await preview?.stop()).toBe(0);
 });
 
-/** What a new user types, and the plan it must mean ("30" in a % field is 0.3). */
+/**
+ * What a new user types over the form's defaults (the example plan), and the plan it must
+ * mean ("30" in a % field is 0.3): the same stages and other fields, these numbers.
+ */
 const typedPlan = {
   revenueTarget: '2,400,000',
   averageDealSize: '30000',
   rates: ['3', '30', '50', '20'],
   costPerLead: '150',
 };
+const meantRates = [0.03, 0.3, 0.5, 0.2];
 const meantPlan: Plan = {
+  ...examplePlan,
   revenueTarget: 2400000,
-  period: 'year',
   averageDealSize: 30000,
-  stages: [
-    { name: 'Visitors', conversionToNext: 0.03 },
-    { name: 'Leads', conversionToNext: 0.3 },
-    { name: 'MQLs', conversionToNext: 0.5 },
-    { name: 'SQLs', conversionToNext: 0.2 },
-    { name: 'Customers' },
-  ],
-  leadStageIndex: 1,
+  stages: examplePlan.stages.map((stage, index) =>
+    index < meantRates.length ? { ...stage, conversionToNext: meantRates[index] } : stage,
+  ),
   costPerLead: 150,
-  salesCycleDays: 60,
-  monthlyGrowth: 0.05,
-  language: 'en',
 };
 
 test('a new user fills the form, builds, and the grid shows the planned counts; the plan follows an edited target', async () => {
