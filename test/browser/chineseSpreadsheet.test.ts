@@ -2,7 +2,8 @@
 import { planFunnel } from '../../src/funnel/planner';
 import type { Plan } from '../../src/funnel/types';
 import { goalCalculatorCells } from '../../src/layout/goalCalculator';
-import { artifactPath, type Browser, launchChromium } from './support/chromium';
+import { useBrowserAndPreview } from './support/browserAndPreview';
+import { artifactPath } from './support/chromium';
 import {
   cellText,
   openPreview,
@@ -10,28 +11,11 @@ import {
   seriousAxeViolations,
   shownNumber,
 } from './support/previewPage';
-import { type PreviewProcess, startPreviewProcess } from './support/previewProcess';
 
-// A real browser and a preview server per file: on a busy 2-core CI box a flow can take a while.
-jest.setTimeout(90_000);
-
-let browser: Browser;
-let preview: PreviewProcess;
-
-beforeAll(async () => {
-  [browser, preview] = await Promise.all([
-    launchChromium(),
-    startPreviewProcess({ FUNNELMATH_LOCALE: 'zh_CN' }),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const session = useBrowserAndPreview({ env: { FUNNELMATH_LOCALE: 'zh_CN' } });
 
 test('zh_CN spreadsheet: the form speaks Simplified Chinese and offers the override', async () => {
-  const { page, sidebar } = await openPreview(browser.context, preview.url);
+  const { page, sidebar } = await openPreview(session.browser.context, session.preview.url);
   expect(await sidebar.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
   expect(await sidebar.locator('h1').textContent()).toBe('目标计算器');
   expect(await sidebar.getByLabel('收入目标').inputValue()).toBe('1200000');
@@ -50,11 +34,11 @@ test('zh_CN spreadsheet: the form speaks Simplified Chinese and offers the overr
 });
 
 test("zh_CN spreadsheet: building writes the sheet with Chinese names and the planner's counts", async () => {
-  const { page, sidebar } = await openPreview(browser.context, preview.url);
+  const { page, sidebar } = await openPreview(session.browser.context, session.preview.url);
   await sidebar.getByRole('button', { name: '生成工作表' }).click();
   await sidebar.getByText('完成：已添加工作表“目标计算器”。').waitFor();
   await page.locator('#tabs [aria-selected="true"]', { hasText: '目标计算器' }).waitFor();
-  const start = (await runOnServer(preview.url, 'getSidebarStart')) as {
+  const start = (await runOnServer(session.preview.url, 'getSidebarStart')) as {
     value: { lastPlan: Plan };
   };
   const plan = start.value.lastPlan;

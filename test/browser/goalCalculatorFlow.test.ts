@@ -7,7 +7,8 @@ import { planFunnel } from '../../src/funnel/planner';
 import type { Plan } from '../../src/funnel/types';
 import { goalCalculatorCells } from '../../src/layout/goalCalculator';
 import { examplePlan } from '../support/plans';
-import { artifactPath, type Browser, launchChromium } from './support/chromium';
+import { useBrowserAndPreview } from './support/browserAndPreview';
+import { artifactPath } from './support/chromium';
 import {
   cellText,
   editCell,
@@ -18,22 +19,10 @@ import {
   tabNames,
   type,
 } from './support/previewPage';
-import { type PreviewProcess, startPreviewProcess } from './support/previewProcess';
 
-// A real browser and a preview server per file: on a busy 2-core CI box a flow can take a while.
-jest.setTimeout(90_000);
-
-let browser: Browser;
-let preview: PreviewProcess;
-
-beforeAll(async () => {
-  [browser, preview] = await Promise.all([launchChromium(), startPreviewProcess()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
+const session = useBrowserAndPreview({
   // Stopping cleanly is part of the contract of `npm start`.
-  expect(await preview?.stop()).toBe(0);
+  afterStop: (exitCode) => expect(exitCode).toBe(0),
 });
 
 /**
@@ -58,7 +47,10 @@ const meantPlan: Plan = {
 };
 
 test('a new user fills the form, builds, and the grid shows the planned counts; the plan follows an edited target', async () => {
-  const { page, sidebar, dialogs, problems } = await openPreview(browser.context, preview.url);
+  const { page, sidebar, dialogs, problems } = await openPreview(
+    session.browser.context,
+    session.preview.url,
+  );
   await type(sidebar, 'Revenue target', typedPlan.revenueTarget);
   await type(sidebar, 'Average deal size', typedPlan.averageDealSize);
   for (const [index, rate] of typedPlan.rates.entries()) {
@@ -86,7 +78,7 @@ test('a new user fills the form, builds, and the grid shows the planned counts; 
     expect(shownNumber(await cellText(page, stage.needed))).toBe(planned.stages[index].needed);
   }
   // The plan stored with the document is exactly what the user meant.
-  expect(await runOnServer(preview.url, 'getSidebarStart')).toEqual({
+  expect(await runOnServer(session.preview.url, 'getSidebarStart')).toEqual({
     ok: true,
     value: { spreadsheetLanguage: 'en', lastPlan: meantPlan },
   });
@@ -110,7 +102,10 @@ test('a new user fills the form, builds, and the grid shows the planned counts; 
 });
 
 test('reopening the sidebar offers the last plan of this spreadsheet', async () => {
-  const { page, sidebar, problems } = await openPreview(browser.context, preview.url);
+  const { page, sidebar, problems } = await openPreview(
+    session.browser.context,
+    session.preview.url,
+  );
   expect(problems).toEqual([]);
   await sidebar.getByText('Showing the last plan built in this spreadsheet.').waitFor();
   expect(await sidebar.getByLabel('Revenue target').inputValue()).toBe('2400000');
@@ -121,16 +116,16 @@ test('reopening the sidebar offers the last plan of this spreadsheet', async () 
 
   // The whole sidebar at its Sheets width, as one picture to look at (tall enough that the
   // sticky Build bar sits in its place rather than over the form).
-  const alone = await browser.context.newPage();
+  const alone = await session.browser.context.newPage();
   await alone.setViewportSize({ width: 300, height: 1700 });
-  await alone.goto(`${preview.url}sidebar`);
+  await alone.goto(`${session.preview.url}sidebar`);
   await alone.locator('.counts').waitFor();
   await alone.screenshot({ path: artifactPath('sidebar-reopened-full.png') });
   await alone.close();
 });
 
 test('a FunnelMath function typed into a cell computes, and the workbook downloads as .xlsx', async () => {
-  const { page } = await openPreview(browser.context, preview.url);
+  const { page } = await openPreview(session.browser.context, session.preview.url);
   await page.locator('#tabs [role="tab"]', { hasText: 'Sheet1' }).click();
   await page.locator('#tabs [aria-selected="true"]', { hasText: 'Sheet1' }).waitFor();
   await editCell(page, 'A1', '50000');
@@ -166,7 +161,7 @@ test('a FunnelMath function typed into a cell computes, and the workbook downloa
 });
 
 test('the server’s error reaches the user in words and the button comes back', async () => {
-  const { page, sidebar } = await openPreview(browser.context, preview.url);
+  const { page, sidebar } = await openPreview(session.browser.context, session.preview.url);
   await page.route('**/api/run/buildGoalCalculator', (route) =>
     route.fulfill({
       json: { ok: false, error: 'Service Spreadsheets timed out while accessing document.' },
@@ -181,7 +176,7 @@ test('the server’s error reaches the user in words and the button comes back',
 });
 
 test('the build button is disabled and shows progress while the server works', async () => {
-  const { page, sidebar } = await openPreview(browser.context, preview.url);
+  const { page, sidebar } = await openPreview(session.browser.context, session.preview.url);
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => {
     release = resolve;
@@ -207,7 +202,10 @@ test('the build button is disabled and shows progress while the server works', a
 });
 
 test('hostile stage names land in the sheet as text, never as markup or a formula', async () => {
-  const { page, sidebar, dialogs, problems } = await openPreview(browser.context, preview.url);
+  const { page, sidebar, dialogs, problems } = await openPreview(
+    session.browser.context,
+    session.preview.url,
+  );
   const hostile = ['<img src=x onerror=alert(1)>', '=HYPERLINK("http://x")'];
   await type(sidebar, 'Stage 2 name', hostile[0]);
   await type(sidebar, 'Stage 3 name', hostile[1]);
@@ -215,7 +213,7 @@ test('hostile stage names land in the sheet as text, never as markup or a formul
   await sidebar.getByText('Done: the sheet “Goal Calculator (2)” was added.').waitFor();
   await page.locator('#tabs [aria-selected="true"]', { hasText: 'Goal Calculator (2)' }).waitFor();
 
-  const start = (await runOnServer(preview.url, 'getSidebarStart')) as {
+  const start = (await runOnServer(session.preview.url, 'getSidebarStart')) as {
     value: { lastPlan: Plan };
   };
   const plan = start.value.lastPlan;
@@ -236,7 +234,7 @@ test('hostile stage names land in the sheet as text, never as markup or a formul
 });
 
 test('the grid moves down on Enter, and a slow answer never wipes what the person is typing next', async () => {
-  const { page } = await openPreview(browser.context, preview.url);
+  const { page } = await openPreview(session.browser.context, session.preview.url);
   await page.locator('#tabs [role="tab"]', { hasText: 'Sheet1' }).click();
   await page.locator('#tabs [aria-selected="true"]', { hasText: 'Sheet1' }).waitFor();
   let answer: () => void = () => undefined;

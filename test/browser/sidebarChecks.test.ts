@@ -6,7 +6,8 @@
 import { planFunnel } from '../../src/funnel/planner';
 import type { Plan } from '../../src/funnel/types';
 import { goalCalculatorCells } from '../../src/layout/goalCalculator';
-import { artifactPath, type Browser, launchChromium } from './support/chromium';
+import { useBrowserAndPreview } from './support/browserAndPreview';
+import { artifactPath } from './support/chromium';
 import {
   cellText,
   openPreview,
@@ -18,26 +19,13 @@ import {
   tabNames,
   type,
 } from './support/previewPage';
-import { type PreviewProcess, startPreviewProcess } from './support/previewProcess';
+import { startPreviewProcess } from './support/previewProcess';
 
-// A real browser and a preview server per file: on a busy 2-core CI box a flow can take a while.
-jest.setTimeout(90_000);
-
-let browser: Browser;
-let preview: PreviewProcess;
-
-beforeAll(async () => {
-  [browser, preview] = await Promise.all([launchChromium(), startPreviewProcess()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const session = useBrowserAndPreview();
 
 test('a bad form (empty target, 0% rate, 11 stages) shows each field’s message and adds no sheet', async () => {
-  const { page, sidebar } = await openPreview(browser.context, preview.url);
-  const before = await snapshotOf(preview.url);
+  const { page, sidebar } = await openPreview(session.browser.context, session.preview.url);
+  const before = await snapshotOf(session.preview.url);
   await type(sidebar, 'Revenue target', '');
   await type(sidebar, 'Leads: conversion to next stage (%)', '0');
   for (let added = 0; added < 6; added++)
@@ -64,14 +52,14 @@ test('a bad form (empty target, 0% rate, 11 stages) shows each field’s message
   expect(await sidebar.locator('.counts').count()).toBe(0);
   await page.locator('.sidebar-pane').screenshot({ path: artifactPath('sidebar-errors.png') });
 
-  expect(await snapshotOf(preview.url)).toEqual(before);
+  expect(await snapshotOf(session.preview.url)).toEqual(before);
   expect(await tabNames(page)).toEqual(['Sheet1']);
   expect(await seriousAxeViolations(sidebar)).toEqual([]);
   await page.close();
 });
 
 test('the server validates again with the same schema: a bad plan is refused in words', async () => {
-  const answer = await runOnServer(preview.url, 'saveLastPlan', {
+  const answer = await runOnServer(session.preview.url, 'saveLastPlan', {
     revenueTarget: 0,
     period: 'year',
   });
@@ -79,7 +67,7 @@ test('the server validates again with the same schema: a bad plan is refused in 
     ok: false,
     error: expect.stringMatching(/^The plan was not saved: revenueTarget is 0;/),
   });
-  expect(await runOnServer(preview.url, 'getSidebarStart')).toEqual({
+  expect(await runOnServer(session.preview.url, 'getSidebarStart')).toEqual({
     ok: true,
     value: { spreadsheetLanguage: 'en', lastPlan: null },
   });
@@ -88,7 +76,10 @@ test('the server validates again with the same schema: a bad plan is refused in 
 test.each(['<img src=x onerror=alert(1)>', '=HYPERLINK("http://x")'])(
   'a stage named %s shows as text in the sidebar',
   async (hostile) => {
-    const { page, sidebar, dialogs, problems } = await openPreview(browser.context, preview.url);
+    const { page, sidebar, dialogs, problems } = await openPreview(
+      session.browser.context,
+      session.preview.url,
+    );
     await type(sidebar, 'Stage 2 name', hostile);
     const previewRow = sidebar.locator('.counts tbody th').nth(1);
     await expect(previewRow.textContent()).resolves.toBe(hostile);
@@ -107,7 +98,7 @@ test.each(['<img src=x onerror=alert(1)>', '=HYPERLINK("http://x")'])(
 );
 
 test('zh-TW chosen in the form: labels, messages and default stage names in Traditional Chinese', async () => {
-  const { page, sidebar } = await openPreview(browser.context, preview.url);
+  const { page, sidebar } = await openPreview(session.browser.context, session.preview.url);
   await sidebar.getByLabel('Language (sidebar and sheet)').selectOption('zh-TW');
   await sidebar.getByLabel('收入目標').waitFor();
   expect(await sidebar.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
@@ -125,7 +116,7 @@ test('zh-TW chosen in the form: labels, messages and default stage names in Trad
 });
 
 test('the function reference finds a function by what it measures, in English and Chinese', async () => {
-  const { page, sidebar } = await openPreview(browser.context, preview.url);
+  const { page, sidebar } = await openPreview(session.browser.context, session.preview.url);
   await sidebar.locator('.reference > summary').click();
   await sidebar.getByLabel('Search by name or by what it measures').fill('payback');
   expect(await sidebar.locator('#reference-list > li summary code').allTextContents()).toEqual([
@@ -146,7 +137,7 @@ test('the function reference finds a function by what it measures, in English an
 });
 
 test('the sidebar is fully keyboard-operable: reorder a stage without a mouse', async () => {
-  const { page, sidebar } = await openPreview(browser.context, preview.url);
+  const { page, sidebar } = await openPreview(session.browser.context, session.preview.url);
   await sidebar.getByLabel('Move Leads down').focus();
   await page.keyboard.press('Enter');
   const names = await sidebar
@@ -170,7 +161,7 @@ test('zh-TW chosen in the form builds the sheet in Traditional Chinese (and reme
   // Its own spreadsheet: the plan it stores would open the other tests' sidebars in Chinese.
   const ownPreview = await startPreviewProcess();
   try {
-    const { page, sidebar } = await openPreview(browser.context, ownPreview.url);
+    const { page, sidebar } = await openPreview(session.browser.context, ownPreview.url);
     await sidebar.getByLabel('Language (sidebar and sheet)').selectOption('zh-TW');
     await sidebar.getByRole('button', { name: '產生工作表' }).click();
     await sidebar.getByText('完成：已新增工作表「目標計算器」。').waitFor();
@@ -199,13 +190,13 @@ test('zh-TW chosen in the form builds the sheet in Traditional Chinese (and reme
 });
 
 test('when the start data cannot be loaded, the form still works and says why', async () => {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   await page.route('**/api/run/getSidebarStart', (route) =>
     route.fulfill({
       json: { ok: false, error: 'Authorisation is required to perform that action.' },
     }),
   );
-  await page.goto(preview.url);
+  await page.goto(session.preview.url);
   const sidebar = await sidebarFrame(page);
   await sidebar
     .getByRole('alert')
