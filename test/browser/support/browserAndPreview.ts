@@ -27,11 +27,21 @@ export function useBrowserAndPreview(options: BrowserAndPreviewOptions = {}): Br
 
   let started: BrowserAndPreview | undefined;
   beforeAll(async () => {
-    const [browser, preview] = await Promise.all([
+    const [browser, preview] = await Promise.allSettled([
       launchChromium(),
       startPreviewProcess(options.env),
     ]);
-    started = { browser, preview };
+    if (browser.status === 'fulfilled' && preview.status === 'fulfilled') {
+      started = { browser: browser.value, preview: preview.value };
+      return;
+    }
+    // Whichever did start is stopped, or jest would wait on it forever.
+    if (browser.status === 'fulfilled') await browser.value.close();
+    if (preview.status === 'fulfilled') await preview.value.stop();
+    const failed = [browser, preview].find(
+      (result): result is PromiseRejectedResult => result.status === 'rejected',
+    );
+    throw failed?.reason;
   });
   afterAll(async () => {
     if (!started) return;
