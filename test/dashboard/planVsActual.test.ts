@@ -3,6 +3,7 @@
  * month-by-stage grid) and without one. The real goal calculator is linked in
  * goalLink.test.ts; this proves the block's arithmetic on numbers small enough to check.
  */
+import { a1 } from '../../src/layout/a1';
 import { buildDashboard, type GoalSheetLink, sampleDashboard } from '../../src/layout/dashboard';
 import type { Cell, SheetLayout } from '../../src/layout/types';
 import { evaluate } from './support/engine';
@@ -54,9 +55,7 @@ function goalSheet(name: string): { layout: SheetLayout; link: GoalSheetLink } {
 
 function findCell(layout: SheetLayout, predicate: (cell: Cell) => boolean): string[] {
   return layout.cells.flatMap((row, rowIndex) =>
-    row.flatMap((cell, column) =>
-      cell && predicate(cell) ? [`${String.fromCharCode(65 + column)}${rowIndex + 1}`] : [],
-    ),
+    row.flatMap((cell, column) => (cell && predicate(cell) ? [a1(rowIndex, column)] : [])),
   );
 }
 

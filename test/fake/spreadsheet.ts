@@ -14,7 +14,7 @@
  */
 import type { HyperFormula } from 'hyperformula';
 import { DetailedCellError } from 'hyperformula';
-import { parseRange } from '../../src/layout/a1';
+import { parseRange, rangeA1 } from '../../src/layout/a1';
 import { createEngine } from '../support/hyperformulaPlugin';
 import { type CallLog, counted } from './callLog';
 import { chartBuilderMethods, FakeChartBuilder, type FakeEmbeddedChart } from './charts';
@@ -472,10 +472,13 @@ export class FakeRange implements Pick<Range, (typeof rangeMethods)[number]> {
   ) {}
 
   getA1Notation(): string {
-    const letter = (column: number) => columnName(column);
-    const start = `${letter(this.column)}${this.row}`;
-    const end = `${letter(this.column + this.numColumns - 1)}${this.row + this.numRows - 1}`;
-    return start === end ? start : `${start}:${end}`;
+    // Apps Script counts from 1, the layout helpers from 0.
+    return rangeA1(
+      this.row - 1,
+      this.column - 1,
+      this.row + this.numRows - 2,
+      this.column + this.numColumns - 2,
+    );
   }
 
   getRow(): number {
@@ -726,12 +729,4 @@ export class FakeRange implements Pick<Range, (typeof rangeMethods)[number]> {
   asRange(): Range {
     return this as unknown as Range;
   }
-}
-
-function columnName(column: number): string {
-  let name = '';
-  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    name = String.fromCharCode(65 + ((rest - 1) % 26)) + name;
-  }
-  return name;
 }

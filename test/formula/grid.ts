@@ -1,19 +1,8 @@
 /** Small helpers for building sheets cell by cell in formula-engine tests. */
 import type { CellValue, HyperFormula } from 'hyperformula';
+import { parseCell } from '../../src/layout/a1';
 
-/** 0 -> A, 25 -> Z, 26 -> AA. */
-export function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-/** A1 reference of a 0-based row and column. */
-export function a1(row: number, column: number): string {
-  return `${columnLetter(column)}${row + 1}`;
-}
+export { a1, columnLetter } from '../../src/layout/a1';
 
 /** Reads cells of the first sheet by A1 reference. */
 export function reader(engine: HyperFormula, sheetName: string) {
@@ -25,11 +14,8 @@ export function reader(engine: HyperFormula, sheetName: string) {
     at,
     /** The value of a cell given as A1 ("D2"). */
     cell(reference: string): CellValue {
-      const match = /^([A-Z]+)(\d+)$/.exec(reference);
-      if (!match) throw new Error(`not an A1 reference: ${reference}`);
-      const column =
-        [...match[1]].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-      return at(Number(match[2]) - 1, column);
+      const { row, column } = parseCell(reference);
+      return at(row, column);
     },
   };
 }

@@ -5,6 +5,7 @@
  * textContent: a stage called `<img src=x onerror=alert(1)>` shows as those characters.
  */
 
+import { columnIndex, columnLetter } from '../../layout/a1';
 import {
   type CellEdit,
   changedMessage,
@@ -32,26 +33,20 @@ function byId<T extends HTMLElement>(id: string): T {
   return element as T;
 }
 
+/** The page counts rows and columns from 1, as the grid shows them. */
 function columnLetters(column: number): string {
-  let letters = '';
-  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return letters;
+  return columnLetter(column - 1);
 }
 
 function a1(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;
 }
 
+/** What a person typed in the name box, within the grid's reach; null when it is not a cell. */
 function parseA1(text: string): { row: number; column: number } | null {
   const match = /^\s*([A-Za-z]{1,2})(\d{1,4})\s*$/.exec(text);
   if (!match) return null;
-  const column = [...match[1].toUpperCase()].reduce(
-    (total, letter) => total * 26 + letter.charCodeAt(0) - 64,
-    0,
-  );
-  return { row: Number(match[2]), column };
+  return { row: Number(match[2]), column: columnIndex(match[1]) + 1 };
 }
 
 function activeSheet(): GridSheet | undefined {
