@@ -6,13 +6,13 @@
  * functions: the same code path as in Sheets.
  */
 import { DetailedCellError } from 'hyperformula';
+import { type AppsScriptRuntime, loadBundle } from './bundle';
 import {
   createFakeAppsScript,
   type FakeAppsScript,
   type FakeEmbeddedChart,
   type FakeSheet,
-} from '../../test/fake';
-import { type AppsScriptRuntime, loadBundle } from '../../test/support/bundle';
+} from './fake';
 import type { GridCell, GridChart, GridSheet, GridSnapshot } from './protocol';
 
 export interface WorkbookOptions {

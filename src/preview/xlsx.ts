@@ -5,7 +5,7 @@
  * not know a FunnelMath function) still shows the number.
  */
 import ExcelJS from 'exceljs';
-import type { FakeAppsScript } from '../../test/fake';
+import type { FakeAppsScript } from './fake';
 
 export async function workbookToXlsx(fake: FakeAppsScript): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { type ArgInput, callableNames, callFunction, catalog, typedNames } from '../../src/kpi';
-import { appsScriptServices, loadBundle } from '../support/bundle';
+import { appsScriptServices, loadBundle } from '../../src/preview/bundle';
 import { declarationOf, jsdocParams } from './declarations';
 
 const runtime = loadBundle();

@@ -2,7 +2,7 @@
  * Reads a top-level function declaration and the comment directly above it from the pushed
  * source text, the way Sheets reads the autocomplete help (JSDoc must touch the function).
  */
-import type { AppsScriptRuntime } from '../support/bundle';
+import type { AppsScriptRuntime } from '../../src/preview/bundle';
 
 export interface Declaration {
   readonly file: string;

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localSummaries } from '../../src/kpi';
-import { distDir } from '../support/bundle';
+import { distDir } from '../../src/preview/bundle';
 
 const repoRoot = join(__dirname, '..', '..');
 const distFiles = readdirSync(distDir).sort();

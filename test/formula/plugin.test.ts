@@ -9,7 +9,7 @@ import {
   createEngine,
   hyperFormulaConfig,
   registerFunnelMath,
-} from '../support/hyperformulaPlugin';
+} from '../../src/preview/fake/hyperformulaPlugin';
 import { errorMessage, reader } from './grid';
 
 test('registering twice is harmless and every name and alias is callable', () => {

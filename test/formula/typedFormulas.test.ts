@@ -3,7 +3,7 @@
  * HyperFormula (a real spreadsheet engine) with the catalog registered as custom functions.
  */
 import { catalog, typedNames } from '../../src/kpi';
-import { createEngine } from '../support/hyperformulaPlugin';
+import { createEngine } from '../../src/preview/fake/hyperformulaPlugin';
 import { errorMessage, expectNumberNear, reader } from './grid';
 
 describe('every worked example, typed into a cell under every name', () => {

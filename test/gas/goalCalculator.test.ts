@@ -6,8 +6,8 @@ import fc from 'fast-check';
 import { planFunnel } from '../../src/funnel/planner';
 import type { Plan } from '../../src/funnel/types';
 import { goalCalculatorCells } from '../../src/layout/goalCalculator';
-import { createFakeAppsScript, type FakeAppsScript } from '../fake';
-import { loadBundle } from '../support/bundle';
+import { loadBundle } from '../../src/preview/bundle';
+import { createFakeAppsScript, type FakeAppsScript } from '../../src/preview/fake';
 import { comparable, readGoalCalculator } from '../support/goalCalculatorReader';
 import { arbitraryPlan, examplePlan, planWithStages } from '../support/plans';
 

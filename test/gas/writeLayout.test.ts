@@ -4,7 +4,7 @@
  */
 import { writeLayout } from '../../src/gas/writeLayout';
 import type { Cell, SheetLayout } from '../../src/layout/types';
-import { createFakeAppsScript } from '../fake';
+import { createFakeAppsScript } from '../../src/preview/fake';
 
 function gridLayout(rows: number, columns: number): SheetLayout {
   const cells: Cell[][] = Array.from({ length: rows }, (_, row) =>

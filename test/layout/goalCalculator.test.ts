@@ -7,9 +7,9 @@ import { a1, parseCell } from '../../src/layout/a1';
 import { roundUpWholeFormula } from '../../src/layout/formulas';
 import { goalCalculatorCells, goalCalculatorLayout } from '../../src/layout/goalCalculator';
 import type { Cell } from '../../src/layout/types';
+import { createEngine } from '../../src/preview/fake/hyperformulaPlugin';
 import { evaluateLayout } from '../support/evaluateLayout';
 import { comparable, readGoalCalculator } from '../support/goalCalculatorReader';
-import { createEngine } from '../support/hyperformulaPlugin';
 import { arbitraryPlan, examplePlan } from '../support/plans';
 
 function evaluatedPlan(plan: Plan) {

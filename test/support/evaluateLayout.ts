@@ -7,7 +7,7 @@ import { DetailedCellError, type HyperFormula } from 'hyperformula';
 import { sheetsValue } from '../../src/gas/writeLayout';
 import { parseCell, parseRange } from '../../src/layout/a1';
 import type { Cell, SheetLayout } from '../../src/layout/types';
-import { createEngine } from './hyperformulaPlugin';
+import { createEngine } from '../../src/preview/fake/hyperformulaPlugin';
 
 export type CellValue = number | string | boolean | null;
 

@@ -8,9 +8,9 @@
 import { performance } from 'node:perf_hooks';
 import { layoutsToXlsx } from '../../../src/cli/xlsx';
 import { buildDashboard, sampleDashboard, sampleFigures } from '../../../src/layout/dashboard';
+import { loadBundle } from '../../../src/preview/bundle';
+import type { FakeAppsScript } from '../../../src/preview/fake';
 import { fakeWithLocale } from '../../../test/dashboard/support/appsScript';
-import type { FakeAppsScript } from '../../../test/fake';
-import { loadBundle } from '../../../test/support/bundle';
 import { examplePlan } from '../../../test/support/plans';
 
 export interface CallCount {

@@ -8,8 +8,8 @@
 import { performance } from 'node:perf_hooks';
 import { planFunnel } from '../../../src/funnel/planner';
 import { goalCalculatorLayout } from '../../../src/layout/goalCalculator';
-import { createFakeAppsScript } from '../../../test/fake';
-import { loadBundle } from '../../../test/support/bundle';
+import { loadBundle } from '../../../src/preview/bundle';
+import { createFakeAppsScript } from '../../../src/preview/fake';
 import { evaluateLayout } from '../../../test/support/evaluateLayout';
 import { readGoalCalculator } from '../../../test/support/goalCalculatorReader';
 import { planWithStages } from '../../../test/support/plans';

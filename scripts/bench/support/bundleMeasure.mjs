@@ -20,7 +20,7 @@ export async function withBundledMeasure(name, use) {
     const outfile = join(outDir, 'measure.cjs');
     await bundleForNode(join(repoRoot, 'scripts', 'bench', name, 'measure.ts'), outfile, {
       // The fake reads dist/ relative to its own folder: keep __dirname meaningful.
-      define: { __dirname: JSON.stringify(join(repoRoot, 'test', 'fake')) },
+      define: { __dirname: JSON.stringify(join(repoRoot, 'src', 'preview', 'fake')) },
     });
     return await use(createRequire(outfile)(outfile));
   } finally {

@@ -5,8 +5,8 @@
  */
 import { CellError, HyperFormula } from 'hyperformula';
 import type { SheetLayout } from '../../../src/layout/types';
+import { hyperFormulaConfig } from '../../../src/preview/fake/hyperformulaPlugin';
 import { rawContent } from '../../support/evaluateLayout';
-import { hyperFormulaConfig } from '../../support/hyperformulaPlugin';
 
 export interface EvaluatedSheet {
   readonly engine: HyperFormula;

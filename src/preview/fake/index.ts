@@ -89,7 +89,14 @@ export interface FakeAppsScript {
 
 const distHtml: HtmlFileReader = (filename) =>
   readFileSync(
-    join(__dirname, '..', '..', 'dist', filename.endsWith('.html') ? filename : `${filename}.html`),
+    join(
+      __dirname,
+      '..',
+      '..',
+      '..',
+      'dist',
+      filename.endsWith('.html') ? filename : `${filename}.html`,
+    ),
     'utf8',
   );
 

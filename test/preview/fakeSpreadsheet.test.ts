@@ -1,4 +1,4 @@
-import { createFakeAppsScript } from './index';
+import { createFakeAppsScript } from '../../src/preview/fake/index';
 
 function newSheet() {
   const fake = createFakeAppsScript();

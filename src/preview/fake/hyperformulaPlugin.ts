@@ -33,7 +33,7 @@ import {
   callableNames,
   callFunction,
   findFunction,
-} from '../../src/kpi';
+} from '../../kpi';
 
 /** The plugin methods' parameter types, taken from HyperFormula (its AST types are not exported). */
 type Ast = Parameters<FunctionPlugin['evaluateAst']>[0];

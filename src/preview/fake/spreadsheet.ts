@@ -14,10 +14,10 @@
  */
 import type { HyperFormula } from 'hyperformula';
 import { DetailedCellError } from 'hyperformula';
-import { parseRange, rangeA1 } from '../../src/layout/a1';
-import { createEngine } from '../support/hyperformulaPlugin';
+import { parseRange, rangeA1 } from '../../layout/a1';
 import { type CallLog, counted } from './callLog';
 import { chartBuilderMethods, FakeChartBuilder, type FakeEmbeddedChart } from './charts';
+import { createEngine } from './hyperformulaPlugin';
 import { formatNumber } from './numberFormat';
 import { parseUserEntered } from './sheetsParsing';
 
