@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { reverseFunnelCounts } from '../kpi';
+import { CURRENCY_CODES } from './currency';
+import { isStartMonth, MAX_START_YEAR, MIN_START_YEAR } from './startMonth';
 import type { FieldError, Plan, PlanValidation } from './types';
 
 /**
@@ -34,6 +36,8 @@ const PLAN_FIELDS = [
   'salesCycleDays',
   'monthlyGrowth',
   'language',
+  'startMonth',
+  'currency',
 ] as const;
 
 function amount(allowed: string, minimum: 'positive' | 'zero') {
@@ -44,6 +48,19 @@ function amount(allowed: string, minimum: 'positive' | 'zero') {
     v.maxValue(MAX_MONEY, allowed),
   );
 }
+
+const daysAllowed = `enter a number of days from 0 to ${MAX_SALES_CYCLE_DAYS}`;
+
+function days() {
+  return v.pipe(
+    v.number(daysAllowed),
+    v.finite(daysAllowed),
+    v.minValue(0, daysAllowed),
+    v.maxValue(MAX_SALES_CYCLE_DAYS, daysAllowed),
+  );
+}
+
+const startMonthAllowed = `enter a month as "YYYY-MM", from ${MIN_START_YEAR}-01 to ${MAX_START_YEAR}-12, e.g. "2027-01"`;
 
 const conversionAllowed = 'enter a fraction greater than 0 and at most 1, e.g. 0.3 for 30%';
 
@@ -64,8 +81,9 @@ const stageSchema = v.strictObject(
         v.maxValue(1, conversionAllowed),
       ),
     ),
+    daysToNext: v.optional(days()),
   },
-  'a stage has only "name" and "conversionToNext"',
+  'a stage has only "name", "conversionToNext" and "daysToNext"',
 );
 
 const planSchema = v.strictObject(
@@ -85,17 +103,7 @@ const planSchema = v.strictObject(
       ),
     ),
     costPerLead: v.optional(amount(`enter an amount of 0 or more, at most ${MAX_MONEY}`, 'zero')),
-    salesCycleDays: v.optional(
-      v.pipe(
-        v.number(`enter a number of days from 0 to ${MAX_SALES_CYCLE_DAYS}`),
-        v.finite(`enter a number of days from 0 to ${MAX_SALES_CYCLE_DAYS}`),
-        v.minValue(0, `enter a number of days from 0 to ${MAX_SALES_CYCLE_DAYS}`),
-        v.maxValue(
-          MAX_SALES_CYCLE_DAYS,
-          `enter a number of days from 0 to ${MAX_SALES_CYCLE_DAYS}`,
-        ),
-      ),
-    ),
+    salesCycleDays: v.optional(days()),
     monthlyGrowth: v.optional(
       v.pipe(
         v.number(growthAllowed()),
@@ -105,6 +113,15 @@ const planSchema = v.strictObject(
       ),
     ),
     language: v.optional(v.picklist(['en', 'zh-CN', 'zh-TW'], 'enter "en", "zh-CN" or "zh-TW"')),
+    startMonth: v.optional(
+      v.pipe(v.string(startMonthAllowed), v.check(isStartMonth, startMonthAllowed)),
+    ),
+    currency: v.optional(
+      v.picklist(
+        CURRENCY_CODES as string[],
+        `enter an ISO 4217 currency code: ${CURRENCY_CODES.join(', ')}`,
+      ),
+    ),
   },
   `a plan has only these fields: ${PLAN_FIELDS.join(', ')}`,
 );
@@ -162,6 +179,16 @@ function crossFieldErrors(
           field,
           undefined,
           `every stage but the last needs its conversion rate to the next; ${conversionAllowed}`,
+        ),
+      );
+    }
+    const daysField = `stages.${index}.daysToNext`;
+    if (index === last && stage.daysToNext !== undefined && !badFields.has(daysField)) {
+      errors.push(
+        fieldError(
+          daysField,
+          stage.daysToNext,
+          'the last stage (customers) has no next stage; leave it out',
         ),
       );
     }

@@ -11,6 +11,11 @@ export interface Stage {
   readonly name: string;
   /** Fraction in (0, 1] of this stage that reaches the next; absent on the last stage. */
   readonly conversionToNext?: number;
+  /**
+   * Days from entering this stage to entering the next one; absent on the last stage. When
+   * no stage gives one, the plan's salesCycleDays is the whole lag (as before).
+   */
+  readonly daysToNext?: number;
 }
 
 export interface Plan {
@@ -25,6 +30,10 @@ export interface Plan {
   readonly salesCycleDays?: number;
   readonly monthlyGrowth?: number;
   readonly language?: Language;
+  /** First month of the plan, "YYYY-MM"; callers with a clock default it to next month. */
+  readonly startMonth?: string;
+  /** ISO 4217 code of every money figure (src/funnel/currency.ts); default from the locale. */
+  readonly currency?: string;
 }
 
 /** One problem with one field: which field, what value, what is allowed. */

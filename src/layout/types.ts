@@ -28,12 +28,43 @@ export type CellRole =
   | 'total'
   | 'note';
 
+/**
+ * What an input cell accepts. Every writer turns it into its program's own data validation
+ * (Sheets: DataValidation; .xlsx: dataValidations; the preview enforces it on edit) with
+ * `help` as the text shown beside the cell and in the rejection message.
+ */
+export type CellValidation = (
+  | {
+      readonly kind: 'number';
+      /** Exclusive lower bound: the value must be greater than this. */
+      readonly greaterThan?: number;
+      /** Inclusive lower bound. */
+      readonly atLeast?: number;
+      /** Inclusive upper bound. */
+      readonly atMost?: number;
+      /** Only whole numbers. */
+      readonly whole?: boolean;
+    }
+  | { readonly kind: 'list'; readonly values: readonly string[] }
+  | {
+      readonly kind: 'date';
+      /** Inclusive bounds, "YYYY-MM-DD". */
+      readonly onOrAfter?: string;
+      readonly onOrBefore?: string;
+    }
+) & {
+  /** One sentence naming what is allowed, in the sheet's language. */
+  readonly help: string;
+};
+
 export type Cell = CellContent & {
   readonly role?: CellRole;
   /** A concrete number format pattern, e.g. '$#,##0', '0.0%', '#,##0'. */
   readonly numberFormat?: string;
   /** A note shown on hover (what the input means). */
   readonly note?: string;
+  /** What an input cell accepts; writers reject anything else. */
+  readonly validation?: CellValidation;
 };
 
 export type ChartType = 'bar' | 'column' | 'line';
