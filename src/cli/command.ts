@@ -1,9 +1,12 @@
+import { MAX_JSON_NESTING, nestsDeeperThan } from '../json/nesting';
 import type { OptionSpec, ParsedOptions } from './args';
+import type { WriteOptions } from './safeWrite';
 
 /** What a command may touch: files and the two output streams (tests pass fakes). */
 export interface CliIo {
   readFile(path: string): Promise<string>;
-  writeFile(path: string, data: Buffer | string): Promise<void>;
+  /** The real one is writeFileSafely (src/cli/safeWrite.ts): atomic, never over an input. */
+  writeFile(path: string, data: Buffer | string, options: WriteOptions): Promise<void>;
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -18,17 +21,34 @@ export interface Command {
   run(options: ParsedOptions, io: CliIo): Promise<number>;
 }
 
+/** Why a file could not be read, in words rather than an errno line. */
+function readProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'there is no such file';
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return (error as Error).message;
+}
+
 /** Reads a JSON file, or explains which file is not JSON and where. */
 export async function readJson(io: CliIo, path: string): Promise<unknown> {
   let text: string;
   try {
     text = await io.readFile(path);
   } catch (error) {
-    throw new Error(`cannot read ${path}: ${(error as Error).message}`);
+    throw new Error(`cannot read ${path}: ${readProblem(error)}`);
   }
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    // Editors on Windows save "UTF-8 with BOM"; the mark is not part of the JSON.
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new Error(`${path} is not valid JSON: ${(error as Error).message}`);
   }
+  if (nestsDeeperThan(value)) {
+    throw new Error(
+      `${path} nests arrays or objects more than ${MAX_JSON_NESTING} levels deep; a plan is one object with a list of stages`,
+    );
+  }
+  return value;
 }

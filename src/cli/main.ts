@@ -1,7 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { version } from '../../package.json';
 import { parseOptions, UsageError } from './args';
 import type { CliIo, Command } from './command';
 import { commands } from './commands';
+import { readTextFile } from './readText';
+import { writeFileSafely } from './safeWrite';
 
 /**
  * `funnelmath <command> [--option value ...]`: the offline entry point, bundled for Node
@@ -21,12 +23,12 @@ function usage(command: Command): string {
 export function helpText(table: readonly Command[] = commands): string {
   const width = Math.max(...table.map((command) => command.name.length));
   const lines = table.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
-  return `Usage: funnelmath <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nfunnelmath <command> --help shows its options.\n`;
+  return `Usage: funnelmath <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nfunnelmath <command> --help shows its options; funnelmath --version its version.\n`;
 }
 
 export const nodeIo: CliIo = {
-  readFile: (path) => readFile(path, 'utf8'),
-  writeFile: (path, data) => writeFile(path, data),
+  readFile: (path) => readTextFile(path),
+  writeFile: (path, data, options) => writeFileSafely(path, data, options),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 };
@@ -38,13 +40,23 @@ export async function main(
   table: readonly Command[] = commands,
 ): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === 'help' || name === '--help') {
+  if (name === undefined) {
+    // Nothing asked: say how to ask, and fail, so a script missing its arguments notices.
+    io.stderr(helpText(table));
+    return 2;
+  }
+  if (name === 'help' || name === '--help') {
     io.stdout(helpText(table));
     return 0;
   }
+  if (name === '--version') {
+    io.stdout(`funnelmath ${version}\n`);
+    return 0;
+  }
+  // An own-property lookup: "constructor" or "toString" is no command.
   const command = table.find((candidate) => candidate.name === name);
   if (!command) {
-    io.stderr(`funnelmath: unknown command "${name}"\n\n${helpText(table)}`);
+    io.stderr(`funnelmath: unknown command "${name}"; run funnelmath --help for the list\n`);
     return 2;
   }
   try {
@@ -59,7 +71,9 @@ export async function main(
     return await command.run(options, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`funnelmath ${command.name}: ${error.message}\n\n${usage(command)}`);
+      io.stderr(
+        error.problems.map((problem) => `funnelmath ${command.name}: ${problem}\n`).join(''),
+      );
       return 2;
     }
     io.stderr(`funnelmath ${command.name}: ${(error as Error).message}\n`);

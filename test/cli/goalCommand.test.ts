@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CliIo } from '../../src/cli/command';
 import { helpText, main } from '../../src/cli/main';
+import { writeFileSafely } from '../../src/cli/safeWrite';
 import type { Plan } from '../../src/funnel/types';
 import { goalCalculatorCells } from '../../src/layout/goalCalculator';
 import { examplePlan } from '../support/plans';
@@ -18,7 +19,7 @@ async function cli(argv: string[]) {
   const output = { stdout: '', stderr: '' };
   const io: CliIo = {
     readFile: (path) => readFile(path, 'utf8'),
-    writeFile: (path, data) => writeFile(path, data),
+    writeFile: (path, data, options) => writeFileSafely(path, data, options),
     stdout: (text) => {
       output.stdout += text;
     },
@@ -109,7 +110,7 @@ describe('funnelmath goal', () => {
     expect(result.stderr).toMatch(new RegExp(`^funnelmath goal: ${input} is not valid JSON: `));
   });
 
-  it('shows usage for a missing or unknown option, and help for an unknown command', async () => {
+  it('refuses a missing or unknown option, or an unknown command, in one line (exit 2)', async () => {
     const missing = await cli(['goal', '--out', 'x.xlsx']);
     expect([missing.code, missing.stderr.split('\n')[0]]).toEqual([
       2,
@@ -123,9 +124,10 @@ describe('funnelmath goal', () => {
     const unknown = await cli(['budget']);
     expect([unknown.code, unknown.stderr]).toEqual([
       2,
-      `funnelmath: unknown command "budget"\n\n${helpText()}`,
+      'funnelmath: unknown command "budget"; run funnelmath --help for the list\n',
     ]);
-    expect((await cli([])).stdout).toBe(helpText());
+    expect(await cli([])).toEqual({ code: 2, stdout: '', stderr: helpText() });
+    expect(await cli(['--help'])).toEqual({ code: 0, stdout: helpText(), stderr: '' });
   });
 });
 

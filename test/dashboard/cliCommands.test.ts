@@ -66,7 +66,7 @@ test.each([
   '%j is refused with a message naming the option, and nothing is written',
   async (argv, message) => {
     const { io, written, err } = memoryIo();
-    await expect(main(argv, io)).resolves.toBe(1);
+    await expect(main(argv, io)).resolves.toBe(2);
     expect(err.join('')).toContain(message);
     expect(written.size).toBe(0);
   },

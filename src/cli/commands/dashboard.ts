@@ -1,16 +1,22 @@
 import { buildDashboard, sampleDashboard } from '../../layout/dashboard';
 import type { Command } from '../command';
 import { layoutsToXlsx } from '../xlsx';
-import { dashboardOptionSpecs, languageOption, monthOptions } from './dashboardOptions';
+import {
+  dashboardOptionSpecs,
+  languageOption,
+  languageOptionSpec,
+  monthOptions,
+} from './dashboardOptions';
+import { outputOf, outputOptionSpecs } from './outputOption';
 
 /** `funnelmath dashboard --out kpi.xlsx [--sample]`: the KPI dashboard template as .xlsx. */
 export const dashboardCommand: Command = {
   name: 'dashboard',
   summary: 'Write the KPI dashboard template (monthly inputs, live KPI formulas) as .xlsx.',
   options: {
-    out: { description: 'Where to write the .xlsx file.', required: true },
+    ...outputOptionSpecs,
     sample: { description: 'Fill it with the sample year (2026), to see it at work.', flag: true },
-    language: { description: 'Labels in en, zh-CN or zh-TW (default: en).' },
+    language: languageOptionSpec,
     ...dashboardOptionSpecs,
   },
   async run(options, io) {
@@ -29,8 +35,8 @@ export const dashboardCommand: Command = {
       ...months,
       language,
     });
-    const out = String(options.out);
-    await io.writeFile(out, await layoutsToXlsx({ sheets: [layout] }));
+    const { path: out, write } = outputOf(options, []);
+    await io.writeFile(out, await layoutsToXlsx({ sheets: [layout] }), write);
     io.stdout(
       `Wrote ${out}: sheet "${layout.name}", ${months.monthCount} months${options.sample ? ' of sample data' : ''}.\n`,
     );

@@ -1,13 +1,37 @@
+import { isStartMonth, MAX_START_YEAR, MIN_START_YEAR } from '../../funnel/startMonth';
 import type { Language } from '../../funnel/types';
 import type { OptionSpec, ParsedOptions } from '../args';
+
+const MAX_MONTHS = 120;
+
+/** The plan schema's rule (src/funnel/startMonth.ts), so the CLI and a plan agree. */
+function startProblem(value: string): string | undefined {
+  return isStartMonth(value)
+    ? undefined
+    : `enter a month as YYYY-MM, e.g. 2026-01 (years ${MIN_START_YEAR} to ${MAX_START_YEAR})`;
+}
+
+/** Whole decimal digits only: Number() would read "0x10" as 16 and "1e2" as 100. */
+function monthsProblem(value: string): string | undefined {
+  const count = /^\d{1,4}$/.test(value) ? Number(value) : Number.NaN;
+  return count >= 1 && count <= MAX_MONTHS
+    ? undefined
+    : `enter a whole number from 1 to ${MAX_MONTHS}`;
+}
 
 /**
  * Options the dashboard and workbook commands share: the first month, how many months,
  * and (for the dashboard alone) the language; each checked with a message naming it.
  */
 export const dashboardOptionSpecs: Readonly<Record<string, OptionSpec>> = {
-  start: { description: 'First month of the table, YYYY-MM (default: this month).' },
-  months: { description: 'Months in the table, 1 to 120 (default: 12).' },
+  start: {
+    description: 'First month of the table, YYYY-MM (default: this month).',
+    check: startProblem,
+  },
+  months: {
+    description: `Months in the table, 1 to ${MAX_MONTHS} (default: 12).`,
+    check: monthsProblem,
+  },
 };
 
 export interface MonthOptions {
@@ -19,32 +43,36 @@ export function monthOptions(options: ParsedOptions, today = new Date()): MonthO
   const start = options.start;
   let firstMonth = { year: today.getFullYear(), month: today.getMonth() + 1 };
   if (start !== undefined) {
-    const match = /^(\d{4})-(\d{2})$/.exec(String(start));
-    const month = match ? Number(match[2]) : 0;
-    if (!match || month < 1 || month > 12) {
-      throw new Error(`--start is "${String(start)}"; enter a month as YYYY-MM, e.g. 2026-01`);
-    }
-    firstMonth = { year: Number(match[1]), month };
+    const problem = startProblem(String(start));
+    if (problem) throw new Error(`--start is "${String(start)}"; ${problem}`);
+    const [year, month] = String(start).split('-').map(Number);
+    firstMonth = { year, month };
   }
   let monthCount = 12;
   if (options.months !== undefined) {
+    const problem = monthsProblem(String(options.months));
+    if (problem) throw new Error(`--months is "${String(options.months)}"; ${problem}`);
     monthCount = Number(options.months);
-    if (!Number.isInteger(monthCount) || monthCount < 1 || monthCount > 120) {
-      throw new Error(
-        `--months is "${String(options.months)}"; enter a whole number from 1 to 120`,
-      );
-    }
   }
   return { firstMonth, monthCount };
 }
 
 const languages: readonly Language[] = ['en', 'zh-CN', 'zh-TW'];
 
+function languageProblem(value: string): string | undefined {
+  return languages.some((candidate) => candidate === value)
+    ? undefined
+    : `enter one of ${languages.join(', ')}`;
+}
+
+export const languageOptionSpec: OptionSpec = {
+  description: 'Labels in en, zh-CN or zh-TW (default: en).',
+  check: languageProblem,
+};
+
 export function languageOption(value: string | true | undefined): Language {
   if (value === undefined) return 'en';
   const language = languages.find((candidate) => candidate === value);
-  if (!language) {
-    throw new Error(`--language is "${String(value)}"; enter one of ${languages.join(', ')}`);
-  }
+  if (!language) throw new Error(`--language is "${String(value)}"; ${languageProblem('')}`);
   return language;
 }

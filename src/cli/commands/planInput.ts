@@ -8,6 +8,7 @@ export const planInputOptionSpecs: Readonly<Record<string, OptionSpec>> = {
   input: {
     description: 'The plan, a JSON file (see the README for its fields).',
     required: true,
+    check: (value) => (value === '' ? 'give the path of a plan file (.json)' : undefined),
   },
 };
 

@@ -3,6 +3,7 @@ import { goalCalculatorLayout } from '../../layout/goalCalculator';
 import type { Command } from '../command';
 import { layoutsToXlsx } from '../xlsx';
 import { dashboardOptionSpecs, monthOptions } from './dashboardOptions';
+import { outputOf, outputOptionSpecs } from './outputOption';
 import { planInputOptionSpecs, readPlanInput } from './planInput';
 
 /**
@@ -15,7 +16,7 @@ export const workbookCommand: Command = {
     'Write the goal calculator of a plan (JSON) and the KPI dashboard, linked, in one .xlsx.',
   options: {
     ...planInputOptionSpecs,
-    out: { description: 'Where to write the .xlsx file.', required: true },
+    ...outputOptionSpecs,
     sample: { description: 'Fill the dashboard with the sample year (2026).', flag: true },
     ...dashboardOptionSpecs,
   },
@@ -32,8 +33,8 @@ export const workbookCommand: Command = {
       language: plan.language,
       goal: goalSheetLink(plan, goal.name),
     });
-    const out = String(options.out);
-    await io.writeFile(out, await layoutsToXlsx({ sheets: [goal, dashboard] }));
+    const { path: out, write } = outputOf(options, [String(options.input)]);
+    await io.writeFile(out, await layoutsToXlsx({ sheets: [goal, dashboard] }), write);
     io.stdout(`Wrote ${out}: sheets "${goal.name}" and "${dashboard.name}", linked.\n`);
     return 0;
   },
