@@ -74,5 +74,16 @@ export const paths = {
   xlsx: '/download/workbook.xlsx',
 } as const;
 
+/**
+ * The per-run token that makes a state-changing call (every POST) the preview's own: the
+ * server puts it in a <meta> of each page it serves and the pages send it back in a header.
+ * Another web site can neither read it (same-origin policy) nor send a custom header
+ * without a CORS preflight the server never grants.
+ */
+export const previewToken = {
+  meta: 'funnelmath-preview-token',
+  header: 'x-funnelmath-token',
+} as const;
+
 /** Posted by the sidebar frame to the grid page after a server call that may have changed sheets. */
 export const changedMessage = 'funnelmath:changed';

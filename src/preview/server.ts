@@ -1,13 +1,18 @@
 /**
  * The local preview's HTTP server: the grid page, the sidebar (as the bundle's own
  * showGoalCalculator serves it, with a google.script.run shim added), and a small JSON API
- * over the preview workbook. Listens on 127.0.0.1 only.
+ * over the preview workbook. Listens on 127.0.0.1 only, and answers only its own pages
+ * (requestGuard.ts): the right Host and Origin on every request, the run's token on every
+ * call that changes something, and only the server functions the sidebar and menu may call.
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { type CellEdit, paths, type RunRequest, type RunResponse } from './protocol';
+import { paths, previewToken, type RunResponse } from './protocol';
+import { argumentList, RequestError, readJsonObject, textField } from './requestBody';
+import { allowedHosts, refusalOf } from './requestGuard';
 import { PreviewWorkbook } from './workbook';
 import { workbookToXlsx } from './xlsx';
 
@@ -26,7 +31,14 @@ export interface RunningPreview {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
+interface Reply {
+  readonly status: number;
+  readonly type: string;
+  readonly body: string | Buffer;
+  readonly headers?: Record<string, string>;
+}
+
+type Route = (request: IncomingMessage) => Promise<Reply>;
 
 export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
   const readHtmlFile = (name: string) =>
@@ -36,40 +48,76 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     readHtmlFile,
     locale: options.locale,
   });
-  const gridPage = readFileSync(join(options.pageDir, 'preview-page.html'), 'utf8');
+  // A new token each run: a page from an earlier run (or another site) cannot reuse one.
+  const token = randomBytes(32).toString('base64url');
+  const withToken = (page: string, script = '') =>
+    page.replace(
+      '<head>',
+      () => `<head><meta name="${previewToken.meta}" content="${token}">${script}`,
+    );
+  const gridPage = withToken(readFileSync(join(options.pageDir, 'preview-page.html'), 'utf8'));
   const shim = readFileSync(join(options.pageDir, 'script-run-shim.js'), 'utf8');
+  const shimScript = `<script>${shim.replace(/<\/(script)/gi, '<\\/$1')}</script>`;
 
-  const routes: Record<string, (request: IncomingMessage) => Promise<Reply>> = {
-    [`GET ${paths.grid}`]: async () => html(gridPage),
-    [`GET ${paths.sidebar}`]: async () => html(sidebarPage(workbook, shim)),
-    [`GET ${paths.snapshot}`]: async () => json(workbook.snapshot()),
-    [`POST ${paths.cell}`]: async (request) => {
-      const edit = (await readJson(request)) as CellEdit;
-      workbook.edit(String(edit.sheet), String(edit.a1), String(edit.input));
-      return json(workbook.snapshot());
-    },
-    [`POST ${paths.activate}`]: async (request) => {
-      const { sheet } = (await readJson(request)) as { sheet: string };
-      workbook.activate(String(sheet));
-      return json(workbook.snapshot());
-    },
-    [`GET ${paths.xlsx}`]: async () => ({
-      status: 200,
-      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      headers: { 'content-disposition': 'attachment; filename="funnelmath-preview.xlsx"' },
-      body: await workbookToXlsx(workbook.fake),
-    }),
-  };
+  const routes = new Map<string, Route>([
+    [`GET ${paths.grid}`, async () => html(gridPage)],
+    [`GET ${paths.sidebar}`, async () => html(withToken(sidebarPage(workbook), shimScript))],
+    [`GET ${paths.snapshot}`, async () => json(workbook.snapshot())],
+    [
+      `POST ${paths.cell}`,
+      async (request) => {
+        const edit = await readJsonObject(request, 'a cell edit');
+        const [sheet, a1, input] = ['sheet', 'a1', 'input'].map((field) =>
+          textField(edit, field, 'A cell edit'),
+        );
+        asRequestError(() => workbook.edit(sheet, a1, input));
+        return json(workbook.snapshot());
+      },
+    ],
+    [
+      `POST ${paths.activate}`,
+      async (request) => {
+        const sheet = textField(await readJsonObject(request, 'a sheet'), 'sheet', 'Activate');
+        asRequestError(() => workbook.activate(sheet));
+        return json(workbook.snapshot());
+      },
+    ],
+    [
+      `GET ${paths.xlsx}`,
+      async () => ({
+        status: 200,
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        headers: { 'content-disposition': 'attachment; filename="funnelmath-preview.xlsx"' },
+        body: await workbookToXlsx(workbook.fake),
+      }),
+    ],
+  ]);
 
+  let guard = { hosts: allowedHosts(options.port), token, url: '' };
   const server = createServer((request, response) => {
-    handle(request, routes, workbook)
-      .catch((error: unknown) => json({ error: messageOf(error) }, 500))
-      .then((reply) => send(response, reply));
+    const refusal = refusalOf(request.method ?? '', request.headers, guard);
+    const reply = refusal
+      ? Promise.resolve(text(refusal.message, refusal.status))
+      : handle(request, routes, workbook);
+    reply
+      .catch((error: unknown) => {
+        if (error instanceof RequestError) return text(error.message, error.status);
+        // Internal details stay in the terminal; the caller gets a plain sentence.
+        console.error(error);
+        return text('The preview failed to answer; the terminal running it shows why.', 500);
+      })
+      .then((answer) => {
+        // The fake counts service calls for tests; a preview running for days must not.
+        workbook.fake.log.reset();
+        send(response, answer);
+      });
   });
   await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/`;
+  guard = { hosts: allowedHosts(port), token, url };
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
@@ -78,28 +126,40 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   };
 }
 
-interface Reply {
-  readonly status: number;
-  readonly type: string;
-  readonly body: string | Buffer;
-  readonly headers?: Record<string, string>;
-}
-
 async function handle(
   request: IncomingMessage,
-  routes: Record<string, (request: IncomingMessage) => Promise<Reply>>,
+  routes: ReadonlyMap<string, Route>,
   workbook: PreviewWorkbook,
 ): Promise<Reply> {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   if (request.method === 'POST' && pathname.startsWith(paths.run)) {
-    const entryPoint = decodeURIComponent(pathname.slice(paths.run.length));
-    const { args } = (await readJson(request)) as RunRequest;
-    return json(runEntryPoint(workbook, entryPoint, Array.isArray(args) ? args : []));
+    const entryPoint = entryPointName(pathname.slice(paths.run.length));
+    if (!workbook.entryPoints.has(entryPoint)) {
+      throw new RequestError(404, `There is no server function called "${entryPoint}".`);
+    }
+    const args = argumentList(await readJsonObject(request, 'the call’s arguments'));
+    return json(runEntryPoint(workbook, entryPoint, args));
   }
-  const route = routes[`${request.method} ${pathname}`];
-  return route
-    ? route(request)
-    : { status: 404, type: 'text/plain; charset=utf-8', body: 'Not found' };
+  const route = routes.get(`${request.method} ${pathname}`);
+  if (!route) throw new RequestError(404, 'Not found');
+  return route(request);
+}
+
+function entryPointName(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    throw new RequestError(400, 'The server function’s name is not a valid URL path.');
+  }
+}
+
+/** Errors of the workbook (no such sheet, a bad cell address) are the caller's, in words. */
+function asRequestError(action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    throw new RequestError(400, messageOf(error));
+  }
 }
 
 /** A server error travels back as its message, as google.script.run's failure handler gets it. */
@@ -117,39 +177,16 @@ function runEntryPoint(
 
 /**
  * The sidebar exactly as the add-on serves it: the menu handler runs in the bundle and
- * HtmlService hands back dist/sidebar.html; the shim goes first in <head> so
- * google.script.run exists before the sidebar's own script runs.
+ * HtmlService hands back dist/sidebar.html. The fake's record of the shown sidebar is
+ * taken back out, so serving the page again and again keeps nothing.
  */
-function sidebarPage(workbook: PreviewWorkbook, shim: string): string {
+function sidebarPage(workbook: PreviewWorkbook): string {
+  const dialogs = workbook.fake.ui.dialogs;
+  const before = dialogs.length;
   workbook.run('showGoalCalculator', []);
-  const shown = workbook.fake.ui.dialogs.at(-1);
+  const shown = dialogs.length > before ? dialogs.splice(before).at(-1) : undefined;
   if (shown?.kind !== 'sidebar') throw new Error('showGoalCalculator did not open a sidebar');
-  const script = `<script>${shim.replace(/<\/(script)/gi, '<\\/$1')}</script>`;
-  return shown.html.replace('<head>', () => `<head>${script}`);
-}
-
-function readJson(request: IncomingMessage): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('request body too large'));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => {
-      try {
-        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'));
-      } catch (error) {
-        reject(error);
-      }
-    });
-    request.on('error', reject);
-  });
+  return shown.html;
 }
 
 function html(body: string): Reply {
@@ -160,10 +197,21 @@ function json(value: unknown, status = 200): Reply {
   return { status, type: 'application/json; charset=utf-8', body: JSON.stringify(value) };
 }
 
+function text(message: string, status: number): Reply {
+  return { status, type: 'text/plain; charset=utf-8', body: `${message}\n` };
+}
+
 function send(response: ServerResponse, reply: Reply): void {
   response.writeHead(reply.status, {
     'content-type': reply.type,
     'cache-control': 'no-store',
+    // Only the preview's own pages may frame or embed what it serves.
+    'x-frame-options': 'SAMEORIGIN',
+    'content-security-policy': "frame-ancestors 'self'",
+    'cross-origin-resource-policy': 'same-origin',
+    'x-content-type-options': 'nosniff',
+    // An oversized body is left unread: close the connection rather than drain it.
+    ...(reply.status === 413 ? { connection: 'close' } : {}),
     ...reply.headers,
   });
   response.end(reply.body);

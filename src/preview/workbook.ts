@@ -34,11 +34,22 @@ export class PreviewWorkbook {
       locale: options.locale,
     });
     this.runtime = loadBundle(this.fake.globals, options.distDir);
+    const funnelMath = this.runtime.global.FunnelMath as { serverApi?: object } | undefined;
+    this.entryPoints = new Set(
+      Object.keys(funnelMath?.serverApi ?? {}).filter((name) => this.runtime.hasFunction(name)),
+    );
   }
+
+  /**
+   * The names google.script.run and the menu may call: the keys of the bundle's own
+   * `serverApi` (src/gas/api.ts), the list the build generates the Apps Script entry points
+   * from. Not "any function of the global": that would include constructor, eval, Function.
+   */
+  readonly entryPoints: ReadonlySet<string>;
 
   /** Runs a server entry point as google.script.run would: by its top-level function. */
   run(entryPoint: string, args: readonly unknown[]): unknown {
-    if (!this.runtime.hasFunction(entryPoint)) {
+    if (!this.entryPoints.has(entryPoint)) {
       throw new Error(`${entryPoint} is not a server entry point of dist/server.js`);
     }
     // Arguments cross into the vm as JSON, as google.script.run serialises them.

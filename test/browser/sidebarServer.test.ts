@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plan } from '../../src/funnel/types';
+import { serverApi } from '../../src/gas/api';
 import { PreviewWorkbook } from '../../src/preview/workbook';
 
 const distDir = join(__dirname, '..', '..', 'dist');
@@ -77,4 +78,14 @@ test('a stored plan that no longer passes the schema is not offered', () => {
     spreadsheetLanguage: 'en',
     lastPlan: null,
   });
+});
+
+test('the entry points are exactly the serverApi keys: no inherited or global function runs', () => {
+  const workbook = workbookIn('en_US');
+  expect([...workbook.entryPoints].sort()).toEqual(Object.keys(serverApi).sort());
+  for (const name of ['constructor', 'toString', 'eval', 'Function', 'onOpen', 'CAC']) {
+    expect(() => workbook.run(name, [])).toThrow(
+      `${name} is not a server entry point of dist/server.js`,
+    );
+  }
 });

@@ -14,6 +14,7 @@ import {
   paths,
 } from '../protocol';
 import { drawChart } from './chart';
+import { callServer } from './request';
 
 const grid = byId<HTMLTableElement>('grid');
 const tabs = byId<HTMLElement>('tabs');
@@ -53,21 +54,7 @@ function activeSheet(): GridSheet | undefined {
   return snapshot.sheets.find((sheet) => sheet.name === snapshot.active) ?? snapshot.sheets[0];
 }
 
-async function api<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(
-    path,
-    body === undefined
-      ? {}
-      : {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        },
-  );
-  const answer = (await response.json()) as T & { error?: string };
-  if (!response.ok) throw new Error(answer.error ?? `${path} answered ${response.status}`);
-  return answer;
-}
+const api = callServer;
 
 /** Shows a new snapshot; cells whose shown value changed flash once. */
 function show(next: GridSnapshot): void {

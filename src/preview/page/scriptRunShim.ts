@@ -5,6 +5,7 @@
  * built server bundle. The sidebar's own code is unchanged: it cannot tell the difference.
  */
 import { changedMessage, paths, type RunResponse } from '../protocol';
+import { callServer } from './request';
 
 type Handler = (value: unknown) => void;
 
@@ -34,12 +35,9 @@ function runner(onSuccess?: Handler, onFailure?: Handler): object {
 }
 
 async function call(entryPoint: string, args: unknown[]): Promise<RunResponse> {
-  const response = await fetch(`${paths.run}${encodeURIComponent(entryPoint)}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ args }),
+  const answer = await callServer<RunResponse>(`${paths.run}${encodeURIComponent(entryPoint)}`, {
+    args,
   });
-  const answer = (await response.json()) as RunResponse;
   // The grid beside the sidebar re-reads the spreadsheet after any server call.
   if (window.parent !== window)
     window.parent.postMessage({ type: changedMessage }, window.location.origin);

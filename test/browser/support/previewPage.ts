@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
-import type { GridSnapshot } from '../../../src/preview/protocol';
+import { type GridSnapshot, previewToken } from '../../../src/preview/protocol';
 
 export interface OpenPreview {
   readonly page: Page;
@@ -86,7 +86,15 @@ export async function snapshotOf(url: string): Promise<GridSnapshot> {
   return (await response.json()) as GridSnapshot;
 }
 
-/** Calls a server entry point as google.script.run does in the preview. */
+/** The run's token, read from the grid page as a browser receives it. */
+export async function previewTokenOf(url: string): Promise<string> {
+  const page = await (await fetch(url)).text();
+  const token = new RegExp(`<meta name="${previewToken.meta}" content="([^"]+)">`).exec(page)?.[1];
+  if (!token) throw new Error(`the preview page at ${url} carries no token`);
+  return token;
+}
+
+/** Calls a server entry point as google.script.run does in the preview (with the page's token). */
 export async function runOnServer(
   url: string,
   entryPoint: string,
@@ -94,7 +102,10 @@ export async function runOnServer(
 ): Promise<unknown> {
   const response = await fetch(`${url}api/run/${entryPoint}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      [previewToken.header]: await previewTokenOf(url),
+    },
     body: JSON.stringify({ args }),
   });
   return response.json();
