@@ -93,7 +93,7 @@ export function parseOptions(
   // A lenient pass first, to report every problem at once (strict parsing stops at the first).
   const { tokens } = parseArgs({ args: [...argv], options, strict: false, tokens: true });
   const { problems, seen } = problemsOf(tokens, specMap);
-  if (!seen.has('help') && !seen.has('version')) {
+  if (!seen.has('help')) {
     for (const [name, spec] of specMap) {
       if (spec.required && !seen.has(name)) problems.push(`--${name} is required`);
     }

@@ -8,11 +8,18 @@
 import { join } from 'node:path';
 import { startPreview } from './server';
 
-async function main(): Promise<void> {
-  const port = Number(process.env.PORT ?? 0);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT is ${process.env.PORT}; enter a port number from 0 to 65535`);
+/** Whole decimal digits only: Number() would read "0x1F90" as 8080 and "8e3" as 8000. */
+function portOf(text: string | undefined): number {
+  if (text === undefined) return 0;
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(port >= 0 && port <= 65535)) {
+    throw new Error(`PORT is ${text}; enter a port number from 0 to 65535`);
   }
+  return port;
+}
+
+async function main(): Promise<void> {
+  const port = portOf(process.env.PORT);
   // This file runs as dist-node/preview.js: the build's outputs sit beside it.
   const preview = await startPreview({
     port,

@@ -4,7 +4,7 @@
  * - Host must be localhost, 127.0.0.1 or [::1] with the preview's port, so a DNS-rebinding
  *   page (Host: rebind.attacker.example) gets nothing, not even a snapshot;
  * - Origin, when the browser sends one, must be one of those same addresses, and
- *   Sec-Fetch-Site must not say cross-site;
+ *   Sec-Fetch-Site must not say cross-site (except a person following a link to a page);
  * - a state-changing call (POST) must carry the per-run token of the page it came from, and
  *   be JSON, so a cross-site form or a text/plain fetch (no preflight) changes nothing.
  */
@@ -69,7 +69,13 @@ export function refusalOf(
     }
   }
   const site = single(headers['sec-fetch-site']);
-  if (site === 'cross-site' || site === 'same-site') {
+  // A person following a link to the preview opens it as a page: harmless, and the page's
+  // token stays in that tab. Any other cross-site load (an <img>, a script, a frame) is not.
+  const topLevelVisit =
+    method === 'GET' &&
+    single(headers['sec-fetch-mode']) === 'navigate' &&
+    single(headers['sec-fetch-dest']) === 'document';
+  if ((site === 'cross-site' || site === 'same-site') && !topLevelVisit) {
     return { status: 403, message: 'Requests from other sites are not accepted by the preview.' };
   }
   if (method === 'GET' || method === 'HEAD') return undefined;

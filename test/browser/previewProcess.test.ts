@@ -31,8 +31,11 @@ test('PORT is honoured, the URL printed, and Ctrl-C (SIGINT) stops it with exit 
   }
 });
 
-test('a PORT that is not a port number is refused in words', async () => {
-  await expect(startPreviewProcess({ PORT: 'eighty' })).rejects.toThrow(
-    /PORT is eighty; enter a port number from 0 to 65535/,
-  );
-});
+test.each(['eighty', '0x1F90', '8e3', ' 8080', '8080.0', '-1', '65536', ''])(
+  'PORT %j is not a port number and is refused in words',
+  async (port) => {
+    await expect(startPreviewProcess({ PORT: port })).rejects.toThrow(
+      `PORT is ${port}; enter a port number from 0 to 65535`,
+    );
+  },
+);

@@ -178,6 +178,30 @@ describe('Origin and the token: another web page changes nothing', () => {
     ]);
   });
 
+  test('another site’s <img>, <script> or frame loading the preview is refused; a link to the page opens it', async () => {
+    for (const dest of ['image', 'script', 'iframe', 'empty']) {
+      for (const path of ['/download/workbook.xlsx', '/api/snapshot', '/sidebar']) {
+        const answer = await send('GET', path, {
+          headers: {
+            'sec-fetch-site': 'cross-site',
+            'sec-fetch-mode': 'no-cors',
+            'sec-fetch-dest': dest,
+          },
+        });
+        expect([dest, path, answer.status]).toEqual([dest, path, 403]);
+      }
+    }
+    const visit = await send('GET', '/', {
+      headers: {
+        'sec-fetch-site': 'cross-site',
+        'sec-fetch-mode': 'navigate',
+        'sec-fetch-dest': 'document',
+      },
+    });
+    expect(visit.status).toBe(200);
+    expect(visit.headers['x-frame-options']).toBe('SAMEORIGIN');
+  });
+
   test('a GET from another origin is refused too (no reading the workbook)', async () => {
     for (const origin of [
       'http://evil.example',
