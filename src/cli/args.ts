@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { quoted, shown } from './shown';
 
 /**
  * Command-line options: `--name value` or `--name=value`, plus bare flags (`--force`).
@@ -40,12 +41,12 @@ function problemsOf(
       continue;
     }
     if (token.kind === 'positional') {
-      problems.push(`unexpected argument "${token.value}"; every value follows its option`);
+      problems.push(`unexpected argument ${quoted(token.value)}; every value follows its option`);
       continue;
     }
     const spec = specs.get(token.name);
     if (!spec || !token.rawName.startsWith('--')) {
-      problems.push(`unknown option ${token.rawName}`);
+      problems.push(`unknown option ${shown(token.rawName)}`);
       // The value typed after an unknown option belongs to it: one line, not two.
       const next = tokens[index + 1];
       if (
@@ -63,7 +64,7 @@ function problemsOf(
     seen.add(token.name);
     if (spec.flag) {
       if (token.value !== undefined)
-        problems.push(`--${token.name} takes no value (it is "${token.value}")`);
+        problems.push(`--${token.name} takes no value (it is ${quoted(token.value)})`);
       continue;
     }
     // Without strict parsing, `--out --force` reads "--force" as the value of --out.
@@ -72,11 +73,11 @@ function problemsOf(
       continue;
     }
     const problem = spec.check?.(token.value);
-    if (problem) problems.push(`--${token.name} is "${token.value}"; ${problem}`);
+    if (problem) problems.push(`--${token.name} is ${quoted(token.value)}; ${problem}`);
     else if (!token.inlineValue && token.value.startsWith('-') && token.value !== '-')
       // Node's strict parser calls this ambiguous (a forgotten value, or a value?): ask.
       problems.push(
-        `--${token.name} is "${token.value}"; write it as --${token.name}=${token.value}`,
+        `--${token.name} is ${quoted(token.value)}; write it as --${token.name}=${token.value}`,
       );
   }
   return { problems, seen };

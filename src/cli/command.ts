@@ -1,6 +1,7 @@
 import { MAX_JSON_NESTING, nestsDeeperThan } from '../json/nesting';
 import type { OptionSpec, ParsedOptions } from './args';
 import type { WriteOptions } from './safeWrite';
+import { shown } from './shown';
 
 /** What a command may touch: files and the two output streams (tests pass fakes). */
 export interface CliIo {
@@ -31,10 +32,11 @@ function readProblem(error: unknown): string {
 }
 
 /** Reads a JSON file, or explains which file is not JSON and where. */
-export async function readJson(io: CliIo, path: string): Promise<unknown> {
+export async function readJson(io: CliIo, typedPath: string): Promise<unknown> {
+  const path = shown(typedPath);
   let text: string;
   try {
-    text = await io.readFile(path);
+    text = await io.readFile(typedPath);
   } catch (error) {
     throw new Error(`cannot read ${path}: ${readProblem(error)}`);
   }

@@ -4,6 +4,7 @@ import type { CliIo, Command } from './command';
 import { commands } from './commands';
 import { readTextFile } from './readText';
 import { writeFileSafely } from './safeWrite';
+import { quoted } from './shown';
 
 /**
  * `funnelmath <command> [--option value ...]`: the offline entry point, bundled for Node
@@ -56,7 +57,7 @@ export async function main(
   // An own-property lookup: "constructor" or "toString" is no command.
   const command = table.find((candidate) => candidate.name === name);
   if (!command) {
-    io.stderr(`funnelmath: unknown command "${name}"; run funnelmath --help for the list\n`);
+    io.stderr(`funnelmath: unknown command ${quoted(name)}; run funnelmath --help for the list\n`);
     return 2;
   }
   try {

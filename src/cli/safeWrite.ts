@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './args';
+import { shown } from './shown';
 
 /**
  * How the CLI's output reaches the disk without ever losing the user's file: the bytes go
@@ -78,7 +79,7 @@ async function realpathOrUndefined(fs: WriterFs, path: string): Promise<string |
 async function checkTarget(fs: WriterFs, path: string, target: string, options: WriteOptions) {
   const folder = await statOrUndefined(fs, 'stat', dirname(target));
   if (!folder?.isDirectory()) {
-    throw new OutputRefused(`--out ${path}: the folder ${dirname(target)} does not exist`);
+    throw new OutputRefused(`--out ${path}: the folder ${shown(dirname(target))} does not exist`);
   }
   const existing = await statOrUndefined(fs, 'lstat', target);
   if (existing?.isSymbolicLink()) {
@@ -98,7 +99,7 @@ async function checkTarget(fs: WriterFs, path: string, target: string, options: 
       existing && inputStat && existing.dev === inputStat.dev && existing.ino === inputStat.ino;
     if (sameInode || (await realpathOrUndefined(fs, input)) === realTarget) {
       throw new OutputRefused(
-        `--out ${path} is the input file ${input}; write the workbook to another file`,
+        `--out ${path} is the input file ${shown(input)}; write the workbook to another file`,
       );
     }
   }
@@ -159,12 +160,13 @@ async function putInPlace(
 
 /** Writes `data` to `path` as described above; on failure the old file is intact. */
 export async function writeFileSafely(
-  path: string,
+  typedPath: string,
   data: Uint8Array | string,
   options: WriteOptions,
   fs: WriterFs = nodeFs,
 ): Promise<void> {
-  const target = resolve(path);
+  const target = resolve(typedPath);
+  const path = shown(typedPath);
   const existing = await checkTarget(fs, path, target, options);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const temp = join(

@@ -133,15 +133,20 @@ describe('random command lines', () => {
     '2026-01-01',
     '',
   ];
+  const anyText = fc.string({ unit: 'binary', maxLength: 8 });
   const option = fc.oneof(
     fc.constantFrom(...known, ...inherited).map((name) => `--${name}`),
-    fc.string({ maxLength: 8 }).map((name) => `--${name}`),
+    anyText.map((name) => `--${name}`),
   );
   const token = fc.oneof(
     option,
     fc.constantFrom(...badValues),
+    // Any code points, line breaks and control characters included.
+    anyText,
     fc.constantFrom('plan.json', 'out.xlsx', '2026-01', '12', 'en', '-', '--'),
-    option.chain((name) => fc.constantFrom(...badValues, 'x').map((value) => `${name}=${value}`)),
+    option.chain((name) =>
+      fc.oneof(fc.constantFrom(...badValues, 'x'), anyText).map((value) => `${name}=${value}`),
+    ),
   );
   const commandLine = fc.tuple(
     fc.constantFrom('goal', 'dashboard', 'workbook'),
@@ -163,6 +168,7 @@ describe('random command lines', () => {
         refused++;
         const lines = result.stderr.split('\n');
         expect(lines.pop()).toBe('');
+        // One line per problem: a typed line break never splits a message.
         for (const line of lines) expect(line.startsWith(`funnelmath ${command}: `)).toBe(true);
       }),
       { numRuns: 3000, seed: 10 },
@@ -214,4 +220,11 @@ describe('random command lines', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`, ${months} months.`);
   });
+});
+
+test('a value with a line break is shown escaped, so each problem stays on one line', async () => {
+  const result = await runInMemory(['dashboard', '--out', 'k.xlsx', '--months', '1\n2', '--a\rb']);
+  expect(result.stderr).toBe(
+    'funnelmath dashboard: --months is "1\\n2"; enter a whole number from 1 to 120\nfunnelmath dashboard: unknown option "--a\\rb"\n',
+  );
 });

@@ -1,6 +1,7 @@
 import { isStartMonth, MAX_START_YEAR, MIN_START_YEAR } from '../../funnel/startMonth';
 import type { Language } from '../../funnel/types';
 import type { OptionSpec, ParsedOptions } from '../args';
+import { quoted } from '../shown';
 
 const MAX_MONTHS = 120;
 
@@ -44,14 +45,14 @@ export function monthOptions(options: ParsedOptions, today = new Date()): MonthO
   let firstMonth = { year: today.getFullYear(), month: today.getMonth() + 1 };
   if (start !== undefined) {
     const problem = startProblem(String(start));
-    if (problem) throw new Error(`--start is "${String(start)}"; ${problem}`);
+    if (problem) throw new Error(`--start is ${quoted(String(start))}; ${problem}`);
     const [year, month] = String(start).split('-').map(Number);
     firstMonth = { year, month };
   }
   let monthCount = 12;
   if (options.months !== undefined) {
     const problem = monthsProblem(String(options.months));
-    if (problem) throw new Error(`--months is "${String(options.months)}"; ${problem}`);
+    if (problem) throw new Error(`--months is ${quoted(String(options.months))}; ${problem}`);
     monthCount = Number(options.months);
   }
   return { firstMonth, monthCount };
@@ -73,6 +74,6 @@ export const languageOptionSpec: OptionSpec = {
 export function languageOption(value: string | true | undefined): Language {
   if (value === undefined) return 'en';
   const language = languages.find((candidate) => candidate === value);
-  if (!language) throw new Error(`--language is "${String(value)}"; ${languageProblem('')}`);
+  if (!language) throw new Error(`--language is ${quoted(String(value))}; ${languageProblem('')}`);
   return language;
 }

@@ -2,6 +2,7 @@ import { describePlanErrors, validatePlan } from '../../funnel/schema';
 import type { Plan } from '../../funnel/types';
 import type { OptionSpec, ParsedOptions } from '../args';
 import { type CliIo, readJson } from '../command';
+import { shown } from '../shown';
 
 /** The option of the commands that start from a plan (goal, workbook): its JSON file. */
 export const planInputOptionSpecs: Readonly<Record<string, OptionSpec>> = {
@@ -20,7 +21,7 @@ export async function readPlanInput(options: ParsedOptions, io: CliIo): Promise<
   const input = String(options.input);
   const validation = validatePlan(await readJson(io, input));
   if (!validation.ok) {
-    io.stderr(`${input}: ${describePlanErrors(validation.errors)}\n`);
+    io.stderr(`${shown(input)}: ${describePlanErrors(validation.errors)}\n`);
     return undefined;
   }
   return validation.plan;
