@@ -20,7 +20,7 @@ function xlsxPathProblem(value: string): string | undefined {
 
 export const outputOptionSpecs: Readonly<Record<string, OptionSpec>> = {
   out: {
-    description: 'Where to write the .xlsx file (an existing file is kept unless --force).',
+    description: 'Where to write the .xlsx file; an existing file is kept unless --force',
     required: true,
     check: xlsxPathProblem,
   },
