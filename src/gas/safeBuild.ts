@@ -52,7 +52,12 @@ export function buildFailureMessage(error: unknown, language: Language): string 
 /** Runs `build` under the document lock; a failure is rethrown in `language`. */
 export function buildSafely<T>(language: Language, build: () => T): T {
   try {
-    return withDocumentLock(build);
+    return withDocumentLock(() => {
+      const built = build();
+      // Sheets applies writes lazily: apply them before the next build may take the lock.
+      SpreadsheetApp.flush();
+      return built;
+    });
   } catch (error) {
     const message = buildFailureMessage(error, language);
     throw message === undefined ? error : new Error(message);

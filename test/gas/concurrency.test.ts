@@ -45,6 +45,10 @@ describe('builds take the document lock', () => {
       'Lock.tryLock': 1,
       'Lock.releaseLock': 1,
     });
+    // The writes are applied (flush) before the next build may take the lock.
+    const names = fake.log.calls.map((call) => call.name);
+    expect(names.indexOf('SpreadsheetApp.flush')).toBeLessThan(names.indexOf('Lock.releaseLock'));
+    expect(names.indexOf('Lock.tryLock')).toBeLessThan(names.indexOf('Spreadsheet.insertSheet'));
     expect(fake.documentLock.holder).toBeNull();
   });
 
