@@ -23,21 +23,26 @@ function messageFor(name: string): string {
 
 describe('a stage name must be text a workbook can store', () => {
   it.each([
-    ['Leads\uFFFE', 'U+FFFE'],
-    ['Leads\uFFFF', 'U+FFFF'],
-    ['\uD800Leads', 'U+D800'],
-    ['Leads\uDFFF', 'U+DFFF'],
-    ['Le\u0000ads', 'U+0000'],
-    ['Le\u001Bads', 'U+001B'],
-  ])('refuses %j, naming the field, the value spelt out and %s', (name, label) => {
-    const message = messageFor(name);
-    expect(message).toMatch(/^stages\.0\.name is "/);
-    expect(message).toContain(`it contains ${label}, a character a spreadsheet file cannot store`);
-    expect(message).toContain('remove it');
-    // The message itself is storable and shows the bad character as an escape.
-    expect(firstUnstorableCodePoint(message)).toBeUndefined();
-    expect(message).toContain(`\\u${label.slice(2).toLowerCase()}`);
-  });
+    ['U+FFFE', 'Leads\uFFFE'],
+    ['U+FFFF', 'Leads\uFFFF'],
+    ['U+D800', '\uD800Leads'],
+    ['U+DFFF', 'Leads\uDFFF'],
+    ['U+0000', 'Le\u0000ads'],
+    ['U+001B', 'Le\u001Bads'],
+  ])(
+    'refuses a name holding %s, naming the field, the value spelt out and the character',
+    (label, name) => {
+      const message = messageFor(name);
+      expect(message).toMatch(/^stages\.0\.name is "/);
+      expect(message).toContain(
+        `it contains ${label}, a character a spreadsheet file cannot store`,
+      );
+      expect(message).toContain('remove it');
+      // The message itself is storable and shows the bad character as an escape.
+      expect(firstUnstorableCodePoint(message)).toBeUndefined();
+      expect(message).toContain(`\\u${label.slice(2).toLowerCase()}`);
+    },
+  );
 
   it('refuses tabs, line breaks, C1 controls and noncharacters, which XML would carry', () => {
     expect(messageFor('Leads\tA')).toContain('U+0009, a control character');
