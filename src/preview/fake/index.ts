@@ -6,6 +6,10 @@
  *   runtime.call('buildGoalCalculator', plan);
  *   fake.log.documentCalls; fake.spreadsheet.getSheetByName('Goal Calculator')
  *
+ * Races and failures: `fake.log.intercept('Range.setValues', () => { throw ... })` fails a
+ * call as a service time-out would; `fake.documentLock` and `fake.anotherExecution()` make
+ * another build hold or contend for LockService's document lock.
+ *
  * No jest API inside: the local preview uses the same fake from Node.
  */
 import { readFileSync } from 'node:fs';
