@@ -18,6 +18,8 @@ import {
 } from './form/draft';
 import { fieldMessages, stageNameKey, stageRateKey } from './form/fieldErrors';
 import { previewFigures } from './form/figures';
+import { numberConvention } from './form/numberInput';
+import { fieldReadings, retypeNumbers } from './form/readings';
 import {
   addStage,
   moveStage,
@@ -37,6 +39,8 @@ import { relabelStages } from './views/stageList';
 interface State {
   draft: Draft;
   readonly spreadsheetLanguage: Language;
+  /** How typed numbers read while the language follows the spreadsheet ("de_DE": "2,5"). */
+  readonly spreadsheetLocale: string;
   /** Fields the user has typed in: their messages show as they type. */
   readonly touched: Set<string>;
   /** After a Build attempt every message shows, touched or not. */
@@ -54,6 +58,19 @@ const textFieldDraftKey = {
 } as const satisfies Record<TextField, keyof Draft>;
 
 /**
+ * Numbers follow the spreadsheet's locale, or the language chosen in the form when it is not
+ * the spreadsheet's: a saved plan always names its language, and a German spreadsheet's
+ * plan saved as "en" must still read "2,5" as two and a half when it comes back.
+ */
+function numberLocale(
+  chosen: Language | undefined,
+  start: SidebarStart,
+  spreadsheetLocale: string,
+): string {
+  return chosen === undefined || chosen === start.spreadsheetLanguage ? spreadsheetLocale : chosen;
+}
+
+/**
  * Starts the form. `startProblem` is the reason the start data could not be fetched, shown
  * above the form (which then works from the defaults) so the person knows their plan is not lost.
  */
@@ -63,11 +80,16 @@ export function startSidebar(
   start: SidebarStart,
   startProblem?: string,
 ): void {
+  const spreadsheetLocale = start.spreadsheetLocale ?? start.spreadsheetLanguage;
   const state: State = {
     draft: start.lastPlan
-      ? draftFromPlan(start.lastPlan)
+      ? draftFromPlan(
+          start.lastPlan,
+          numberConvention(numberLocale(start.lastPlan.language, start, spreadsheetLocale)),
+        )
       : defaultDraft(messagesFor(start.spreadsheetLanguage)),
     spreadsheetLanguage: start.spreadsheetLanguage,
+    spreadsheetLocale,
     touched: new Set(),
     submitted: false,
     lastPlanLoaded: start.lastPlan !== null,
@@ -75,17 +97,21 @@ export function startSidebar(
   };
   const language = () => effectiveLanguage(state.draft, state.spreadsheetLanguage);
   const text = () => messagesFor(language());
+  const numbers = () => numberConvention(numberLocale(language(), start, state.spreadsheetLocale));
 
-  const validate = () => validatePlan(candidateFromDraft(state.draft, state.spreadsheetLanguage));
+  const validate = () =>
+    validatePlan(candidateFromDraft(state.draft, state.spreadsheetLanguage, numbers()));
 
   /** Messages, preview and labels after every keystroke; nothing the user types into is rebuilt. */
   const refresh = () => {
     const validation = validate();
     const all = validation.ok
       ? new Map<string, string>()
-      : fieldMessages(validation.errors, state.draft, text());
-    const shown = new Map([...all].filter(([key]) => state.submitted || state.touched.has(key)));
-    showFieldMessages(root, shown);
+      : fieldMessages(validation.errors, state.draft, text(), numbers());
+    const visible = ([key]: [string, string]) => state.submitted || state.touched.has(key);
+    const shown = new Map([...all].filter(visible));
+    const readings = new Map([...fieldReadings(state.draft, numbers(), text())].filter(visible));
+    showFieldMessages(root, shown, readings);
     relabelStages(root, state.draft, text());
     showPreview(
       root,
@@ -154,7 +180,9 @@ export function startSidebar(
     setLeadStage: (id) => edit((draft) => ({ ...draft, leadStageId: id }), 'leadStageIndex'),
     setLanguage: (chosen) => {
       const before = text();
+      const numbersBefore = numbers();
       state.draft = { ...state.draft, language: chosen };
+      state.draft = retypeNumbers(state.draft, numbersBefore, numbers());
       state.draft = translateDefaultNames(
         state.draft,
         before.defaultStageNames,

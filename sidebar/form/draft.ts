@@ -5,6 +5,10 @@
  */
 import type { Language, Period, Plan } from '../../src/funnel/types';
 import type { Messages } from '../i18n';
+import { type NumberConvention, numberConvention, readNumber, typedNumber } from './numberInput';
+
+/** Numbers as an English form reads them: what callers get when they name no locale. */
+const englishNumbers = numberConvention('en-US');
 
 export interface StageDraft {
   /** Stable identity across reorders, so focus can follow a moved row. */
@@ -56,53 +60,50 @@ export function defaultDraft(messages: Messages): Draft {
 }
 
 /** A saved plan shown back in the form (fractions become the percentages people type). */
-export function draftFromPlan(plan: Plan): Draft {
+export function draftFromPlan(plan: Plan, numbers: NumberConvention = englishNumbers): Draft {
+  // Written back the way this form reads numbers: 2.5% is "2,5" in a German form.
+  const percentText = (fraction: number) =>
+    typedNumber(Number(fractionToPercentText(fraction)), numbers);
+  const typed = (value: number) => typedNumber(value, numbers);
   const stages = plan.stages.map((stage) => ({
     id: newStageId(),
     name: stage.name,
-    ratePercent:
-      stage.conversionToNext === undefined ? '' : fractionToPercentText(stage.conversionToNext),
+    ratePercent: stage.conversionToNext === undefined ? '' : percentText(stage.conversionToNext),
   }));
   const leadStageIndex = plan.leadStageIndex ?? (plan.stages.length >= 3 ? 1 : 0);
   return {
-    revenueTarget: String(plan.revenueTarget),
+    revenueTarget: typed(plan.revenueTarget),
     period: plan.period,
-    averageDealSize: String(plan.averageDealSize),
+    averageDealSize: typed(plan.averageDealSize),
     stages,
     leadStageId: stages[Math.min(leadStageIndex, stages.length - 1)].id,
-    costPerLead: plan.costPerLead === undefined ? '' : String(plan.costPerLead),
-    salesCycleDays: plan.salesCycleDays === undefined ? '' : String(plan.salesCycleDays),
-    monthlyGrowthPercent:
-      plan.monthlyGrowth === undefined ? '' : fractionToPercentText(plan.monthlyGrowth),
+    costPerLead: plan.costPerLead === undefined ? '' : typed(plan.costPerLead),
+    salesCycleDays: plan.salesCycleDays === undefined ? '' : typed(plan.salesCycleDays),
+    monthlyGrowthPercent: plan.monthlyGrowth === undefined ? '' : percentText(plan.monthlyGrowth),
     language: plan.language ?? 'auto',
   };
 }
 
 /**
- * What a typed number field means: absent when blank, the number when it reads as one
- * (thousands separators and spaces allowed), else the text itself so the validator can
- * say which text is not a number.
+ * What a typed number field means: absent when blank, the number when it reads as one in
+ * the form's locale (numberInput.ts), else the text itself so the validator can say which
+ * text is not a number.
  */
 export type ParsedNumber = number | string | undefined;
 
-export function parseNumber(typed: string): ParsedNumber {
-  return parseScaled(typed, '');
+export function parseNumber(typed: string, numbers = englishNumbers): ParsedNumber {
+  return parsedValue(typed, numbers, false);
 }
 
-/**
- * "30" -> 0.3. The decimal point is moved in the text (`30e-2`) rather than divided by 100,
- * so "0.1" gives exactly the double nearest 0.001, the same number a cell formatted as %
- * holds. A trailing "%" is accepted.
- */
-export function parsePercent(typed: string): ParsedNumber {
-  return parseScaled(typed.replace(/%\s*$/, ''), 'e-2', typed);
+/** "30" -> 0.3, "2,5" -> 0.025 in a German form. A trailing "%" is accepted. */
+export function parsePercent(typed: string, numbers = englishNumbers): ParsedNumber {
+  return parsedValue(typed, numbers, true);
 }
 
-function parseScaled(typed: string, exponent: string, shownBack = typed): ParsedNumber {
-  const cleaned = typed.replace(/[\s,_]/g, '');
-  if (cleaned === '') return shownBack.trim() === '' ? undefined : shownBack.trim();
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return shownBack.trim();
-  return Number(cleaned + exponent);
+function parsedValue(typed: string, numbers: NumberConvention, percent: boolean): ParsedNumber {
+  const reading = readNumber(typed, numbers, { percent });
+  if (reading.kind === 'blank') return undefined;
+  return reading.kind === 'number' ? reading.value : reading.typed;
 }
 
 /** 0.3 -> "30", without the binary noise of 0.07 * 100 = 7.000000000000001. */
@@ -122,7 +123,10 @@ export function effectiveLanguage(draft: Draft, spreadsheetLanguage: Language): 
 export function candidateFromDraft(
   draft: Draft,
   spreadsheetLanguage: Language,
+  numbers: NumberConvention = englishNumbers,
 ): Record<string, unknown> {
+  const parseNumber = (typed: string) => parsedValue(typed, numbers, false);
+  const parsePercent = (typed: string) => parsedValue(typed, numbers, true);
   const lastIndex = draft.stages.length - 1;
   const candidate: Record<string, unknown> = {
     revenueTarget: parseNumber(draft.revenueTarget),

@@ -12,9 +12,12 @@ import {
   MIN_MONTHLY_GROWTH,
   MIN_STAGES,
 } from '../../src/funnel/schema';
+import { stageNameProblem } from '../../src/funnel/stageName';
 import type { FieldError } from '../../src/funnel/types';
+import { codePointLabel } from '../../src/layout/workbookText';
 import type { Messages } from '../i18n';
 import type { Draft } from './draft';
+import { type NumberConvention, numberConvention, readNumber } from './numberInput';
 
 /** Form field keys: the plain plan fields, plus per-stage keys that survive reordering. */
 export const stageNameKey = (id: number) => `stage-${id}-name`;
@@ -24,10 +27,11 @@ export function fieldMessages(
   errors: readonly FieldError[],
   draft: Draft,
   messages: Messages,
+  numbers: NumberConvention = numberConvention('en-US'),
 ): Map<string, string> {
   const shown = new Map<string, string>();
   for (const error of errors) {
-    const placed = place(error, draft, messages);
+    const placed = place(error, draft, messages, numbers);
     // The first problem of a field is the one to fix first.
     if (!shown.has(placed.key)) shown.set(placed.key, placed.message);
   }
@@ -38,21 +42,24 @@ function place(
   error: FieldError,
   draft: Draft,
   messages: Messages,
+  numbers: NumberConvention,
 ): { key: string; message: string } {
   const [field, index, stageField] = error.field.split('.');
   const typedText = typeof error.value === 'string' ? error.value : undefined;
   const translations = messages.errors;
   const maxMoney = MAX_MONEY.toLocaleString('en-US');
-  const numeric = (message: string) =>
-    typedText !== undefined && typedText !== '' ? translations.notANumber(typedText) : message;
+  const numeric = (message: string) => {
+    if (typedText === undefined || typedText === '') return message;
+    const reading = readNumber(typedText, numbers, { percent: true });
+    return reading.kind === 'ambiguous'
+      ? translations.ambiguousNumber(typedText, reading.ways, numbers.decimal)
+      : translations.notANumber(typedText);
+  };
 
   if (field === 'stages' && index !== undefined) {
     const stage = draft.stages[Number(index)];
     if (stage && stageField === 'name')
-      return {
-        key: stageNameKey(stage.id),
-        message: translations.stageName(MAX_STAGE_NAME_LENGTH),
-      };
+      return { key: stageNameKey(stage.id), message: stageNameMessage(stage.name, messages) };
     if (stage && stageField === 'conversionToNext') {
       return { key: stageRateKey(stage.id), message: numeric(translations.conversionToNext) };
     }
@@ -86,5 +93,24 @@ function place(
     default:
       // A rule this form does not know how to word: the schema's own sentence.
       return { key: field, message: error.message };
+  }
+}
+
+/** The stage-name rule that failed (stageName.ts), said in the sidebar's language. */
+function stageNameMessage(name: string, messages: Messages): string {
+  const problem = stageNameProblem(name.trim());
+  switch (problem?.kind) {
+    case 'character':
+      return messages.errors.stageNameCharacter(codePointLabel(problem.codePoint));
+    case 'invisible':
+      return messages.errors.stageNameInvisible;
+    case 'tooLong':
+    case 'tooLarge':
+      return messages.errors.stageNameTooLong(
+        problem.kind === 'tooLong' ? problem.characters : name.length,
+        MAX_STAGE_NAME_LENGTH,
+      );
+    default:
+      return messages.errors.stageName(MAX_STAGE_NAME_LENGTH);
   }
 }

@@ -55,9 +55,19 @@ export const en = {
   fixFirst: (count: number) =>
     count === 1 ? 'Fix the highlighted field first.' : `Fix the ${count} highlighted fields first.`,
   unknownError: 'the server did not say why.',
+  /** What a number field understood, shown under it while the person types. */
+  readAs: (shown: string) => `Read as ${shown}`,
 
   errors: {
     notANumber: (text: string) => `“${text}” is not a number; type digits only, such as 1200000.`,
+    ambiguousNumber: (text: string, ways: readonly string[], decimal: string) =>
+      `“${text}” could mean more than one number: type ${ways.join(' or ')} (the decimal separator here is “${decimal}”).`,
+    stageNameCharacter: (codePoint: string) =>
+      `This name contains ${codePoint}, which a sheet cannot hold or show; remove it.`,
+    stageNameInvisible:
+      'This name shows nothing (only spaces or invisible characters); type a name people can see.',
+    stageNameTooLong: (count: number, max: number) =>
+      `This name is ${count} characters long; shorten it to at most ${max}.`,
     revenueTarget: (max: string) => `Enter a revenue target above 0, at most ${max}.`,
     averageDealSize: (max: string) => `Enter an average deal size above 0, at most ${max}.`,
     stageName: (maxLength: number) => `Give this stage a name of 1 to ${maxLength} characters.`,

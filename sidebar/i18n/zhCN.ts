@@ -50,9 +50,15 @@ export const zhCN: Messages = {
   buildFailed: (reason) => `未生成工作表：${reason}`,
   fixFirst: (count) => `请先修正 ${count} 个标出的字段。`,
   unknownError: '服务器未说明原因。',
+  readAs: (shown) => `读作 ${shown}`,
 
   errors: {
     notANumber: (text) => `“${text}”不是数字；请只输入数字，例如 1200000。`,
+    ambiguousNumber: (text, ways, decimal) =>
+      `“${text}”可能表示不止一个数字：请输入 ${ways.join(' 或 ')}（此处小数点为“${decimal}”）。`,
+    stageNameCharacter: (codePoint) => `此名称包含 ${codePoint}，工作表无法保存或显示；请删除它。`,
+    stageNameInvisible: '此名称看不见（只有空格或不可见字符）；请输入看得见的名称。',
+    stageNameTooLong: (count, max) => `此名称有 ${count} 个字符；请缩短到最多 ${max} 个。`,
     revenueTarget: (max) => `请输入大于 0、不超过 ${max} 的收入目标。`,
     averageDealSize: (max) => `请输入大于 0、不超过 ${max} 的平均交易规模。`,
     stageName: (maxLength) => `请为此阶段命名（1 到 ${maxLength} 个字符）。`,

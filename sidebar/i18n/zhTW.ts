@@ -50,9 +50,15 @@ export const zhTW: Messages = {
   buildFailed: (reason) => `未產生工作表：${reason}`,
   fixFirst: (count) => `請先修正 ${count} 個標示的欄位。`,
   unknownError: '伺服器未說明原因。',
+  readAs: (shown) => `讀作 ${shown}`,
 
   errors: {
     notANumber: (text) => `「${text}」不是數字；請只輸入數字，例如 1200000。`,
+    ambiguousNumber: (text, ways, decimal) =>
+      `「${text}」可能代表不只一個數字：請輸入 ${ways.join(' 或 ')}（此處小數點為「${decimal}」）。`,
+    stageNameCharacter: (codePoint) => `此名稱包含 ${codePoint}，工作表無法儲存或顯示；請刪除它。`,
+    stageNameInvisible: '此名稱看不見（只有空格或不可見字元）；請輸入看得見的名稱。',
+    stageNameTooLong: (count, max) => `此名稱有 ${count} 個字元；請縮短到最多 ${max} 個。`,
     revenueTarget: (max) => `請輸入大於 0、不超過 ${max} 的收入目標。`,
     averageDealSize: (max) => `請輸入大於 0、不超過 ${max} 的平均交易規模。`,
     stageName: (maxLength) => `請為此階段命名（1 到 ${maxLength} 個字元）。`,

@@ -84,12 +84,21 @@ export function errorSlot(key: string): HTMLElement {
   return el('p', { id: errorId(key), class: 'field-error', 'data-error-for': key });
 }
 
-/** Shows or clears every field's message and marks the inputs invalid for assistive tech. */
-export function showFieldMessages(root: ParentNode, messages: ReadonlyMap<string, string>): void {
+/**
+ * Shows or clears every field's message and marks the inputs invalid for assistive tech. A
+ * field with no problem shows its reading instead ("Read as 2.5%"), in the same described slot.
+ */
+export function showFieldMessages(
+  root: ParentNode,
+  messages: ReadonlyMap<string, string>,
+  readings: ReadonlyMap<string, string> = new Map(),
+): void {
   for (const slot of root.querySelectorAll<HTMLElement>('[data-error-for]')) {
     const key = slot.dataset.errorFor ?? '';
     const message = messages.get(key) ?? '';
-    if (slot.textContent !== message) slot.textContent = message;
+    const text = message || (readings.get(key) ?? '');
+    if (slot.textContent !== text) slot.textContent = text;
+    slot.classList.toggle('reading', !message && text !== '');
     const input = root.querySelector<HTMLElement>(`#${CSS.escape(inputId(key))}`);
     if (input) {
       if (message) input.setAttribute('aria-invalid', 'true');

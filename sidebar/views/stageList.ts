@@ -3,6 +3,7 @@
  * move down, remove) and an Add button. Every control is a real input or button with a
  * label, so the list is usable from the keyboard alone.
  */
+import { MAX_STAGE_NAME_UNITS } from '../../src/funnel/stageName';
 import { el } from '../dom';
 import type { Draft, StageDraft } from '../form/draft';
 import { stageNameKey, stageRateKey } from '../form/fieldErrors';
@@ -49,7 +50,8 @@ function stageRow(
     id: inputId(nameKey),
     type: 'text',
     autocomplete: 'off',
-    maxlength: 200,
+    // In UTF-16 units, as the browser counts: room for 60 family emoji; the schema counts graphemes.
+    maxlength: MAX_STAGE_NAME_UNITS,
     'aria-describedby': `error-${nameKey}`,
     'data-focus': nameKey,
   });

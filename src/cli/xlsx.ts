@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
+import { a1 } from '../layout/a1';
 import { conditionalFills, styleOf } from '../layout/styles';
 import type { Cell, SheetLayout, WorkbookLayout } from '../layout/types';
+import { checkWorkbookText } from '../layout/workbookText';
 import { addCharts } from './xlsxCharts';
 
 /**
@@ -37,7 +39,24 @@ function writeCell(target: ExcelJS.Cell, cell: Cell): void {
   if (cell.note) target.note = cell.note;
 }
 
+/** Every text of the layout is storable in XML, or the write stops before the file exists. */
+function checkLayoutText(layout: SheetLayout): void {
+  checkWorkbookText(layout.name, `the sheet name "${layout.name}"`);
+  layout.cells.forEach((row, rowIndex) => {
+    row.forEach((cell, columnIndex) => {
+      if (!cell) return;
+      const where = `sheet "${layout.name}", cell ${a1(rowIndex, columnIndex)}`;
+      const text = 'formula' in cell ? cell.formula : cell.value;
+      if (typeof text === 'string') checkWorkbookText(text, where);
+      if (cell.note) checkWorkbookText(cell.note, `the note of ${where}`);
+    });
+  });
+  for (const chart of layout.charts)
+    checkWorkbookText(chart.title, `a chart title of sheet "${layout.name}"`);
+}
+
 function addSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
+  checkLayoutText(layout);
   const worksheet = workbook.addWorksheet(layout.name, {
     views: layout.frozenRows > 0 ? [{ state: 'frozen', ySplit: layout.frozenRows }] : [],
   });

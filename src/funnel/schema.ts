@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { reverseFunnelCounts } from '../kpi';
 import { CURRENCY_CODES } from './currency';
+import { MAX_STAGE_NAME_LENGTH, stageNameAllowed, stageNameProblem } from './stageName';
 import { isStartMonth, MAX_START_YEAR, MIN_START_YEAR } from './startMonth';
 import type { FieldError, Plan, PlanValidation } from './types';
 
@@ -14,7 +15,7 @@ import type { FieldError, Plan, PlanValidation } from './types';
 
 export const MIN_STAGES = 2;
 export const MAX_STAGES = 10;
-export const MAX_STAGE_NAME_LENGTH = 60;
+export { MAX_STAGE_NAME_LENGTH };
 /** Large enough for any company, small enough that counts keep 15 significant digits. */
 export const MAX_MONEY = 1e12;
 /**
@@ -68,9 +69,10 @@ const stageSchema = v.strictObject(
   {
     name: v.pipe(
       v.string(`enter the stage name as text of 1 to ${MAX_STAGE_NAME_LENGTH} characters`),
+      // As a person sees it: storable, visible, at most 60 graphemes (stageName.ts).
       v.check(
-        (name) => name.trim().length > 0 && name.length <= MAX_STAGE_NAME_LENGTH,
-        `enter the stage name as text of 1 to ${MAX_STAGE_NAME_LENGTH} characters`,
+        (name) => stageNameProblem(name) === undefined,
+        (issue) => stageNameAllowed(stageNameProblem(String(issue.input))),
       ),
     ),
     conversionToNext: v.optional(
@@ -142,8 +144,18 @@ export function showValue(value: unknown): string {
       shown = String(value);
     }
   }
-  return shown.length > 80 ? `${shown.slice(0, 77)}...` : shown;
+  // Invisible and unstorable characters are spelt out, so the message shows what is wrong.
+  shown = shown.replace(hiddenCharacter, (character) => {
+    const hex = (character.codePointAt(0) ?? 0).toString(16).padStart(4, '0');
+    return hex.length > 4 ? `\\u{${hex}}` : `\\u${hex}`;
+  });
+  // Cut by code points: half an emoji would itself be a character no file can store.
+  const codePoints = Array.from(shown);
+  return codePoints.length > 80 ? `${codePoints.slice(0, 77).join('')}...` : shown;
 }
+
+const hiddenCharacter =
+  /[\p{Cc}\p{Cf}\p{Cs}\p{Default_Ignorable_Code_Point}\u2028\u2029\u2800\uFDD0-\uFDEF\uFFFE\uFFFF]/gu;
 
 function fieldError(field: string, value: unknown, allowed: string): FieldError {
   return { field, value, message: `${field} is ${showValue(value)}; ${allowed}` };

@@ -12,6 +12,7 @@ import {
   sampleDashboard,
 } from '../layout/dashboard';
 import { goalCalculatorCells, goalCalculatorSheetName } from '../layout/goalCalculator';
+import { buildSafely } from './safeBuild';
 import { languageOfLocale, loadLastPlan } from './sidebar';
 import { writeLayout } from './writeLayout';
 
@@ -36,7 +37,7 @@ export function insertKpiDashboard(options?: unknown): string {
     language,
     goal,
   });
-  return writeLayout(spreadsheet, layout).name;
+  return buildSafely(language, () => writeLayout(spreadsheet, layout).name);
 }
 
 /**
@@ -45,12 +46,13 @@ export function insertKpiDashboard(options?: unknown): string {
  */
 export function insertKpiDashboardWithSample(options?: unknown): string {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const language = spreadsheetLanguage(spreadsheet);
   const { layout } = buildDashboard({
     ...sampleDashboard,
     monthCount: monthCountOf(options, sampleDashboard.monthCount),
-    language: spreadsheetLanguage(spreadsheet),
+    language,
   });
-  return writeLayout(spreadsheet, layout).name;
+  return buildSafely(language, () => writeLayout(spreadsheet, layout).name);
 }
 
 function spreadsheetLanguage(spreadsheet: Spreadsheet): Language {

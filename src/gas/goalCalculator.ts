@@ -1,5 +1,6 @@
 import { describePlanErrors, validatePlan } from '../funnel/schema';
 import { goalCalculatorLayout } from '../layout/goalCalculator';
+import { buildSafely } from './safeBuild';
 import { writeLayout } from './writeLayout';
 
 /**
@@ -12,5 +13,8 @@ export function buildGoalCalculator(plan: unknown): string {
   const validation = validatePlan(plan);
   if (!validation.ok) throw new Error(describePlanErrors(validation.errors));
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  return writeLayout(spreadsheet, goalCalculatorLayout(validation.plan)).name;
+  return buildSafely(
+    validation.plan.language ?? 'en',
+    () => writeLayout(spreadsheet, goalCalculatorLayout(validation.plan)).name,
+  );
 }

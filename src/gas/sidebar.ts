@@ -10,6 +10,11 @@ import type { Language, Plan } from '../funnel/types';
 export interface SidebarStart {
   /** From the spreadsheet's locale; the form offers an override. */
   readonly spreadsheetLanguage: Language;
+  /**
+   * The spreadsheet's locale as Sheets reports it ("de_DE"): how the form reads typed
+   * numbers ("2,5" is 2.5 there) while the language is left on "from the spreadsheet".
+   */
+  readonly spreadsheetLocale?: string;
   /** The last plan built in this spreadsheet, or null. */
   readonly lastPlan: Plan | null;
 }
@@ -23,10 +28,10 @@ export function showGoalCalculator(): void {
 }
 
 export function getSidebarStart(): SidebarStart {
+  const spreadsheetLocale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
   return {
-    spreadsheetLanguage: languageOfLocale(
-      SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale(),
-    ),
+    spreadsheetLanguage: languageOfLocale(spreadsheetLocale),
+    spreadsheetLocale,
     lastPlan: loadLastPlan(),
   };
 }

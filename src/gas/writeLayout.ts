@@ -1,6 +1,7 @@
 import { parseRange } from '../layout/a1';
 import { conditionalFills, styleOf } from '../layout/styles';
 import type { Cell, ChartSpec, SheetLayout } from '../layout/types';
+import { insertNewSheet, writeOrDiscard } from './insertSheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -72,14 +73,7 @@ export function widthRuns(
   return runs;
 }
 
-/** "Goal Calculator", or "Goal Calculator (2)", (3)... when the name is taken. */
-export function freeSheetName(spreadsheet: Spreadsheet, baseName: string): string {
-  if (!spreadsheet.getSheetByName(baseName)) return baseName;
-  for (let copy = 2; ; copy++) {
-    const name = `${baseName} (${copy})`;
-    if (!spreadsheet.getSheetByName(name)) return name;
-  }
-}
+export { freeSheetName } from './insertSheet';
 
 /** Every A1 range the charts and conditional rules refer to, each once, in order. */
 export function referencedRanges(layout: SheetLayout): string[] {
@@ -130,10 +124,18 @@ export interface WrittenSheet {
   readonly name: string;
 }
 
-/** Writes `layout` as a new sheet of `spreadsheet` (which becomes the active sheet). */
+/**
+ * Writes `layout` as a new sheet of `spreadsheet` (which becomes the active sheet). A
+ * failure mid-write deletes the new sheet and throws a SheetWriteError.
+ */
 export function writeLayout(spreadsheet: Spreadsheet, layout: SheetLayout): WrittenSheet {
-  const name = freeSheetName(spreadsheet, layout.name);
-  const sheet = spreadsheet.insertSheet(name);
+  const inserted = insertNewSheet(spreadsheet, layout.name);
+  writeOrDiscard(spreadsheet, inserted, () => fillSheet(inserted.sheet, layout));
+  return inserted;
+}
+
+/** The layout's cells, formats, widths, charts and rules on a fresh sheet. */
+function fillSheet(sheet: Sheet, layout: SheetLayout): void {
   const grids = sheetsGrids(layout);
   const rows = layout.cells.length;
   const columns = layout.cells[0].length;
@@ -166,5 +168,4 @@ export function writeLayout(spreadsheet: Spreadsheet, layout: SheetLayout): Writ
       ),
     );
   }
-  return { sheet, name };
 }

@@ -5,6 +5,7 @@
  * not know a FunnelMath function) still shows the number.
  */
 import ExcelJS from 'exceljs';
+import { checkWorkbookText } from '../layout/workbookText';
 import type { FakeAppsScript } from './fake';
 
 export async function workbookToXlsx(fake: FakeAppsScript): Promise<Buffer> {
@@ -17,6 +18,7 @@ export async function workbookToXlsx(fake: FakeAppsScript): Promise<Buffer> {
     const formats = range.getNumberFormats();
     const weights = range.getFontWeights();
     const backgrounds = range.getBackgrounds();
+    checkWorkbookText(sheet.getName(), `the sheet name "${sheet.getName()}"`);
     const worksheet = workbook.addWorksheet(sheet.getName(), {
       views: sheet.getFrozenRows() > 0 ? [{ state: 'frozen', ySplit: sheet.getFrozenRows() }] : [],
     });
@@ -25,6 +27,12 @@ export async function workbookToXlsx(fake: FakeAppsScript): Promise<Buffer> {
         const formula = formulas[rowIndex][columnIndex];
         if (!formula && value === '') return;
         const cell = worksheet.getCell(rowIndex + 1, columnIndex + 1);
+        // Text typed into the preview may hold what XML cannot: refuse it, naming the cell.
+        if (typeof value === 'string' || formula)
+          checkWorkbookText(
+            formula || String(value),
+            `sheet "${sheet.getName()}", cell ${cell.address}`,
+          );
         cell.value = formula
           ? { formula: formula.slice(1), result: cachedResult(value) }
           : (value as string | number | boolean);

@@ -80,7 +80,7 @@ test('a new user fills the form, builds, and the grid shows the planned counts; 
   // The plan stored with the document is exactly what the user meant.
   expect(await runOnServer(session.preview.url, 'getSidebarStart')).toEqual({
     ok: true,
-    value: { spreadsheetLanguage: 'en', lastPlan: meantPlan },
+    value: { spreadsheetLanguage: 'en', spreadsheetLocale: 'en_US', lastPlan: meantPlan },
   });
   await page.screenshot({ path: artifactPath('preview-built.png') });
   expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);

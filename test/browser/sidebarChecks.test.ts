@@ -69,7 +69,7 @@ test('the server validates again with the same schema: a bad plan is refused in 
   });
   expect(await runOnServer(session.preview.url, 'getSidebarStart')).toEqual({
     ok: true,
-    value: { spreadsheetLanguage: 'en', lastPlan: null },
+    value: { spreadsheetLanguage: 'en', spreadsheetLocale: 'en_US', lastPlan: null },
   });
 });
 

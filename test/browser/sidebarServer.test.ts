@@ -35,6 +35,7 @@ test.each([
 ])('a %s spreadsheet starts the sidebar in %s, with no last plan', (locale, language) => {
   expect(workbookIn(locale).run('getSidebarStart', [])).toEqual({
     spreadsheetLanguage: language,
+    spreadsheetLocale: locale,
     lastPlan: null,
   });
 });
@@ -49,6 +50,7 @@ test('the last plan is stored with the document, not the user, and comes back as
   ).toEqual([plan]);
   expect(workbook.run('getSidebarStart', [])).toEqual({
     spreadsheetLanguage: 'en',
+    spreadsheetLocale: 'en_US',
     lastPlan: plan,
   });
 });
@@ -71,11 +73,13 @@ test('a stored plan that no longer passes the schema is not offered', () => {
   );
   expect(workbook.run('getSidebarStart', [])).toEqual({
     spreadsheetLanguage: 'en',
+    spreadsheetLocale: 'en_US',
     lastPlan: null,
   });
   workbook.fake.PropertiesService.document.store.set(key, '{not json');
   expect(workbook.run('getSidebarStart', [])).toEqual({
     spreadsheetLanguage: 'en',
+    spreadsheetLocale: 'en_US',
     lastPlan: null,
   });
 });

@@ -13,13 +13,39 @@ export interface ServiceCall {
    * every builder method); the rest read or change the document.
    */
   readonly builder: boolean;
+  /** LockService calls: a round trip each, but they neither read nor change the document. */
+  readonly lock?: boolean;
 }
+
+/** What a test runs just before a call: another user acting, or the service failing. */
+export type Interception = (args: readonly unknown[]) => void;
 
 export class CallLog {
   private readonly recorded: ServiceCall[] = [];
+  private readonly interceptions = new Map<string, Interception[]>();
 
   record(call: ServiceCall): void {
     this.recorded.push(call);
+  }
+
+  /**
+   * Runs `action` just before every call named `name` (e.g. 'Range.setBackgrounds') reaches
+   * the fake; an action that throws fails the call, as a service time-out does. Returns a
+   * function that removes it.
+   */
+  intercept(name: string, action: Interception): () => void {
+    const actions = this.interceptions.get(name) ?? [];
+    actions.push(action);
+    this.interceptions.set(name, actions);
+    return () => {
+      const index = actions.indexOf(action);
+      if (index >= 0) actions.splice(index, 1);
+    };
+  }
+
+  /** Called by `counted` before each call it forwards. */
+  beforeCall(name: string, args: readonly unknown[]): void {
+    for (const action of [...(this.interceptions.get(name) ?? [])]) action(args);
   }
 
   /** Every call so far, in order. */
@@ -29,7 +55,12 @@ export class CallLog {
 
   /** Calls that reach the document (service, spreadsheet, sheet, range): the batching budget. */
   get documentCalls(): number {
-    return this.recorded.filter((call) => !call.builder).length;
+    return this.recorded.filter((call) => !call.builder && !call.lock).length;
+  }
+
+  /** Calls on the document lock (getDocumentLock, tryLock, releaseLock...). */
+  get lockCalls(): number {
+    return this.recorded.filter((call) => call.lock).length;
   }
 
   /** Calls on chart and conditional-format builders. */
@@ -58,7 +89,7 @@ export function counted<T extends object>(
   kind: string,
   target: T,
   api: readonly string[],
-  options: { builder?: boolean; builderMethods?: readonly string[] } = {},
+  options: { builder?: boolean; builderMethods?: readonly string[]; lock?: boolean } = {},
 ): T {
   const apiNames = new Set(api);
   const builderMethods = new Set(options.builderMethods ?? []);
@@ -69,7 +100,8 @@ export function counted<T extends object>(
         return value;
       return (...args: unknown[]) => {
         const builder = (options.builder ?? false) || builderMethods.has(property);
-        log.record({ name: `${kind}.${property}`, builder });
+        log.record({ name: `${kind}.${property}`, builder, lock: options.lock });
+        log.beforeCall(`${kind}.${property}`, args);
         return value.apply(receiver, args);
       };
     },

@@ -6,18 +6,24 @@
  *   runtime.call('buildGoalCalculator', plan);
  *   fake.log.documentCalls; fake.spreadsheet.getSheetByName('Goal Calculator')
  *
+ * Races and failures: `fake.log.intercept('Range.setValues', () => { throw ... })` fails a
+ * call as a service time-out would; `fake.documentLock` and `fake.anotherExecution()` make
+ * another build hold or contend for LockService's document lock.
+ *
  * No jest API inside: the local preview uses the same fake from Node.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CallLog, counted } from './callLog';
 import { FakeConditionalFormatRuleBuilder, ruleBuilderMethods } from './conditionalRules';
+import { DocumentLockState, FakeLockService } from './lock';
 import { FakePropertiesService } from './properties';
 import { FakeSpreadsheet } from './spreadsheet';
 import { createFakeUi, FakeHtmlService, type FakeUi, type HtmlFileReader } from './ui';
 
 export { CallLog } from './callLog';
 export { FakeEmbeddedChart } from './charts';
+export { DocumentLockState, FakeLockService, LOCK_TIMEOUT_MESSAGE } from './lock';
 export { FakeRange, FakeSheet, FakeSpreadsheet } from './spreadsheet';
 export { FakeUi } from './ui';
 
@@ -83,9 +89,19 @@ export interface FakeAppsScript {
   readonly SpreadsheetApp: FakeSpreadsheetApp;
   readonly HtmlService: FakeHtmlService;
   readonly PropertiesService: FakePropertiesService;
+  readonly LockService: FakeLockService;
+  /** Who holds the document lock, shared with every other execution of this spreadsheet. */
+  readonly documentLock: DocumentLockState;
   /** The services as globals, for loadBundle(globals) or a node:vm context. */
-  readonly globals: Record<'SpreadsheetApp' | 'HtmlService' | 'PropertiesService', unknown>;
+  readonly globals: Record<FakeServiceName, unknown>;
+  /**
+   * The globals of a second execution on the same document (another user's build at the
+   * same time): the same spreadsheet, properties and call log, its own LockService.
+   */
+  anotherExecution(): Record<FakeServiceName, unknown>;
 }
+
+type FakeServiceName = 'SpreadsheetApp' | 'HtmlService' | 'PropertiesService' | 'LockService';
 
 const distHtml: HtmlFileReader = (filename) =>
   readFileSync(
@@ -118,17 +134,21 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}): FakeA
   );
   const htmlService = FakeHtmlService.create(log, options.readHtmlFile ?? distHtml);
   const propertiesService = FakePropertiesService.create(log);
+  const documentLock = new DocumentLockState();
+  const lockService = FakeLockService.create(log, documentLock);
+  const shared = {
+    SpreadsheetApp: spreadsheetApp,
+    HtmlService: htmlService,
+    PropertiesService: propertiesService,
+  };
   return {
     log,
     spreadsheet,
     ui,
-    SpreadsheetApp: spreadsheetApp,
-    HtmlService: htmlService,
-    PropertiesService: propertiesService,
-    globals: {
-      SpreadsheetApp: spreadsheetApp,
-      HtmlService: htmlService,
-      PropertiesService: propertiesService,
-    },
+    ...shared,
+    LockService: lockService,
+    documentLock,
+    globals: { ...shared, LockService: lockService },
+    anotherExecution: () => ({ ...shared, LockService: FakeLockService.create(log, documentLock) }),
   };
 }

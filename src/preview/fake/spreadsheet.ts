@@ -39,6 +39,7 @@ const spreadsheetMethods = [
   'getSheets',
   'getSheetByName',
   'insertSheet',
+  'deleteSheet',
   'getActiveSheet',
   'setActiveSheet',
   'getRange',
@@ -181,6 +182,19 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof spreadsheetMet
     const sheet = this.addSheet(name);
     this.activeSheet = sheet;
     return sheet.asSheet();
+  }
+
+  deleteSheet(sheet: Sheet): void {
+    // The uncounted name: the delete is one call, as in Sheets.
+    const name = (sheet as unknown as FakeSheet).getNameUncounted();
+    const found = this.findSheet(name);
+    if (!found) throw new Error(`Sheet ${name} is not in this spreadsheet`);
+    if (this.sheetList.length === 1) {
+      throw new Error("You can't remove all the sheets in a document.");
+    }
+    this.engine.removeSheet(found.hfSheet);
+    this.sheetList.splice(this.sheetList.indexOf(found), 1);
+    if (this.activeSheet === found) this.activeSheet = this.sheetList[0];
   }
 
   getActiveSheet(): Sheet {
