@@ -12,12 +12,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CallLog, counted } from './callLog';
 import { FakeConditionalFormatRuleBuilder, ruleBuilderMethods } from './conditionalRules';
+import { dataValidationBuilderMethods, FakeDataValidationBuilder } from './dataValidation';
 import { FakePropertiesService } from './properties';
 import { FakeSpreadsheet } from './spreadsheet';
 import { createFakeUi, FakeHtmlService, type FakeUi, type HtmlFileReader } from './ui';
 
 export { CallLog } from './callLog';
 export { FakeEmbeddedChart } from './charts';
+export { type FakeCriteria, FakeDataValidation } from './dataValidation';
 export { FakeRange, FakeSheet, FakeSpreadsheet } from './spreadsheet';
 export { FakeUi } from './ui';
 
@@ -30,6 +32,7 @@ const spreadsheetAppMethods = [
   'getUi',
   'flush',
   'newConditionalFormatRule',
+  'newDataValidation',
 ] as const;
 
 export class FakeSpreadsheetApp
@@ -64,6 +67,13 @@ export class FakeSpreadsheetApp
     return counted(this.log, 'ConditionalFormatRuleBuilder', builder, ruleBuilderMethods, {
       builder: true,
     }) as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+  }
+
+  newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    const builder = new FakeDataValidationBuilder(this.log);
+    return counted(this.log, 'DataValidationBuilder', builder, dataValidationBuilderMethods, {
+      builder: true,
+    }) as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
   }
 }
 
@@ -114,7 +124,7 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}): FakeA
     'SpreadsheetApp',
     new FakeSpreadsheetApp(log, spreadsheet, ui),
     spreadsheetAppMethods,
-    { builderMethods: ['newConditionalFormatRule'] },
+    { builderMethods: ['newConditionalFormatRule', 'newDataValidation'] },
   );
   const htmlService = FakeHtmlService.create(log, options.readHtmlFile ?? distHtml);
   const propertiesService = FakePropertiesService.create(log);

@@ -17,6 +17,7 @@ import { DetailedCellError } from 'hyperformula';
 import { parseRange, rangeA1 } from '../../layout/a1';
 import { type CallLog, counted } from './callLog';
 import { chartBuilderMethods, FakeChartBuilder, type FakeEmbeddedChart } from './charts';
+import { isDateFormat, rejectionOf } from './dataValidation';
 import { createEngine } from './hyperformulaPlugin';
 import { formatNumber } from './numberFormat';
 import { parseUserEntered } from './sheetsParsing';
@@ -29,6 +30,7 @@ type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 type EmbeddedChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
@@ -100,6 +102,9 @@ const rangeMethods = [
   'setNotes',
   'getHorizontalAlignments',
   'setHorizontalAlignments',
+  'setDataValidations',
+  'getDataValidation',
+  'getDataValidations',
 ] as const;
 const rangeListMethods = ['getRanges'] as const;
 
@@ -121,6 +126,8 @@ interface CellFormat {
   fontSize?: number;
   note?: string;
   horizontalAlignment?: string | null;
+  /** The cell's data validation rule (Sheets keeps one per cell). */
+  validation?: DataValidation | null;
 }
 
 /** One fake spreadsheet: its sheets, one HyperFormula engine, and the call log. */
@@ -621,6 +628,19 @@ export class FakeRange implements Pick<Range, (typeof rangeMethods)[number]> {
     );
   }
 
+  /** One rule per cell, null to clear one; the grid must match the range's shape. */
+  setDataValidations(rules: Array<Array<DataValidation | null>>): Range {
+    return this.setFormat(rules, 'validation', (rule) => (rule ?? null) as DataValidation | null);
+  }
+
+  getDataValidation(): DataValidation | null {
+    return this.formatAt(0, 0).validation ?? null;
+  }
+
+  getDataValidations(): Grid<DataValidation | null> {
+    return this.grid((row, column) => this.formatAt(row, column).validation ?? null);
+  }
+
   getHorizontalAlignments(): Grid<string> {
     return this.grid((row, column) => this.formatAt(row, column).horizontalAlignment ?? 'general');
   }
@@ -629,6 +649,41 @@ export class FakeRange implements Pick<Range, (typeof rangeMethods)[number]> {
     return this.setFormat(alignments, 'horizontalAlignment', (value) =>
       value === null ? null : String(value),
     );
+  }
+
+  // ---- fake-only helpers (not part of the Apps Script API, never counted) ----
+
+  /**
+   * A person typing `input` into this one cell, as Sheets treats it: parsed like any entry,
+   * then checked against the cell's data validation. A rule that rejects invalid data puts
+   * the cell back as it was (contents and format) and its message is returned; null when
+   * the entry stands.
+   */
+  typeIn(input: string): string | null {
+    if (this.numRows !== 1 || this.numColumns !== 1)
+      throw new Error(`A person types into one cell, not ${this.getA1Notation()}`);
+    const engine = this.sheet.spreadsheet.engine;
+    const address = this.address(0, 0);
+    const rule = this.formatAt(0, 0).validation ?? null;
+    const contentBefore = engine.getCellSerialized(address);
+    const formatBefore = this.sheet.formats.get(this.key(0, 0));
+    this.write([[input]]);
+    if (!rule) return null;
+    const rejection = rejectionOf(rule, {
+      value: this.valueAt(0, 0),
+      empty: engine.isCellEmpty(address),
+      shownAsDate: isDateFormat(this.formatAt(0, 0).numberFormat),
+      evaluate: (formula) => {
+        const result = engine.calculateFormula(formula, address.sheet);
+        return result instanceof DetailedCellError ? result.value : result;
+      },
+    });
+    if (rejection !== null) {
+      engine.setCellContents(address, [[contentBefore]]);
+      if (formatBefore) this.sheet.formats.set(this.key(0, 0), formatBefore);
+      else this.sheet.formats.delete(this.key(0, 0));
+    }
+    return rejection;
   }
 
   // ---- internals ----
