@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { type CellEdit, paths, type RunRequest, type RunResponse } from './protocol';
+import {
+  type CellEdit,
+  type CellEditAnswer,
+  paths,
+  type RunRequest,
+  type RunResponse,
+} from './protocol';
 import { PreviewWorkbook } from './workbook';
 import { workbookToXlsx } from './xlsx';
 
@@ -19,6 +25,8 @@ export interface PreviewOptions {
   readonly distDir: string;
   /** The build's dist-node/ (the grid page and the shim). */
   readonly pageDir: string;
+  /** A workbook to serve instead of a new one (tests start from sheets of their own). */
+  readonly workbook?: PreviewWorkbook;
 }
 
 export interface RunningPreview {
@@ -31,11 +39,13 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
   const readHtmlFile = (name: string) =>
     readFileSync(join(options.distDir, name.endsWith('.html') ? name : `${name}.html`), 'utf8');
-  const workbook = new PreviewWorkbook({
-    distDir: options.distDir,
-    readHtmlFile,
-    locale: options.locale,
-  });
+  const workbook =
+    options.workbook ??
+    new PreviewWorkbook({
+      distDir: options.distDir,
+      readHtmlFile,
+      locale: options.locale,
+    });
   const gridPage = readFileSync(join(options.pageDir, 'preview-page.html'), 'utf8');
   const shim = readFileSync(join(options.pageDir, 'script-run-shim.js'), 'utf8');
 
@@ -45,8 +55,10 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     [`GET ${paths.snapshot}`]: async () => json(workbook.snapshot()),
     [`POST ${paths.cell}`]: async (request) => {
       const edit = (await readJson(request)) as CellEdit;
-      workbook.edit(String(edit.sheet), String(edit.a1), String(edit.input));
-      return json(workbook.snapshot());
+      const rejection = workbook.edit(String(edit.sheet), String(edit.a1), String(edit.input));
+      const answer: CellEditAnswer =
+        rejection === null ? workbook.snapshot() : { ...workbook.snapshot(), rejected: rejection };
+      return json(answer);
     },
     [`POST ${paths.activate}`]: async (request) => {
       const { sheet } = (await readJson(request)) as { sheet: string };

@@ -46,10 +46,13 @@ export class PreviewWorkbook {
     return result === undefined ? null : JSON.parse(JSON.stringify(result));
   }
 
-  /** A person typing `input` into one cell (Sheets parses it: numbers, formulas, text). */
-  edit(sheetName: string, a1: string, input: string): void {
-    const sheet = this.sheet(sheetName);
-    sheet.getRange(a1).setValue(input);
+  /**
+   * A person typing `input` into one cell (Sheets parses it: numbers, formulas, text).
+   * Null when the entry stands; otherwise the cell's data validation rejected it, the cell
+   * keeps what it had, and this is the message Sheets shows (the rule's help text).
+   */
+  edit(sheetName: string, a1: string, input: string): string | null {
+    return this.sheet(sheetName).rangeAt(a1).typeIn(input);
   }
 
   activate(sheetName: string): void {
@@ -79,6 +82,7 @@ export class PreviewWorkbook {
     const colors = range.getFontColors();
     const weights = range.getFontWeights();
     const notes = range.getNotes();
+    const rules = range.getDataValidations();
     const engine = this.fake.spreadsheet.engine;
     const rows = shown.map((row, rowIndex) =>
       row.map((text, columnIndex): GridCell => {
@@ -86,6 +90,7 @@ export class PreviewWorkbook {
         const value = values[rowIndex][columnIndex];
         const background = backgrounds[rowIndex][columnIndex];
         const raw = engine.getCellValue({ sheet: sheet.hfSheet, row: rowIndex, col: columnIndex });
+        const help = rules[rowIndex][columnIndex]?.getHelpText();
         return {
           shown: text,
           input: formula || (value === '' ? '' : String(value)),
@@ -97,6 +102,7 @@ export class PreviewWorkbook {
           ...(weights[rowIndex][columnIndex] === 'bold' ? { bold: true } : {}),
           ...(notes[rowIndex][columnIndex] ? { note: notes[rowIndex][columnIndex] } : {}),
           ...(raw instanceof DetailedCellError ? { error: raw.message || raw.value } : {}),
+          ...(help ? { help } : {}),
         };
       }),
     );

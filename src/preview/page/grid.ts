@@ -8,6 +8,7 @@
 import { columnIndex, columnLetter } from '../../layout/a1';
 import {
   type CellEdit,
+  type CellEditAnswer,
   changedMessage,
   type GridSheet,
   type GridSnapshot,
@@ -137,7 +138,8 @@ function renderGrid(sheet: GridSheet | undefined, previous: GridSheet | undefine
       if (cell?.error) {
         td.classList.add('error');
         td.title = cell.error;
-      } else if (cell?.note) td.title = cell.note;
+      } else if (cell?.note || cell?.help)
+        td.title = [cell.note, cell.help].filter(Boolean).join('\n');
       const old = previous?.rows[row - 1]?.[column - 1]?.shown ?? '';
       if (previous && (cell?.shown ?? '') !== old) td.classList.add('changed');
       td.addEventListener('click', () => select(row, column));
@@ -209,9 +211,16 @@ async function commit(): Promise<void> {
     input: cellInput.value,
   };
   typing = false;
-  const next = await api<GridSnapshot>(paths.cell, edit);
+  const next = await api<CellEditAnswer>(paths.cell, edit);
   const stayed = selected.row === target.row && selected.column === target.column;
   show(next);
+  if (next.rejected !== undefined) {
+    // Refused by the cell's data validation: as in Sheets it keeps its value, the person
+    // stays on it and reads why (the rule's help text).
+    if (stayed) select(target.row, target.column);
+    editStatus.textContent = next.rejected;
+    return;
+  }
   if (stayed) select(target.row + 1, target.column);
 }
 
