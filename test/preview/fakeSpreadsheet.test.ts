@@ -71,6 +71,14 @@ describe('the fake evaluates formulas with HyperFormula and the FunnelMath funct
     range.setValues([[1234567.4, 0.256, 80000, "'0042"]]);
     expect(range.getDisplayValues()).toEqual([['$1,234,567', '25.6%', '80,000', '0042']]);
   });
+
+  it("shows a number in Sheets' automatic format as typed", () => {
+    const { sheet } = newSheet();
+    const range = sheet.getRange('A1:B1');
+    range.setNumberFormats([['0.###############', '0.###############']]);
+    range.setValues([[12, 0.125]]);
+    expect(range.getDisplayValues()).toEqual([['12', '0.125']]);
+  });
 });
 
 describe("the fake spreadsheet keeps Sheets' rules about sheets", () => {

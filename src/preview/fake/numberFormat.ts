@@ -5,6 +5,7 @@
  * Anything else is shown the way Sheets shows an unformatted number.
  */
 
+const AUTOMATIC = '0.###############';
 const NUMBER_PATTERN = /[#0][#0,]*(?:\.[0#]+)?%?/;
 
 function general(value: number): string {
@@ -18,7 +19,10 @@ function unquote(literal: string): string {
 
 export function formatNumber(shownValue: number, pattern: string | null | undefined): string {
   let value = shownValue;
-  if (!pattern || pattern === 'General' || pattern === '@') return general(value);
+  // '0.###############' is what Sheets reports for a cell nobody formatted (and what the
+  // writer sends for one): shown as typed, not as "12." or with 15 decimals.
+  if (!pattern || pattern === 'General' || pattern === '@' || pattern === AUTOMATIC)
+    return general(value);
   // Sections: positive;negative;zero. A negative section shows the absolute value.
   const sections = pattern.split(';');
   let section = sections[0];
