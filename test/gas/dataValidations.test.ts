@@ -4,8 +4,11 @@
  * setDataValidations call, so a sheet with more validated cells costs no more calls.
  */
 import { writeLayout } from '../../src/gas/writeLayout';
+import { a1 } from '../../src/layout/a1';
+import { goalCalculatorLayout } from '../../src/layout/goalCalculator';
 import type { SheetLayout } from '../../src/layout/types';
 import { createFakeAppsScript } from '../../src/preview/fake';
+import { planWithStages } from '../support/plans';
 import { validatedInputs, validatedLayout } from '../support/validatedLayout';
 
 function write(layout: SheetLayout) {
@@ -110,5 +113,38 @@ describe('writeLayout writes data validations', () => {
       },
     ]);
     expect(() => write(layout)).toThrow('A number validation allows no value: > 1 and <= 1');
+  });
+});
+
+describe('the goal calculator with a rule on every input cell', () => {
+  /** The goal calculator's layout with a rate rule on each named input cell (what item 8 adds). */
+  function validatedGoalCalculator(stages: number): SheetLayout {
+    const layout = goalCalculatorLayout(planWithStages(stages));
+    const inputCells = new Set(layout.inputs.map((input) => input.a1));
+    return {
+      ...layout,
+      cells: layout.cells.map((row, rowIndex) =>
+        row.map((cell, columnIndex) =>
+          cell && inputCells.has(a1(rowIndex, columnIndex))
+            ? {
+                ...cell,
+                validation: { kind: 'number', greaterThan: 0, atMost: 1, help: 'help' } as const,
+              }
+            : cell,
+        ),
+      ),
+    };
+  }
+
+  it('stays within the budget of 20 document calls, the same for 3 and 10 stages', () => {
+    const small = validatedGoalCalculator(3);
+    const large = validatedGoalCalculator(10);
+    expect(large.inputs.length).toBeGreaterThan(small.inputs.length);
+    const [smallCalls, largeCalls] = [write(small).calls, write(large).calls];
+    expect(largeCalls.document).toBe(smallCalls.document);
+    expect(smallCalls.document).toBeLessThanOrEqual(20);
+    expect(smallCalls.byName['Range.setDataValidations']).toBe(1);
+    // Building rules is in memory: one rule built per validated cell.
+    expect(largeCalls.byName['DataValidationBuilder.build']).toBe(large.inputs.length);
   });
 });
