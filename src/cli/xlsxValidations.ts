@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { a1 } from '../layout/a1';
 import type { CellValidation, SheetLayout } from '../layout/types';
-import { calendarDate, numberFormula, numberLimits } from '../layout/validationRules';
+import { dateBounds, listValues, numberFormula, numberLimits } from '../layout/validationRules';
 
 /**
  * A layout's data validations in an .xlsx: each validated cell refuses what its rule does
@@ -51,12 +51,11 @@ type Criterion = Pick<ExcelJS.DataValidation, 'type' | 'operator' | 'formulae'>;
 function criterion(validation: CellValidation, cellA1: string): Criterion {
   switch (validation.kind) {
     case 'list':
-      return { type: 'list', formulae: [inlineList(validation.values, cellA1)] };
+      return { type: 'list', formulae: [inlineList(listValues(validation), cellA1)] };
     case 'date': {
-      // exceljs writes each date bound as its serial number.
-      const after = validation.onOrAfter;
-      const before = validation.onOrBefore;
-      for (const day of [after, before]) if (day !== undefined) calendarDate(day);
+      // exceljs writes each bound, given as "YYYY-MM-DD", as its serial number.
+      dateBounds(validation);
+      const { onOrAfter: after, onOrBefore: before } = validation;
       if (after !== undefined && before !== undefined)
         return { type: 'date', operator: 'between', formulae: [after, before] };
       if (before !== undefined)

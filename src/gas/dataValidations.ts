@@ -1,6 +1,12 @@
 import { a1 } from '../layout/a1';
 import type { CellValidation, SheetLayout } from '../layout/types';
-import { calendarDate, numberFormula, numberLimits } from '../layout/validationRules';
+import {
+  type CalendarDate,
+  dateBounds,
+  listValues,
+  numberFormula,
+  numberLimits,
+} from '../layout/validationRules';
 
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 type DataValidationBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
@@ -38,10 +44,11 @@ function withCriterion(
 ): DataValidationBuilder {
   switch (validation.kind) {
     case 'list':
-      return builder.requireValueInList([...validation.values], true);
+      return builder.requireValueInList([...listValues(validation)], true);
     case 'date': {
-      const after = validation.onOrAfter === undefined ? null : scriptDate(validation.onOrAfter);
-      const before = validation.onOrBefore === undefined ? null : scriptDate(validation.onOrBefore);
+      const { onOrAfter, onOrBefore } = dateBounds(validation);
+      const after = onOrAfter && scriptDate(onOrAfter);
+      const before = onOrBefore && scriptDate(onOrBefore);
       if (after && before) return builder.requireDateBetween(after, before);
       if (after) return builder.requireDateOnOrAfter(after);
       if (before) return builder.requireDateOnOrBefore(before);
@@ -69,7 +76,6 @@ function withCriterion(
  * Midnight of that day in the script's time zone: Sheets reads a Date in that zone, so a
  * UTC midnight would be the evening before anywhere west of Greenwich.
  */
-function scriptDate(iso: string): GoogleAppsScript.Base.Date {
-  const { year, month, day } = calendarDate(iso);
+function scriptDate({ year, month, day }: CalendarDate): GoogleAppsScript.Base.Date {
   return new Date(year, month - 1, day);
 }

@@ -8,6 +8,8 @@ import type { CellValidation } from './types';
  */
 
 export type NumberValidation = Extract<CellValidation, { kind: 'number' }>;
+export type ListValidation = Extract<CellValidation, { kind: 'list' }>;
+export type DateValidation = Extract<CellValidation, { kind: 'date' }>;
 
 export interface NumberLimit {
   readonly value: number;
@@ -88,4 +90,33 @@ export function calendarDate(iso: string): CalendarDate {
   )
     throw new Error(`A date validation's bound must be a day written YYYY-MM-DD, not "${iso}"`);
   return { year, month, day };
+}
+
+export interface DateBounds {
+  readonly onOrAfter?: CalendarDate;
+  readonly onOrBefore?: CalendarDate;
+}
+
+/** The bounds as calendar days; bounds that allow no day at all are refused. */
+export function dateBounds(validation: DateValidation): DateBounds {
+  const { onOrAfter, onOrBefore } = validation;
+  if (onOrAfter !== undefined && onOrBefore !== undefined && onOrAfter > onOrBefore)
+    throw new Error(
+      `A date validation allows no day: on or after ${onOrAfter} and on or before ${onOrBefore}`,
+    );
+  return {
+    ...(onOrAfter === undefined ? {} : { onOrAfter: calendarDate(onOrAfter) }),
+    ...(onOrBefore === undefined ? {} : { onOrBefore: calendarDate(onOrBefore) }),
+  };
+}
+
+/** The choices of a list rule: at least one, each once. */
+export function listValues(validation: ListValidation): readonly string[] {
+  if (validation.values.length === 0)
+    throw new Error('A list validation needs at least one value to choose from');
+  const repeated = validation.values.find(
+    (value, index) => validation.values.indexOf(value) !== index,
+  );
+  if (repeated !== undefined) throw new Error(`A list validation offers "${repeated}" twice`);
+  return validation.values;
 }
