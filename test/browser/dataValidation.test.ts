@@ -59,6 +59,9 @@ test('an invalid rate is refused with the help text, and the cell keeps its old 
 
   await editCell(page, rate.a1, '3000%');
   await page.locator('#edit-status', { hasText: rate.validation.help }).waitFor();
+  expect(await page.locator('#edit-status').textContent()).toBe(
+    `B2 kept its value: “3000%” is not allowed there. ${rate.validation.help}`,
+  );
   expect(await cellText(page, rate.a1)).toBe('25%');
   expect(await cellText(page, 'C2')).toBe('$250,000');
   // The person stays on the cell, and the formula bar shows what it still holds.

@@ -218,7 +218,7 @@ async function commit(): Promise<void> {
     // Refused by the cell's data validation: as in Sheets it keeps its value, the person
     // stays on it and reads why (the rule's help text).
     if (stayed) select(target.row, target.column);
-    editStatus.textContent = next.rejected;
+    editStatus.textContent = `${edit.a1} kept its value: “${edit.input}” is not allowed there. ${next.rejected}`;
     return;
   }
   if (stayed) select(target.row + 1, target.column);
