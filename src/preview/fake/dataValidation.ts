@@ -221,16 +221,6 @@ export interface EnteredCell {
   readonly evaluate: (formula: string) => unknown;
 }
 
-/**
- * True when a number format pattern shows a date ("yyyy-mm-dd", "mmm yyyy", "d/m/yy"):
- * a day, month or year code outside quoted text, escapes and [colour/currency] brackets.
- */
-export function isDateFormat(pattern: string | undefined): boolean {
-  if (!pattern || /^general$/i.test(pattern)) return false;
-  const codes = pattern.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
-  return /[dmy]/i.test(codes);
-}
-
 const SHEETS_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 

@@ -17,9 +17,9 @@ import { DetailedCellError } from 'hyperformula';
 import { parseRange, rangeA1 } from '../../layout/a1';
 import { type CallLog, counted } from './callLog';
 import { chartBuilderMethods, FakeChartBuilder, type FakeEmbeddedChart } from './charts';
-import { isDateFormat, rejectionOf } from './dataValidation';
+import { rejectionOf } from './dataValidation';
 import { createEngine } from './hyperformulaPlugin';
-import { formatNumber } from './numberFormat';
+import { formatNumber, isDateFormat } from './numberFormat';
 import { parseUserEntered } from './sheetsParsing';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -140,7 +140,8 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof spreadsheetMet
   constructor(
     readonly log: CallLog,
     private readonly name = 'Untitled spreadsheet',
-    private readonly locale = 'en_US',
+    /** As Sheets reports it; read by the fake's display without counting a call. */
+    readonly locale = 'en_US',
   ) {
     this.engine = createEngine({});
   }
@@ -532,7 +533,11 @@ export class FakeRange implements Pick<Range, (typeof rangeMethods)[number]> {
   private displayAt(row: number, column: number): string {
     const value = this.valueAt(row, column);
     if (typeof value === 'number')
-      return formatNumber(value, this.formatAt(row, column).numberFormat);
+      return formatNumber(
+        value,
+        this.formatAt(row, column).numberFormat,
+        this.sheet.spreadsheet.locale,
+      );
     if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
     return String(value);
   }
