@@ -13,6 +13,7 @@ import {
   type FakeEmbeddedChart,
   type FakeSheet,
 } from './fake';
+import { isDateFormat } from './fake/numberFormat';
 import type { GridCell, GridChart, GridSheet, GridSnapshot } from './protocol';
 
 export interface WorkbookOptions {
@@ -83,6 +84,7 @@ export class PreviewWorkbook {
     const weights = range.getFontWeights();
     const notes = range.getNotes();
     const rules = range.getDataValidations();
+    const formats = range.getNumberFormats();
     const engine = this.fake.spreadsheet.engine;
     const rows = shown.map((row, rowIndex) =>
       row.map((text, columnIndex): GridCell => {
@@ -93,7 +95,7 @@ export class PreviewWorkbook {
         const help = rules[rowIndex][columnIndex]?.getHelpText();
         return {
           shown: text,
-          input: formula || (value === '' ? '' : String(value)),
+          input: formula || typedForm(value, formats[rowIndex][columnIndex]),
           ...(typeof value === 'number' ? { numeric: true } : {}),
           ...(background && background !== '#ffffff' ? { background } : {}),
           ...(isColoured(colors[rowIndex][columnIndex])
@@ -135,6 +137,15 @@ function chartOf(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): GridChart {
     labels: (labels ?? []).map(String),
     series: series.map((values) => values.map((value) => (typeof value === 'number' ? value : 0))),
   };
+}
+
+/** What the formula bar shows for a value: a date as the day a person would type, "2027-01-01". */
+function typedForm(value: unknown, numberFormat: string): string {
+  if (value === '') return '';
+  if (typeof value !== 'number' || !isDateFormat(numberFormat)) return String(value);
+  return new Date(Date.UTC(1899, 11, 30) + Math.floor(value) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** Black text is the default; only other colours travel to the page. */

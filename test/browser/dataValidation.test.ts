@@ -74,6 +74,14 @@ test('an invalid rate is refused with the help text, and the cell keeps its old 
   expect(await cellText(page, 'C2')).toBe('$300,000');
   expect(await page.locator('#edit-status').textContent()).toBe('');
   expect(await page.locator('#cell-name').inputValue()).toBe('B3');
+  // A date input shows and takes the day as a person types it.
+  await page.locator('#grid td[data-a1="B11"]').click();
+  expect(await page.locator('#cell-input').inputValue()).toBe('2027-01-01');
+  await editCell(page, 'B11', '1999-12-31');
+  await page.locator('#edit-status', { hasText: validatedInputs[9].validation.help }).waitFor();
+  expect(await cellText(page, 'B11')).toBe('2027-01-01');
+  await editCell(page, 'B11', '2027-03-01');
+  await page.locator('#grid td[data-a1="B11"]', { hasText: '2027-03-01' }).waitFor();
   expect(dialogs).toEqual([]);
   expect(problems).toEqual([]);
   await page.close();
