@@ -19,6 +19,8 @@ export interface GridCell {
   readonly error?: string;
   /** What a validated input cell accepts (its data validation's help text), shown on hover. */
   readonly help?: string;
+  /** The values a list-validated cell offers, suggested in the formula bar. */
+  readonly choices?: readonly string[];
 }
 
 /** An embedded chart as the sheet holds it: its data read from its ranges. */

@@ -92,7 +92,12 @@ export class PreviewWorkbook {
         const value = values[rowIndex][columnIndex];
         const background = backgrounds[rowIndex][columnIndex];
         const raw = engine.getCellValue({ sheet: sheet.hfSheet, row: rowIndex, col: columnIndex });
-        const help = rules[rowIndex][columnIndex]?.getHelpText();
+        const rule = rules[rowIndex][columnIndex];
+        const help = rule?.getHelpText();
+        const choices =
+          rule && String(rule.getCriteriaType()) === 'VALUE_IN_LIST'
+            ? Array.from(rule.getCriteriaValues()[0] as readonly string[], String)
+            : undefined;
         return {
           shown: text,
           input: formula || typedForm(value, formats[rowIndex][columnIndex]),
@@ -105,6 +110,7 @@ export class PreviewWorkbook {
           ...(notes[rowIndex][columnIndex] ? { note: notes[rowIndex][columnIndex] } : {}),
           ...(raw instanceof DetailedCellError ? { error: raw.message || raw.value } : {}),
           ...(help ? { help } : {}),
+          ...(choices ? { choices } : {}),
         };
       }),
     );

@@ -11,7 +11,7 @@ import { type RunningPreview, startPreview } from '../../src/preview/server';
 import { PreviewWorkbook } from '../../src/preview/workbook';
 import { validatedInputs, validatedLayout } from '../support/validatedLayout';
 import { artifactPath, type Browser, launchChromium } from './support/chromium';
-import { cellText, editCell, openPreview } from './support/previewPage';
+import { cellText, editCell, openPreview, seriousAxeViolations } from './support/previewPage';
 
 jest.setTimeout(90_000);
 
@@ -68,12 +68,23 @@ test('an invalid rate is refused with the help text, and the cell keeps its old 
   expect(await page.locator('#cell-name').inputValue()).toBe(rate.a1);
   expect(await page.locator('#cell-input').inputValue()).toBe('0.25');
   await page.screenshot({ path: artifactPath('validation-rejected.png') });
+  expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
 
   await editCell(page, rate.a1, '30%');
   await page.locator(`#grid td[data-a1="${rate.a1}"]`, { hasText: '30%' }).waitFor();
   expect(await cellText(page, 'C2')).toBe('$300,000');
   expect(await page.locator('#edit-status').textContent()).toBe('');
   expect(await page.locator('#cell-name').inputValue()).toBe('B3');
+  // A list input offers its choices in the formula bar.
+  await page.locator('#grid td[data-a1="B10"]').click();
+  expect(await page.locator('#cell-input').getAttribute('list')).toBe('cell-choices');
+  expect(
+    await page
+      .locator('#cell-choices option')
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value)),
+  ).toEqual(['USD', 'EUR', 'GBP']);
+  await page.locator('#grid td[data-a1="B9"]').click();
+  expect(await page.locator('#cell-input').getAttribute('list')).toBeNull();
   // A date input shows and takes the day as a person types it.
   await page.locator('#grid td[data-a1="B11"]').click();
   expect(await page.locator('#cell-input').inputValue()).toBe('2027-01-01');

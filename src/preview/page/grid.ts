@@ -22,6 +22,10 @@ const cellName = byId<HTMLInputElement>('cell-name');
 const cellInput = byId<HTMLInputElement>('cell-input');
 const editStatus = byId<HTMLElement>('edit-status');
 const charts = byId<HTMLElement>('charts');
+/** The choices of a list-validated cell, offered by the formula bar as Sheets' dropdown does. */
+const choices = document.createElement('datalist');
+choices.id = 'cell-choices';
+cellInput.after(choices);
 
 let snapshot: GridSnapshot = { active: '', sheets: [] };
 let selected = { row: 1, column: 1 };
@@ -193,8 +197,18 @@ function showSelection(): void {
   grid.setAttribute('aria-activedescendant', `cell-${address}`);
   cellName.value = address;
   if (typing) return;
-  cellInput.value = activeSheet()?.rows[selected.row - 1]?.[selected.column - 1]?.input ?? '';
+  const cell = activeSheet()?.rows[selected.row - 1]?.[selected.column - 1];
+  cellInput.value = cell?.input ?? '';
   editStatus.textContent = '';
+  choices.replaceChildren(
+    ...(cell?.choices ?? []).map((choice) => {
+      const option = document.createElement('option');
+      option.value = choice;
+      return option;
+    }),
+  );
+  if (cell?.choices) cellInput.setAttribute('list', choices.id);
+  else cellInput.removeAttribute('list');
 }
 
 /**
