@@ -138,5 +138,10 @@ describe('the fake data-validation builder', () => {
     expect(fake.log.documentCalls).toBe(1);
     expect(fake.log.builderCalls).toBe(3);
     expect(() => range.setDataValidations([[rule]])).toThrow('number of columns in the data');
+    expect(() =>
+      range.setDataValidations([
+        [rule, 'between 0 and 1' as unknown as GoogleAppsScript.Spreadsheet.DataValidation],
+      ]),
+    ).toThrow('Invalid argument: a data validation rule or null, not between 0 and 1');
   });
 });

@@ -262,6 +262,7 @@ function satisfies(criteria: FakeCriteria, values: readonly unknown[], cell: Ent
     case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
       return number !== null && number <= bound(0);
     case 'VALUE_IN_LIST':
+      // The exact text of one choice (whether Sheets also forgives case is not modelled).
       return (values[0] as readonly string[]).includes(String(value));
     case 'DATE_IS_VALID_DATE':
       return date !== null;

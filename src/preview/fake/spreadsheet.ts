@@ -635,6 +635,10 @@ export class FakeRange implements Pick<Range, (typeof rangeMethods)[number]> {
 
   /** One rule per cell, null to clear one; the grid must match the range's shape. */
   setDataValidations(rules: Array<Array<DataValidation | null>>): Range {
+    for (const rule of Array.isArray(rules) ? rules.flat() : []) {
+      if (rule !== null && typeof rule?.getCriteriaType !== 'function')
+        throw new Error(`Invalid argument: a data validation rule or null, not ${String(rule)}`);
+    }
     return this.setFormat(rules, 'validation', (rule) => (rule ?? null) as DataValidation | null);
   }
 
