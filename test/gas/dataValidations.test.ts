@@ -105,6 +105,28 @@ describe('writeLayout writes data validations', () => {
     expect(all.document).toBe(withoutRules.document + 1);
   });
 
+  it('builds one rule for cells alike (same criterion, same help), not one per cell', () => {
+    const days = { kind: 'number', atLeast: 0, atMost: 365, help: 'Days: 0 to 365.' } as const;
+    const layout = validatedLayout(
+      ['B2', 'B3', 'B4'].map((a1) => ({ ...validatedInputs[0], a1, validation: days })),
+    );
+    const { sheet, calls } = write({
+      ...layout,
+      cells: layout.cells.map((row, rowIndex) =>
+        rowIndex === 3 && row[1]
+          ? [row[0], { ...row[1], validation: { ...days, help: 'Other help.' } }, row[2]]
+          : row,
+      ),
+    });
+    expect(calls.byName['DataValidationBuilder.build']).toBe(2);
+    const rules = sheet.getRange('B2:B4').getDataValidations();
+    expect(rules.map(([rule]) => rule?.getHelpText())).toEqual([
+      'Days: 0 to 365.',
+      'Days: 0 to 365.',
+      'Other help.',
+    ]);
+  });
+
   it('refuses a number rule that allows nothing, naming the bounds', () => {
     const layout = validatedLayout([
       {
