@@ -14,12 +14,10 @@ export async function run() {
         `service calls, ${count.stages} stages: ${count.documentCalls} to the document (target <= ${CALL_TARGET}), ${count.builderCalls} on builders`,
       );
     }
-    const constant = calls.every(
-      (count) =>
-        count.documentCalls === calls[0].documentCalls &&
-        count.builderCalls === calls[0].builderCalls,
-    );
-    console.log(`same calls for 3 and 10 stages: ${constant ? 'yes' : 'NO'}`);
+    // The budget is the document's calls; builders work in memory, and each rate cell's
+    // data-validation rule is its own formula, so builder calls may follow the stages.
+    const constant = calls.every((count) => count.documentCalls === calls[0].documentCalls);
+    console.log(`same document calls for 3 and 10 stages: ${constant ? 'yes' : 'NO'}`);
     console.log(
       `10-stage yearly plan: planner ${plannerMs.toFixed(4)} ms, layout evaluated in HyperFormula ${layoutMs.toFixed(2)} ms`,
     );

@@ -4,6 +4,7 @@ import { conditionalFills, styleOf } from '../layout/styles';
 import type { Cell, SheetLayout, WorkbookLayout } from '../layout/types';
 import { checkWorkbookText } from '../layout/workbookText';
 import { addCharts } from './xlsxCharts';
+import { addDataValidations } from './xlsxValidations';
 
 /**
  * The .xlsx writer: the same layouts the Apps Script writer sends to Sheets, interpreted
@@ -68,6 +69,7 @@ function addSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
       if (cell) writeCell(worksheet.getCell(rowIndex + 1, columnIndex + 1), cell);
     });
   });
+  addDataValidations(worksheet, layout);
   layout.conditionalRules.forEach((rule, index) => {
     worksheet.addConditionalFormatting({
       ref: rule.range,

@@ -2,6 +2,7 @@ import { parseRange } from '../layout/a1';
 import { conditionalFills, styleOf } from '../layout/styles';
 import type { Cell, ChartSpec, SheetLayout } from '../layout/types';
 import { insertNewSheet, writeOrDiscard } from './insertSheet';
+import { dataValidationGrid } from './dataValidations';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -11,7 +12,8 @@ type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
 /**
  * The Apps Script writer of a layout: a new sheet, never touching an existing one, written
  * with a fixed number of batched calls whatever the layout's size (each cell property of
- * the whole grid goes out in one Range call). 17 calls for any goal calculator.
+ * the whole grid goes out in one Range call, data validations included). 17 calls for any
+ * goal calculator, 18 once its input cells carry validations.
  */
 
 /** The size of a sheet Sheets inserts: 1000 rows by 26 columns (A:Z). */
@@ -152,6 +154,9 @@ function fillSheet(sheet: Sheet, layout: SheetLayout): void {
   range.setFontWeights(grids.fontWeights);
   range.setFontSizes(grids.fontSizes);
   range.setNotes(grids.notes);
+  // One call for every validated input cell; a layout without validations skips it.
+  const validations = dataValidationGrid(layout);
+  if (validations) range.setDataValidations(validations);
   for (const run of widthRuns(layout.columnWidths))
     sheet.setColumnWidths(run.start, run.count, run.width);
   if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);

@@ -17,6 +17,10 @@ export interface GridCell {
   readonly note?: string;
   /** The error message behind a #ERROR!/#VALUE! cell, shown on hover. */
   readonly error?: string;
+  /** What a validated input cell accepts (its data validation's help text), shown on hover. */
+  readonly help?: string;
+  /** The values a list-validated cell offers, suggested in the formula bar. */
+  readonly choices?: readonly string[];
 }
 
 /** An embedded chart as the sheet holds it: its data read from its ranges. */
@@ -62,6 +66,13 @@ export interface CellEdit {
   readonly sheet: string;
   readonly a1: string;
   readonly input: string;
+}
+/**
+ * The answer: the sheets after the edit. An entry the cell's data validation refuses is an
+ * ordinary outcome, not a failure: the cell is unchanged and `rejected` says why.
+ */
+export interface CellEditAnswer extends GridSnapshot {
+  readonly rejected?: string;
 }
 
 export const paths = {

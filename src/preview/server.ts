@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { paths, previewToken, type RunResponse } from './protocol';
+import { type CellEditAnswer, paths, previewToken, type RunResponse } from './protocol';
 import { argumentList, RequestError, readJsonObject, textField } from './requestBody';
 import { allowedHosts, refusalOf } from './requestGuard';
 import { PreviewWorkbook } from './workbook';
@@ -24,6 +24,8 @@ export interface PreviewOptions {
   readonly distDir: string;
   /** The build's dist-node/ (the grid page and the shim). */
   readonly pageDir: string;
+  /** A workbook to serve instead of a new one (tests start from sheets of their own). */
+  readonly workbook?: PreviewWorkbook;
 }
 
 export interface RunningPreview {
@@ -43,11 +45,13 @@ type Route = (request: IncomingMessage) => Promise<Reply>;
 export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
   const readHtmlFile = (name: string) =>
     readFileSync(join(options.distDir, name.endsWith('.html') ? name : `${name}.html`), 'utf8');
-  const workbook = new PreviewWorkbook({
-    distDir: options.distDir,
-    readHtmlFile,
-    locale: options.locale,
-  });
+  const workbook =
+    options.workbook ??
+    new PreviewWorkbook({
+      distDir: options.distDir,
+      readHtmlFile,
+      locale: options.locale,
+    });
   // A new token each run: a page from an earlier run (or another site) cannot reuse one.
   const token = randomBytes(32).toString('base64url');
   const withToken = (page: string, script = '') =>
@@ -70,8 +74,10 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         const [sheet, a1, input] = ['sheet', 'a1', 'input'].map((field) =>
           textField(edit, field, 'A cell edit'),
         );
-        asRequestError(() => workbook.edit(sheet, a1, input));
-        return json(workbook.snapshot());
+        const rejection = asRequestError(() => workbook.edit(sheet, a1, input));
+        const answer: CellEditAnswer =
+          rejection === null ? workbook.snapshot() : { ...workbook.snapshot(), rejected: rejection };
+        return json(answer);
       },
     ],
     [
@@ -154,9 +160,9 @@ function entryPointName(encoded: string): string {
 }
 
 /** Errors of the workbook (no such sheet, a bad cell address) are the caller's, in words. */
-function asRequestError(action: () => void): void {
+function asRequestError<T>(action: () => T): T {
   try {
-    action();
+    return action();
   } catch (error) {
     throw new RequestError(400, messageOf(error));
   }

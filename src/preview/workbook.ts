@@ -13,6 +13,7 @@ import {
   type FakeEmbeddedChart,
   type FakeSheet,
 } from './fake';
+import { isDateFormat } from './fake/numberFormat';
 import type { GridCell, GridChart, GridSheet, GridSnapshot } from './protocol';
 
 export interface WorkbookOptions {
@@ -57,10 +58,13 @@ export class PreviewWorkbook {
     return result === undefined ? null : JSON.parse(JSON.stringify(result));
   }
 
-  /** A person typing `input` into one cell (Sheets parses it: numbers, formulas, text). */
-  edit(sheetName: string, a1: string, input: string): void {
-    const sheet = this.sheet(sheetName);
-    sheet.getRange(a1).setValue(input);
+  /**
+   * A person typing `input` into one cell (Sheets parses it: numbers, formulas, text).
+   * Null when the entry stands; otherwise the cell's data validation rejected it, the cell
+   * keeps what it had, and this is the message Sheets shows (the rule's help text).
+   */
+  edit(sheetName: string, a1: string, input: string): string | null {
+    return this.sheet(sheetName).rangeAt(a1).typeIn(input);
   }
 
   activate(sheetName: string): void {
@@ -90,6 +94,8 @@ export class PreviewWorkbook {
     const colors = range.getFontColors();
     const weights = range.getFontWeights();
     const notes = range.getNotes();
+    const rules = range.getDataValidations();
+    const formats = range.getNumberFormats();
     const engine = this.fake.spreadsheet.engine;
     const rows = shown.map((row, rowIndex) =>
       row.map((text, columnIndex): GridCell => {
@@ -97,9 +103,15 @@ export class PreviewWorkbook {
         const value = values[rowIndex][columnIndex];
         const background = backgrounds[rowIndex][columnIndex];
         const raw = engine.getCellValue({ sheet: sheet.hfSheet, row: rowIndex, col: columnIndex });
+        const rule = rules[rowIndex][columnIndex];
+        const help = rule?.getHelpText();
+        const choices =
+          rule && String(rule.getCriteriaType()) === 'VALUE_IN_LIST'
+            ? Array.from(rule.getCriteriaValues()[0] as readonly string[], String)
+            : undefined;
         return {
           shown: text,
-          input: formula || (value === '' ? '' : String(value)),
+          input: formula || typedForm(value, formats[rowIndex][columnIndex]),
           ...(typeof value === 'number' ? { numeric: true } : {}),
           ...(background && background !== '#ffffff' ? { background } : {}),
           ...(isColoured(colors[rowIndex][columnIndex])
@@ -108,6 +120,8 @@ export class PreviewWorkbook {
           ...(weights[rowIndex][columnIndex] === 'bold' ? { bold: true } : {}),
           ...(notes[rowIndex][columnIndex] ? { note: notes[rowIndex][columnIndex] } : {}),
           ...(raw instanceof DetailedCellError ? { error: raw.message || raw.value } : {}),
+          ...(help ? { help } : {}),
+          ...(choices ? { choices } : {}),
         };
       }),
     );
@@ -140,6 +154,15 @@ function chartOf(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): GridChart {
     labels: (labels ?? []).map(String),
     series: series.map((values) => values.map((value) => (typeof value === 'number' ? value : 0))),
   };
+}
+
+/** What the formula bar shows for a value: a date as the day a person would type, "2027-01-01". */
+function typedForm(value: unknown, numberFormat: string): string {
+  if (value === '') return '';
+  if (typeof value !== 'number' || !isDateFormat(numberFormat)) return String(value);
+  return new Date(Date.UTC(1899, 11, 30) + Math.floor(value) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** Black text is the default; only other colours travel to the page. */

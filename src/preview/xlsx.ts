@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import { checkWorkbookText } from '../layout/workbookText';
 import type { FakeAppsScript } from './fake';
+import { addSheetValidations } from './xlsxValidations';
 
 export async function workbookToXlsx(fake: FakeAppsScript): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -49,6 +50,7 @@ export async function workbookToXlsx(fake: FakeAppsScript): Promise<Buffer> {
         }
       });
     });
+    addSheetValidations(worksheet, sheet);
     for (let column = 1; column <= sheet.getLastColumn(); column++) {
       const pixels = sheet.getColumnWidth(column);
       // Sheets measures in pixels, Excel in characters of about 7 pixels.

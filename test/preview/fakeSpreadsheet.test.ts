@@ -71,6 +71,29 @@ describe('the fake evaluates formulas with HyperFormula and the FunnelMath funct
     range.setValues([[1234567.4, 0.256, 80000, "'0042"]]);
     expect(range.getDisplayValues()).toEqual([['$1,234,567', '25.6%', '80,000', '0042']]);
   });
+
+  it('shows a day through a date pattern, with month names in the spreadsheet locale', () => {
+    const { sheet } = newSheet();
+    const range = sheet.getRange('A1:D1');
+    range.setNumberFormats([['yyyy-mm-dd', 'mmm yyyy', 'dddd, d mmmm yyyy', '0 "days"']]);
+    range.setValues([[46023, 46388, 46388, 46388]]);
+    expect(range.getDisplayValues()).toEqual([
+      ['2026-01-01', 'Jan 2027', 'Friday, 1 January 2027', '46388 days'],
+    ]);
+    const chinese = createFakeAppsScript({ locale: 'zh_CN' }).SpreadsheetApp.getActiveSheet();
+    const cells = chinese.getRange('A1:B1');
+    cells.setNumberFormats([['mmm yyyy', 'yyyy"年"m"月"']]);
+    cells.setValues([[46388, 46388]]);
+    expect(cells.getDisplayValues()).toEqual([['1月 2027', '2027年1月']]);
+  });
+
+  it("shows a number in Sheets' automatic format as typed", () => {
+    const { sheet } = newSheet();
+    const range = sheet.getRange('A1:B1');
+    range.setNumberFormats([['0.###############', '0.###############']]);
+    range.setValues([[12, 0.125]]);
+    expect(range.getDisplayValues()).toEqual([['12', '0.125']]);
+  });
 });
 
 describe("the fake spreadsheet keeps Sheets' rules about sheets", () => {

@@ -14,9 +14,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { distDir } from '../bundle';
 import { CallLog, counted } from './callLog';
 import { FakeConditionalFormatRuleBuilder, ruleBuilderMethods } from './conditionalRules';
 import { DocumentLockState, FakeLockService } from './lock';
+import { dataValidationBuilderMethods, FakeDataValidationBuilder } from './dataValidation';
 import { FakePropertiesService } from './properties';
 import { FakeSpreadsheet } from './spreadsheet';
 import { createFakeUi, FakeHtmlService, type FakeUi, type HtmlFileReader } from './ui';
@@ -24,6 +26,7 @@ import { createFakeUi, FakeHtmlService, type FakeUi, type HtmlFileReader } from 
 export { CallLog } from './callLog';
 export { FakeEmbeddedChart } from './charts';
 export { DocumentLockState, FakeLockService, LOCK_TIMEOUT_MESSAGE } from './lock';
+export { type FakeCriteria, FakeDataValidation } from './dataValidation';
 export { FakeRange, FakeSheet, FakeSpreadsheet } from './spreadsheet';
 export { FakeUi } from './ui';
 
@@ -36,6 +39,7 @@ const spreadsheetAppMethods = [
   'getUi',
   'flush',
   'newConditionalFormatRule',
+  'newDataValidation',
 ] as const;
 
 export class FakeSpreadsheetApp
@@ -71,6 +75,13 @@ export class FakeSpreadsheetApp
       builder: true,
     }) as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
   }
+
+  newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    const builder = new FakeDataValidationBuilder(this.log);
+    return counted(this.log, 'DataValidationBuilder', builder, dataValidationBuilderMethods, {
+      builder: true,
+    }) as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+  }
 }
 
 export interface FakeAppsScriptOptions {
@@ -104,17 +115,7 @@ export interface FakeAppsScript {
 type FakeServiceName = 'SpreadsheetApp' | 'HtmlService' | 'PropertiesService' | 'LockService';
 
 const distHtml: HtmlFileReader = (filename) =>
-  readFileSync(
-    join(
-      __dirname,
-      '..',
-      '..',
-      '..',
-      'dist',
-      filename.endsWith('.html') ? filename : `${filename}.html`,
-    ),
-    'utf8',
-  );
+  readFileSync(join(distDir, filename.endsWith('.html') ? filename : `${filename}.html`), 'utf8');
 
 export function createFakeAppsScript(options: FakeAppsScriptOptions = {}): FakeAppsScript {
   const log = new CallLog();
@@ -130,7 +131,7 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}): FakeA
     'SpreadsheetApp',
     new FakeSpreadsheetApp(log, spreadsheet, ui),
     spreadsheetAppMethods,
-    { builderMethods: ['newConditionalFormatRule'] },
+    { builderMethods: ['newConditionalFormatRule', 'newDataValidation'] },
   );
   const htmlService = FakeHtmlService.create(log, options.readHtmlFile ?? distHtml);
   const propertiesService = FakePropertiesService.create(log);

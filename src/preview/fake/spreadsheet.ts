@@ -17,8 +17,9 @@ import { DetailedCellError } from 'hyperformula';
 import { parseRange, rangeA1 } from '../../layout/a1';
 import { type CallLog, counted } from './callLog';
 import { chartBuilderMethods, FakeChartBuilder, type FakeEmbeddedChart } from './charts';
+import { rejectionOf } from './dataValidation';
 import { createEngine } from './hyperformulaPlugin';
-import { formatNumber } from './numberFormat';
+import { formatNumber, isDateFormat } from './numberFormat';
 import { parseUserEntered } from './sheetsParsing';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,6 +30,7 @@ type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 type EmbeddedChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
@@ -101,6 +103,9 @@ const rangeMethods = [
   'setNotes',
   'getHorizontalAlignments',
   'setHorizontalAlignments',
+  'setDataValidations',
+  'getDataValidation',
+  'getDataValidations',
 ] as const;
 const rangeListMethods = ['getRanges'] as const;
 
@@ -122,6 +127,8 @@ interface CellFormat {
   fontSize?: number;
   note?: string;
   horizontalAlignment?: string | null;
+  /** The cell's data validation rule (Sheets keeps one per cell). */
+  validation?: DataValidation | null;
 }
 
 /** One fake spreadsheet: its sheets, one HyperFormula engine, and the call log. */
@@ -134,7 +141,8 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof spreadsheetMet
   constructor(
     readonly log: CallLog,
     private readonly name = 'Untitled spreadsheet',
-    private readonly locale = 'en_US',
+    /** As Sheets reports it; read by the fake's display without counting a call. */
+    readonly locale = 'en_US',
   ) {
     this.engine = createEngine({});
   }
@@ -539,7 +547,11 @@ export class FakeRange implements Pick<Range, (typeof rangeMethods)[number]> {
   private displayAt(row: number, column: number): string {
     const value = this.valueAt(row, column);
     if (typeof value === 'number')
-      return formatNumber(value, this.formatAt(row, column).numberFormat);
+      return formatNumber(
+        value,
+        this.formatAt(row, column).numberFormat,
+        this.sheet.spreadsheet.locale,
+      );
     if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
     return String(value);
   }
@@ -635,6 +647,23 @@ export class FakeRange implements Pick<Range, (typeof rangeMethods)[number]> {
     );
   }
 
+  /** One rule per cell, null to clear one; the grid must match the range's shape. */
+  setDataValidations(rules: Array<Array<DataValidation | null>>): Range {
+    for (const rule of Array.isArray(rules) ? rules.flat() : []) {
+      if (rule !== null && typeof rule?.getCriteriaType !== 'function')
+        throw new Error(`Invalid argument: a data validation rule or null, not ${String(rule)}`);
+    }
+    return this.setFormat(rules, 'validation', (rule) => (rule ?? null) as DataValidation | null);
+  }
+
+  getDataValidation(): DataValidation | null {
+    return this.formatAt(0, 0).validation ?? null;
+  }
+
+  getDataValidations(): Grid<DataValidation | null> {
+    return this.grid((row, column) => this.formatAt(row, column).validation ?? null);
+  }
+
   getHorizontalAlignments(): Grid<string> {
     return this.grid((row, column) => this.formatAt(row, column).horizontalAlignment ?? 'general');
   }
@@ -643,6 +672,41 @@ export class FakeRange implements Pick<Range, (typeof rangeMethods)[number]> {
     return this.setFormat(alignments, 'horizontalAlignment', (value) =>
       value === null ? null : String(value),
     );
+  }
+
+  // ---- fake-only helpers (not part of the Apps Script API, never counted) ----
+
+  /**
+   * A person typing `input` into this one cell, as Sheets treats it: parsed like any entry,
+   * then checked against the cell's data validation. A rule that rejects invalid data puts
+   * the cell back as it was (contents and format) and its message is returned; null when
+   * the entry stands.
+   */
+  typeIn(input: string): string | null {
+    if (this.numRows !== 1 || this.numColumns !== 1)
+      throw new Error(`A person types into one cell, not ${this.getA1Notation()}`);
+    const engine = this.sheet.spreadsheet.engine;
+    const address = this.address(0, 0);
+    const rule = this.formatAt(0, 0).validation ?? null;
+    const contentBefore = engine.getCellSerialized(address);
+    const formatBefore = this.sheet.formats.get(this.key(0, 0));
+    this.write([[input]]);
+    if (!rule) return null;
+    const rejection = rejectionOf(rule, {
+      value: this.valueAt(0, 0),
+      empty: engine.isCellEmpty(address),
+      shownAsDate: isDateFormat(this.formatAt(0, 0).numberFormat),
+      evaluate: (formula) => {
+        const result = engine.calculateFormula(formula, address.sheet);
+        return result instanceof DetailedCellError ? result.value : result;
+      },
+    });
+    if (rejection !== null) {
+      engine.setCellContents(address, [[contentBefore]]);
+      if (formatBefore) this.sheet.formats.set(this.key(0, 0), formatBefore);
+      else this.sheet.formats.delete(this.key(0, 0));
+    }
+    return rejection;
   }
 
   // ---- internals ----

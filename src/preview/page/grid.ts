@@ -8,6 +8,7 @@
 import { columnIndex, columnLetter } from '../../layout/a1';
 import {
   type CellEdit,
+  type CellEditAnswer,
   changedMessage,
   type GridSheet,
   type GridSnapshot,
@@ -22,6 +23,10 @@ const cellName = byId<HTMLInputElement>('cell-name');
 const cellInput = byId<HTMLInputElement>('cell-input');
 const editStatus = byId<HTMLElement>('edit-status');
 const charts = byId<HTMLElement>('charts');
+/** The choices of a list-validated cell, offered by the formula bar as Sheets' dropdown does. */
+const choices = document.createElement('datalist');
+choices.id = 'cell-choices';
+cellInput.after(choices);
 
 let snapshot: GridSnapshot = { active: '', sheets: [] };
 let selected = { row: 1, column: 1 };
@@ -124,7 +129,8 @@ function renderGrid(sheet: GridSheet | undefined, previous: GridSheet | undefine
       if (cell?.error) {
         td.classList.add('error');
         td.title = cell.error;
-      } else if (cell?.note) td.title = cell.note;
+      } else if (cell?.note || cell?.help)
+        td.title = [cell.note, cell.help].filter(Boolean).join('\n');
       const old = previous?.rows[row - 1]?.[column - 1]?.shown ?? '';
       if (previous && (cell?.shown ?? '') !== old) td.classList.add('changed');
       td.addEventListener('click', () => select(row, column));
@@ -178,8 +184,18 @@ function showSelection(): void {
   grid.setAttribute('aria-activedescendant', `cell-${address}`);
   cellName.value = address;
   if (typing) return;
-  cellInput.value = activeSheet()?.rows[selected.row - 1]?.[selected.column - 1]?.input ?? '';
+  const cell = activeSheet()?.rows[selected.row - 1]?.[selected.column - 1];
+  cellInput.value = cell?.input ?? '';
   editStatus.textContent = '';
+  choices.replaceChildren(
+    ...(cell?.choices ?? []).map((choice) => {
+      const option = document.createElement('option');
+      option.value = choice;
+      return option;
+    }),
+  );
+  if (cell?.choices) cellInput.setAttribute('list', choices.id);
+  else cellInput.removeAttribute('list');
 }
 
 /**
@@ -196,9 +212,16 @@ async function commit(): Promise<void> {
     input: cellInput.value,
   };
   typing = false;
-  const next = await api<GridSnapshot>(paths.cell, edit);
+  const next = await api<CellEditAnswer>(paths.cell, edit);
   const stayed = selected.row === target.row && selected.column === target.column;
   show(next);
+  if (next.rejected !== undefined) {
+    // Refused by the cell's data validation: as in Sheets it keeps its value, the person
+    // stays on it and reads why (the rule's help text).
+    if (stayed) select(target.row, target.column);
+    editStatus.textContent = `${edit.a1} kept its value: “${edit.input}” is not allowed there. ${next.rejected}`;
+    return;
+  }
   if (stayed) select(target.row + 1, target.column);
 }
 
