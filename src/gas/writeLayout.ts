@@ -1,8 +1,8 @@
 import { parseRange } from '../layout/a1';
 import { conditionalFills, styleOf } from '../layout/styles';
 import type { Cell, ChartSpec, SheetLayout } from '../layout/types';
-import { insertNewSheet, writeOrDiscard } from './insertSheet';
 import { dataValidationGrid } from './dataValidations';
+import { insertNewSheet, writeOrDiscard } from './insertSheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

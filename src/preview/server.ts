@@ -76,7 +76,9 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         );
         const rejection = asRequestError(() => workbook.edit(sheet, a1, input));
         const answer: CellEditAnswer =
-          rejection === null ? workbook.snapshot() : { ...workbook.snapshot(), rejected: rejection };
+          rejection === null
+            ? workbook.snapshot()
+            : { ...workbook.snapshot(), rejected: rejection };
         return json(answer);
       },
     ],

@@ -17,16 +17,16 @@ import { join } from 'node:path';
 import { distDir } from '../bundle';
 import { CallLog, counted } from './callLog';
 import { FakeConditionalFormatRuleBuilder, ruleBuilderMethods } from './conditionalRules';
-import { DocumentLockState, FakeLockService } from './lock';
 import { dataValidationBuilderMethods, FakeDataValidationBuilder } from './dataValidation';
+import { DocumentLockState, FakeLockService } from './lock';
 import { FakePropertiesService } from './properties';
 import { FakeSpreadsheet } from './spreadsheet';
 import { createFakeUi, FakeHtmlService, type FakeUi, type HtmlFileReader } from './ui';
 
 export { CallLog } from './callLog';
 export { FakeEmbeddedChart } from './charts';
-export { DocumentLockState, FakeLockService, LOCK_TIMEOUT_MESSAGE } from './lock';
 export { type FakeCriteria, FakeDataValidation } from './dataValidation';
+export { DocumentLockState, FakeLockService, LOCK_TIMEOUT_MESSAGE } from './lock';
 export { FakeRange, FakeSheet, FakeSpreadsheet } from './spreadsheet';
 export { FakeUi } from './ui';
 
