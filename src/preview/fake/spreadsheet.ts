@@ -17,6 +17,7 @@ import { DetailedCellError } from 'hyperformula';
 import { parseRange, rangeA1 } from '../../layout/a1';
 import { type CallLog, counted } from './callLog';
 import { chartBuilderMethods, FakeChartBuilder, type FakeEmbeddedChart } from './charts';
+import { createFinder, SheetMetadataStore } from './developerMetadata';
 import { createEngine } from './hyperformulaPlugin';
 import { formatNumber } from './numberFormat';
 import { parseUserEntered } from './sheetsParsing';
@@ -43,6 +44,7 @@ const spreadsheetMethods = [
   'setActiveSheet',
   'getRange',
   'getSpreadsheetLocale',
+  'createDeveloperMetadataFinder',
 ] as const;
 const sheetMethods = [
   'getName',
@@ -69,6 +71,10 @@ const sheetMethods = [
   'setConditionalFormatRules',
   'getConditionalFormatRules',
   'activate',
+  'removeChart',
+  'addDeveloperMetadata',
+  'getDeveloperMetadata',
+  'createDeveloperMetadataFinder',
 ] as const;
 const rangeMethods = [
   'getA1Notation',
@@ -101,7 +107,7 @@ const rangeMethods = [
   'getHorizontalAlignments',
   'setHorizontalAlignments',
 ] as const;
-const rangeListMethods = ['getRanges'] as const;
+const rangeListMethods = ['getRanges', 'clear'] as const;
 
 /** The ranges of Sheet.getRangeList, handed out in the order they were asked for. */
 export class FakeRangeList implements Pick<RangeList, (typeof rangeListMethods)[number]> {
@@ -109,6 +115,12 @@ export class FakeRangeList implements Pick<RangeList, (typeof rangeListMethods)[
 
   getRanges(): Range[] {
     return [...this.ranges];
+  }
+
+  /** Contents and formats of every range, as RangeList.clear() with no options. */
+  clear(): RangeList {
+    for (const range of this.ranges) (range as unknown as FakeRange).clearContentsAndFormats();
+    return this as unknown as RangeList;
   }
 }
 
@@ -129,6 +141,8 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof spreadsheetMet
   private readonly sheetList: FakeSheet[] = [];
   private activeSheet: FakeSheet | null = null;
   private nextSheetId = 0;
+  /** Developer-metadata ids are unique across the spreadsheet, as in Sheets. */
+  readonly metadataIds = { next: 1 };
 
   constructor(
     readonly log: CallLog,
@@ -150,6 +164,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof spreadsheetMet
       'Spreadsheet',
       new FakeSpreadsheet(log, name, locale),
       spreadsheetMethods,
+      { builderMethods: ['createDeveloperMetadataFinder'] },
     );
     for (const sheetName of sheetNames) spreadsheet.addSheet(sheetName);
     return spreadsheet;
@@ -211,6 +226,10 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof spreadsheetMet
     return sheet.rangeAt(a1Notation.slice(bang + 1)).asRange();
   }
 
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return createFinder(this.log, () => this.sheetList.map((sheet) => sheet.metadata));
+  }
+
   // ---- fake-only helpers (not part of the Apps Script API, never counted) ----
 
   /** Adds a sheet without counting a call: for setting up a test's starting state. */
@@ -225,7 +244,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof spreadsheetMet
       'Sheet',
       new FakeSheet(this, name, this.nextSheetId++),
       sheetMethods,
-      { builderMethods: ['newChart'] },
+      { builderMethods: ['newChart', 'createDeveloperMetadataFinder'] },
     );
     this.sheetList.push(sheet);
     return sheet;
@@ -265,12 +284,17 @@ export class FakeSheet implements Pick<Sheet, (typeof sheetMethods)[number]> {
   /** A new sheet's size in Sheets; insertRowsAfter / insertColumnsAfter grow it. */
   private maxRows = DEFAULT_ROWS;
   private maxColumns = DEFAULT_COLUMNS;
+  readonly metadata: SheetMetadataStore;
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
     private readonly name: string,
     private readonly id: number,
-  ) {}
+  ) {
+    this.metadata = new SheetMetadataStore(spreadsheet.log, spreadsheet.metadataIds, () =>
+      this.asSheet(),
+    );
+  }
 
   get hfSheet(): number {
     const id = this.spreadsheet.engine.getSheetId(this.name);
@@ -415,6 +439,27 @@ export class FakeSheet implements Pick<Sheet, (typeof sheetMethods)[number]> {
   activate(): Sheet {
     this.spreadsheet.activate(this);
     return this.asSheet();
+  }
+
+  removeChart(chart: EmbeddedChart): void {
+    const index = this.charts.indexOf(chart as unknown as FakeEmbeddedChart);
+    if (index < 0) throw new Error('The chart is not on this sheet.');
+    this.charts.splice(index, 1);
+  }
+
+  /** A tag on the sheet (developerMetadata.ts); the visibility argument is accepted and ignored. */
+  addDeveloperMetadata(key: string, value?: unknown, _visibility?: unknown): Sheet {
+    this.metadata.add(key, typeof value === 'string' ? value : null);
+    return this.asSheet();
+  }
+
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return this.metadata.list();
+  }
+
+  /** A finder over this sheet's tags only. */
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return createFinder(this.spreadsheet.log, () => [this.metadata]);
   }
 
   // ---- internals ----
@@ -632,6 +677,18 @@ export class FakeRange implements Pick<Range, (typeof rangeMethods)[number]> {
   }
 
   // ---- internals ----
+
+  /** Empties the cells and forgets their formats (RangeList.clear goes through here). */
+  clearContentsAndFormats(): void {
+    this.sheet.spreadsheet.engine.setCellContents(
+      this.address(0, 0),
+      this.grid(() => null),
+    );
+    for (let row = 0; row < this.numRows; row++) {
+      for (let column = 0; column < this.numColumns; column++)
+        this.sheet.formats.delete(this.key(row, column));
+    }
+  }
 
   /** The cell at (row, column) of this range, zero-based within the range. */
   address(row: number, column: number) {
