@@ -12,6 +12,8 @@ export interface StageDraft {
   readonly name: string;
   /** The conversion to the next stage in percent, as typed; ignored on the last stage. */
   readonly ratePercent: string;
+  /** Days from this stage to the next, as typed; blank: the sales cycle applies. */
+  readonly daysToNext: string;
 }
 
 export interface Draft {
@@ -26,6 +28,16 @@ export interface Draft {
   readonly monthlyGrowthPercent: string;
   /** 'auto' follows the spreadsheet's locale. */
   readonly language: Language | 'auto';
+  /** ISO 4217 code; chosen apart from the language (a Taipei team may plan in USD). */
+  readonly currency: string;
+  /** "YYYY-MM" as a month field gives it; blank leaves the plan's default to the server. */
+  readonly startMonth: string;
+}
+
+/** What a new form starts from besides the words: the spreadsheet's currency and today. */
+export interface DraftDefaults {
+  readonly currency: string;
+  readonly startMonth: string;
 }
 
 let nextStageId = 1;
@@ -36,11 +48,12 @@ export function newStageId(): number {
 /** The funnel most B2B teams start from: 2% of visitors leave details, 30% qualify... */
 const defaultRatesPercent = ['2', '30', '40', '25', ''];
 
-export function defaultDraft(messages: Messages): Draft {
+export function defaultDraft(messages: Messages, defaults: DraftDefaults): Draft {
   const stages = messages.defaultStageNames.map((name, index) => ({
     id: newStageId(),
     name,
     ratePercent: defaultRatesPercent[index],
+    daysToNext: '',
   }));
   return {
     revenueTarget: '1200000',
@@ -52,16 +65,22 @@ export function defaultDraft(messages: Messages): Draft {
     salesCycleDays: '60',
     monthlyGrowthPercent: '5',
     language: 'auto',
+    currency: defaults.currency,
+    startMonth: defaults.startMonth,
   };
 }
 
-/** A saved plan shown back in the form (fractions become the percentages people type). */
-export function draftFromPlan(plan: Plan): Draft {
+/**
+ * A saved plan shown back in the form (fractions become the percentages people type); the
+ * defaults fill what an older plan does not say (its currency, its first month).
+ */
+export function draftFromPlan(plan: Plan, defaults: DraftDefaults): Draft {
   const stages = plan.stages.map((stage) => ({
     id: newStageId(),
     name: stage.name,
     ratePercent:
       stage.conversionToNext === undefined ? '' : fractionToPercentText(stage.conversionToNext),
+    daysToNext: stage.daysToNext === undefined ? '' : String(stage.daysToNext),
   }));
   const leadStageIndex = plan.leadStageIndex ?? (plan.stages.length >= 3 ? 1 : 0);
   return {
@@ -75,6 +94,8 @@ export function draftFromPlan(plan: Plan): Draft {
     monthlyGrowthPercent:
       plan.monthlyGrowth === undefined ? '' : fractionToPercentText(plan.monthlyGrowth),
     language: plan.language ?? 'auto',
+    currency: plan.currency ?? defaults.currency,
+    startMonth: plan.startMonth ?? defaults.startMonth,
   };
 }
 
@@ -128,14 +149,20 @@ export function candidateFromDraft(
     revenueTarget: parseNumber(draft.revenueTarget),
     period: draft.period,
     averageDealSize: parseNumber(draft.averageDealSize),
-    stages: draft.stages.map((stage, index) =>
-      index === lastIndex
-        ? { name: stage.name.trim() }
-        : { name: stage.name.trim(), conversionToNext: parsePercent(stage.ratePercent) },
-    ),
+    stages: draft.stages.map((stage, index) => {
+      if (index === lastIndex) return { name: stage.name.trim() };
+      const daysToNext = parseNumber(stage.daysToNext);
+      return {
+        name: stage.name.trim(),
+        conversionToNext: parsePercent(stage.ratePercent),
+        ...(daysToNext === undefined ? {} : { daysToNext }),
+      };
+    }),
     leadStageIndex: draft.stages.findIndex((stage) => stage.id === draft.leadStageId),
     language: effectiveLanguage(draft, spreadsheetLanguage),
+    currency: draft.currency,
   };
+  if (draft.startMonth.trim() !== '') candidate.startMonth = draft.startMonth.trim();
   const optional: Record<string, ParsedNumber> = {
     costPerLead: parseNumber(draft.costPerLead),
     salesCycleDays: parseNumber(draft.salesCycleDays),

@@ -12,6 +12,7 @@ import {
   MIN_MONTHLY_GROWTH,
   MIN_STAGES,
 } from '../../src/funnel/schema';
+import { MAX_START_YEAR, MIN_START_YEAR } from '../../src/funnel/startMonth';
 import type { FieldError } from '../../src/funnel/types';
 import type { Messages } from '../i18n';
 import type { Draft } from './draft';
@@ -19,6 +20,7 @@ import type { Draft } from './draft';
 /** Form field keys: the plain plan fields, plus per-stage keys that survive reordering. */
 export const stageNameKey = (id: number) => `stage-${id}-name`;
 export const stageRateKey = (id: number) => `stage-${id}-rate`;
+export const stageDaysKey = (id: number) => `stage-${id}-days`;
 
 export function fieldMessages(
   errors: readonly FieldError[],
@@ -56,6 +58,12 @@ function place(
     if (stage && stageField === 'conversionToNext') {
       return { key: stageRateKey(stage.id), message: numeric(translations.conversionToNext) };
     }
+    if (stage && stageField === 'daysToNext') {
+      return {
+        key: stageDaysKey(stage.id),
+        message: numeric(translations.daysToNext(MAX_SALES_CYCLE_DAYS)),
+      };
+    }
   }
   switch (field) {
     case 'stages': {
@@ -83,6 +91,10 @@ function place(
       };
     case 'leadStageIndex':
       return { key: field, message: translations.leadStage };
+    case 'startMonth':
+      return { key: field, message: translations.startMonth(MIN_START_YEAR, MAX_START_YEAR) };
+    case 'currency':
+      return { key: field, message: translations.currency };
     default:
       // A rule this form does not know how to word: the schema's own sentence.
       return { key: field, message: error.message };

@@ -1,5 +1,5 @@
 import { getTemplateLink, insertKpiDashboard, insertKpiDashboardWithSample } from './dashboard';
-import { buildGoalCalculator } from './goalCalculator';
+import { buildGoalCalculator, updateGoalCalculator } from './goalCalculator';
 import { getSidebarStart, saveLastPlan, showGoalCalculator } from './sidebar';
 
 /**
@@ -15,6 +15,7 @@ export const serverApi = {
   getSidebarStart,
   saveLastPlan,
   buildGoalCalculator,
+  updateGoalCalculator,
   getTemplateLink,
   insertKpiDashboard,
   insertKpiDashboardWithSample,

@@ -25,6 +25,8 @@ import { validatePlan } from '../../src/funnel/schema';
 import { examplePlan } from '../support/plans';
 
 const en = messagesFor('en');
+/** What the sidebar takes from the spreadsheet's locale and the clock. */
+const defaults = { currency: 'USD', startMonth: '2027-01' };
 
 function planOf(draft: Draft) {
   const validation = validatePlan(candidateFromDraft(draft, 'en'));
@@ -55,15 +57,19 @@ describe('numbers as typed', () => {
 
 describe('the draft becomes a plan', () => {
   test('the defaults are the B2B funnel of the goal-calculator issue', () => {
-    expect(planOf(defaultDraft(en))).toEqual(examplePlan);
+    expect(planOf(defaultDraft(en, defaults))).toEqual({
+      ...examplePlan,
+      currency: 'USD',
+      startMonth: '2027-01',
+    });
   });
   test('a saved plan comes back into the form unchanged', () => {
-    const plan = { ...planOf(defaultDraft(en)), language: 'zh-TW' as const };
-    expect(planOf(draftFromPlan(plan))).toEqual(plan);
+    const plan = { ...planOf(defaultDraft(en, defaults)), language: 'zh-TW' as const };
+    expect(planOf(draftFromPlan(plan, defaults))).toEqual(plan);
   });
   test('blank optional fields are left out; the language follows the spreadsheet unless overridden', () => {
     const draft = {
-      ...defaultDraft(en),
+      ...defaultDraft(en, defaults),
       costPerLead: '',
       salesCycleDays: '',
       monthlyGrowthPercent: '',
@@ -78,7 +84,7 @@ describe('the draft becomes a plan', () => {
 
 describe('editing the stage list', () => {
   test('a new stage goes above the customers, who stay last', () => {
-    const draft = addStage(defaultDraft(en), 'Demos');
+    const draft = addStage(defaultDraft(en, defaults), 'Demos');
     expect(draft.stages.map((stage) => stage.name)).toEqual([
       'Visitors',
       'Leads',
@@ -89,7 +95,7 @@ describe('editing the stage list', () => {
     ]);
   });
   test('moving and removing keep the lead stage on the same stage', () => {
-    const start = defaultDraft(en);
+    const start = defaultDraft(en, defaults);
     const leads = start.stages[1];
     const moved = moveStage(start, leads.id, 1);
     expect(moved.stages[2].id).toBe(leads.id);
@@ -105,7 +111,11 @@ describe('editing the stage list', () => {
     expect(planOf(removed).leadStageIndex).toBe(1);
   });
   test('default names follow a language change; renamed stages do not', () => {
-    const start = updateStage(defaultDraft(en), defaultDraft(en).stages[0].id, {});
+    const start = updateStage(
+      defaultDraft(en, defaults),
+      defaultDraft(en, defaults).stages[0].id,
+      {},
+    );
     const renamed = updateStage(start, start.stages[0].id, { name: 'Web visits' });
     const chinese = translateDefaultNames(
       renamed,
@@ -131,7 +141,7 @@ describe('messages beside the fields', () => {
   }
 
   test('an empty target, a 0% rate and 11 stages each get their own message', () => {
-    let draft: Draft = { ...defaultDraft(en), revenueTarget: '' };
+    let draft: Draft = { ...defaultDraft(en, defaults), revenueTarget: '' };
     draft = updateStage(draft, draft.stages[1].id, { ratePercent: '0' });
     for (let added = 0; added < 6; added++) draft = addStage(draft, `Extra ${added}`);
     const shown = messagesOf(draft);
@@ -146,13 +156,13 @@ describe('messages beside the fields', () => {
     expect(shown.size).toBe(3);
   });
   test('text that is not a number is quoted back', () => {
-    const draft = { ...defaultDraft(en), averageDealSize: '25k' };
+    const draft = { ...defaultDraft(en, defaults), averageDealSize: '25k' };
     expect(messagesOf(draft).get('averageDealSize')).toBe(
       '“25k” is not a number; type digits only, such as 1200000.',
     );
   });
   test('a blank stage name is reported on that stage, in the chosen language', () => {
-    const start = defaultDraft(messagesFor('zh-CN'));
+    const start = defaultDraft(messagesFor('zh-CN'), defaults);
     const draft = updateStage(start, start.stages[2].id, { name: '  ' });
     expect(messagesOf(draft, 'zh-CN').get(stageNameKey(start.stages[2].id))).toBe(
       '请为此阶段命名（1 到 60 个字符）。',

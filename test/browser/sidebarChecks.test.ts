@@ -69,7 +69,12 @@ test('the server validates again with the same schema: a bad plan is refused in 
   });
   expect(await runOnServer(session.preview.url, 'getSidebarStart')).toEqual({
     ok: true,
-    value: { spreadsheetLanguage: 'en', lastPlan: null },
+    value: {
+      spreadsheetLanguage: 'en',
+      spreadsheetCurrency: 'USD',
+      lastPlan: null,
+      goalSheet: null,
+    },
   });
 });
 

@@ -28,15 +28,21 @@ test('Goal calculator opens dist/sidebar.html as a 300 px sidebar titled FunnelM
 });
 
 test.each([
-  ['en_GB', 'en'],
-  ['zh_CN', 'zh-CN'],
-  ['zh_TW', 'zh-TW'],
-])('a %s spreadsheet starts the sidebar in %s, with no last plan', (locale, language) => {
-  expect(workbookIn(locale).run('getSidebarStart', [])).toEqual({
-    spreadsheetLanguage: language,
-    lastPlan: null,
-  });
-});
+  ['en_GB', 'en', 'GBP'],
+  ['zh_CN', 'zh-CN', 'CNY'],
+  ['zh_TW', 'zh-TW', 'TWD'],
+  ['en_HK', 'en', 'HKD'],
+])(
+  'a %s spreadsheet starts the sidebar in %s and %s, with no last plan',
+  (locale, language, currency) => {
+    expect(workbookIn(locale).run('getSidebarStart', [])).toEqual({
+      spreadsheetLanguage: language,
+      spreadsheetCurrency: currency,
+      lastPlan: null,
+      goalSheet: null,
+    });
+  },
+);
 
 test('the last plan is stored with the document, not the user, and comes back as saved', () => {
   const workbook = workbookIn('en_US');
@@ -48,7 +54,9 @@ test('the last plan is stored with the document, not the user, and comes back as
   ).toEqual([plan]);
   expect(workbook.run('getSidebarStart', [])).toEqual({
     spreadsheetLanguage: 'en',
+    spreadsheetCurrency: 'USD',
     lastPlan: plan,
+    goalSheet: null,
   });
 });
 
@@ -70,11 +78,15 @@ test('a stored plan that no longer passes the schema is not offered', () => {
   );
   expect(workbook.run('getSidebarStart', [])).toEqual({
     spreadsheetLanguage: 'en',
+    spreadsheetCurrency: 'USD',
     lastPlan: null,
+    goalSheet: null,
   });
   workbook.fake.PropertiesService.document.store.set(key, '{not json');
   expect(workbook.run('getSidebarStart', [])).toEqual({
     spreadsheetLanguage: 'en',
+    spreadsheetCurrency: 'USD',
     lastPlan: null,
+    goalSheet: null,
   });
 });
