@@ -12,7 +12,12 @@ import {
   parseNumber,
   parsePercent,
 } from '../../sidebar/form/draft';
-import { fieldMessages, stageNameKey, stageRateKey } from '../../sidebar/form/fieldErrors';
+import {
+  fieldMessages,
+  stageDaysKey,
+  stageNameKey,
+  stageRateKey,
+} from '../../sidebar/form/fieldErrors';
 import {
   addStage,
   moveStage,
@@ -79,6 +84,36 @@ describe('the draft becomes a plan', () => {
     expect(candidate).not.toHaveProperty('monthlyGrowth');
     expect(candidate.language).toBe('zh-CN');
     expect(candidateFromDraft({ ...draft, language: 'en' }, 'zh-CN').language).toBe('en');
+  });
+});
+
+describe('currency, first month and days between stages', () => {
+  test('days typed for a step go into the plan; blank steps are left to the sales cycle', () => {
+    const start = defaultDraft(en, defaults);
+    const draft = updateStage(start, start.stages[3].id, { daysToNext: '45' });
+    const plan = planOf(draft);
+    expect(plan.stages.map((stage) => stage.daysToNext)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      45,
+      undefined,
+    ]);
+    expect(planOf(draftFromPlan(plan, defaults))).toEqual(plan);
+  });
+  test('a saved plan keeps its own currency and month; an older plan gets the defaults', () => {
+    const plan = { ...planOf(defaultDraft(en, defaults)), currency: 'TWD', startMonth: '2028-07' };
+    expect(planOf(draftFromPlan(plan, defaults))).toEqual(plan);
+    const { currency: _currency, startMonth: _month, ...older } = plan;
+    const draft = draftFromPlan(older, { currency: 'JPY', startMonth: '2027-03' });
+    expect([draft.currency, draft.startMonth]).toEqual(['JPY', '2027-03']);
+  });
+  test('the currency is independent of the language', () => {
+    const draft = { ...defaultDraft(en, defaults), language: 'zh-CN' as const, currency: 'USD' };
+    expect(planOf(draft)).toMatchObject({ language: 'zh-CN', currency: 'USD' });
+  });
+  test('a blank month is left out for the server to default', () => {
+    expect(planOf({ ...defaultDraft(en, defaults), startMonth: '' }).startMonth).toBeUndefined();
   });
 });
 
@@ -159,6 +194,50 @@ describe('messages beside the fields', () => {
     const draft = { ...defaultDraft(en, defaults), averageDealSize: '25k' };
     expect(messagesOf(draft).get('averageDealSize')).toBe(
       '“25k” is not a number; type digits only, such as 1200000.',
+    );
+  });
+  test.each([
+    [
+      'en',
+      'Enter 0 to 730 days, or leave it empty for the sales cycle.',
+      'Pick a month from January 2000 to December 2099, e.g. 2027-01.',
+      'Pick a currency from the list.',
+    ],
+    [
+      'zh-CN',
+      '请输入 0 到 730 天，或留空以使用销售周期。',
+      '请选择 2000 年 1 月到 2099 年 12 月之间的月份，例如 2027-01。',
+      '请从列表中选择货币。',
+    ],
+    [
+      'zh-TW',
+      '請輸入 0 到 730 天，或留空以使用銷售週期。',
+      '請選擇 2000 年 1 月到 2099 年 12 月之間的月份，例如 2027-01。',
+      '請從清單中選擇貨幣。',
+    ],
+  ] as const)(
+    'bad days, month and currency each get a %s message beside their field',
+    (language, days, month, currency) => {
+      const start = defaultDraft(messagesFor(language), defaults);
+      const draft = {
+        ...updateStage(start, start.stages[1].id, { daysToNext: '900' }),
+        startMonth: '1999-12',
+        currency: 'XYZ',
+      };
+      const validation = validatePlan(candidateFromDraft(draft, language));
+      if (validation.ok) throw new Error('expected problems');
+      const shown = fieldMessages(validation.errors, draft, messagesFor(language));
+      expect(shown.get(stageDaysKey(start.stages[1].id))).toBe(days);
+      expect(shown.get('startMonth')).toBe(month);
+      expect(shown.get('currency')).toBe(currency);
+      expect(shown.size).toBe(3);
+    },
+  );
+  test('days that are not a number are quoted back on their step', () => {
+    const start = defaultDraft(en, defaults);
+    const draft = updateStage(start, start.stages[0].id, { daysToNext: 'two weeks' });
+    expect(messagesOf(draft).get(stageDaysKey(start.stages[0].id))).toBe(
+      '“two weeks” is not a number; type digits only, such as 1200000.',
     );
   });
   test('a blank stage name is reported on that stage, in the chosen language', () => {
