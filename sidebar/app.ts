@@ -259,11 +259,17 @@ export function startSidebar(
           plan: validation.plan,
           sheetName: existing,
         });
-        setStatus({
+        const updated: BuildStatus = {
           kind: 'updated',
           sheetName: update.sheetName,
           blockRewritten: update.kind === 'block',
-        });
+        };
+        if (state.goalSheet && state.goalSheet.problems.length > 0) {
+          // The sheet's bad cells now hold the plan: the note about them is gone.
+          state.goalSheet = { ...state.goalSheet, problems: [] };
+          state.status = updated;
+          render('build');
+        } else setStatus(updated);
       } else {
         const sheetName = await server.buildGoalCalculator(validation.plan);
         // From now on the button updates this sheet: pressing it again adds no new sheet.

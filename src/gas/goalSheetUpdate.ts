@@ -113,7 +113,7 @@ function rewriteBlock(
   if (taken.length > 0) {
     const listed = taken.slice(0, 5).map(({ row, column }) => rangeA1(row, column, row, column));
     throw new Error(
-      `The new plan needs more room than the sheet's plan, and ${listed.join(', ')}${taken.length > 5 ? '...' : ''} hold your own content. Nothing was changed; move those cells or build a new sheet instead.`,
+      `The new plan needs more room than the sheet's plan, and ${listed.join(', ')}${taken.length > 5 ? '...' : ''} ${taken.length === 1 ? 'holds' : 'hold'} your own content. Nothing was changed; move those cells or build a new sheet instead.`,
     );
   }
   // FunnelMath's own charts and rules are the ones over exactly the old layout's ranges.

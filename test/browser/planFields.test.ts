@@ -7,7 +7,14 @@ import { nextStartMonth } from '../../src/funnel/startMonth';
 import type { Plan } from '../../src/funnel/types';
 import { useBrowserAndPreview } from './support/browserAndPreview';
 import { artifactPath } from './support/chromium';
-import { openPreview, runOnServer, seriousAxeViolations } from './support/previewPage';
+import {
+  editCell,
+  openPreview,
+  runOnServer,
+  seriousAxeViolations,
+  sidebarFrame,
+  tabNames,
+} from './support/previewPage';
 
 const session = useBrowserAndPreview({ env: { FUNNELMATH_LOCALE: 'zh_TW' } });
 
@@ -99,5 +106,33 @@ test('days between stages and the first month: messages beside the field, reache
   await page
     .locator('.sidebar-pane')
     .screenshot({ path: artifactPath('sidebar-plan-fields-built.png') });
+  await page.close();
+});
+
+test('a cell typed wrong on the sheet is named in the sidebar’s language, and an update puts the plan back', async () => {
+  // The previous test built 目標計算器 in this spreadsheet.
+  const { page } = await openPreview(session.browser.context, session.preview.url);
+  await page.locator('#tabs [role="tab"]', { hasText: '目標計算器' }).click();
+  await page.locator('#tabs [aria-selected="true"]', { hasText: '目標計算器' }).waitFor();
+  await editCell(page, 'B5', '-5');
+  await page.reload();
+  const reopened = await sidebarFrame(page);
+  const note = reopened.locator('#sheet-problems');
+  await note.waitFor();
+  expect(await note.getAttribute('role')).toBe('alert');
+  expect(await note.locator('li').allTextContents()).toEqual([
+    'B5 的值為 -5：請輸入大於 0、不超過 1,000,000,000,000 的收入目標。',
+  ]);
+  // The form shows the plan as last written, not the bad cell.
+  expect(await reopened.getByLabel('收入目標').inputValue()).toBe('1200000');
+  await page
+    .locator('.sidebar-pane')
+    .screenshot({ path: artifactPath('sidebar-sheet-problem.png') });
+  await reopened.getByRole('button', { name: '更新工作表' }).click();
+  await reopened.getByText('完成：已原地更新「目標計算器」。').waitFor();
+  expect(await reopened.locator('#sheet-problems').count()).toBe(0);
+  expect(await reopened.evaluate(() => document.activeElement?.id)).toBe('build');
+  await page.locator('#grid td[data-a1="B5"]', { hasText: '1,200,000' }).waitFor();
+  expect(await tabNames(page)).toEqual(['Sheet1', '目標計算器']);
   await page.close();
 });

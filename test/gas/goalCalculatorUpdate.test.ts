@@ -271,7 +271,7 @@ describe('updating the goal calculator in place', () => {
 
     const message = failure(() => update(workbook, planWithStages(10), 'Goal Calculator'));
     expect(message).toMatch(
-      new RegExp(`A${row} hold your own content. Nothing was changed; move those cells`),
+      new RegExp(`A${row} holds your own content. Nothing was changed; move those cells`),
     );
     expect(sheet.getRange('A1:Z80').getFormulas()).toEqual(snapshot);
     expect(sheet.getRange(row, 1).getValue()).toBe('Q3 campaign list');
