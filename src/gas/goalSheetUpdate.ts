@@ -129,6 +129,7 @@ function rewriteBlock(
     return !(ranges.length === 1 && oldRuleRanges.has(ranges[0].getA1Notation()));
   });
   const strips = leftoverStrips(before, after);
-  if (strips.length > 0) sheet.getRangeList(strips).clear();
+  // clear() takes contents, formats and validation rules; the input notes go separately.
+  if (strips.length > 0) sheet.getRangeList(strips).clear().clearNote();
   writeLayoutInto(sheet, after, keptRules);
 }

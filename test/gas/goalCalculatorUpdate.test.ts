@@ -228,12 +228,16 @@ describe('updating the goal calculator in place', () => {
       expect(sheetNames(workbook.fake)).toEqual(['Sheet1', 'Goal Calculator']);
       const read = (a1: string) => sheet.getRange(a1).getValue();
       expect(comparable(readGoalCalculator(next, read))).toEqual(comparable(planFunnel(next)));
-      // The old block's cells the new one does not cover are empty.
-      const values = sheet.getRange(1, 1, before.cells.length, before.cells[0].length).getValues();
-      values.forEach((row, rowIndex) => {
+      // The old block's cells the new one does not cover are empty, notes and colours gone.
+      const oldBlock = sheet.getRange(1, 1, before.cells.length, before.cells[0].length);
+      const notes = oldBlock.getNotes();
+      const backgrounds = oldBlock.getBackgrounds();
+      oldBlock.getValues().forEach((row, rowIndex) => {
         row.forEach((value, column) => {
           const covered = rowIndex < after.cells.length && column < after.cells[0].length;
-          if (!covered) expect([rowIndex, column, value]).toEqual([rowIndex, column, '']);
+          if (covered) return;
+          const left = [value, notes[rowIndex][column], backgrounds[rowIndex][column]];
+          expect([rowIndex, column, ...left]).toEqual([rowIndex, column, '', '', '#ffffff']);
         });
       });
       expect(sheet.getRange('Z1').getValue()).toBe('My notes');

@@ -72,7 +72,7 @@ test('Sheets refuses an empty key and more than 30,000 characters of tags on one
   expect(() => sheet('Plan').addDeveloperMetadata('more', 'y'.repeat(2000))).toThrow(/30000/);
 });
 
-test('RangeList.clear empties the cells and their formats, and nothing around them', () => {
+test('RangeList.clear empties the cells and their formats (not their notes), and nothing around them', () => {
   const { sheet } = setUp();
   const plan = sheet('Plan');
   plan.getRange('A1:C2').setValues([
@@ -83,12 +83,16 @@ test('RangeList.clear empties the cells and their formats, and nothing around th
     ['0%', '0%', '0%'],
     ['0%', '0%', '0%'],
   ]);
+  plan.getRange('B1').setNotes([['what B1 means']]);
   plan.getRangeList(['B1:B2', 'C2']).clear();
+  expect(plan.getRange('B1').getNotes()).toEqual([['what B1 means']]);
   expect(plan.getRange('A1:C2').getValues()).toEqual([
     [1, '', 3],
     [4, '', ''],
   ]);
   expect(plan.getRange('A1:C1').getNumberFormats()).toEqual([['0%', '0.###############', '0%']]);
+  plan.getRangeList(['B1']).clearNote();
+  expect(plan.getRange('B1').getNotes()).toEqual([['']]);
 });
 
 test('removeChart takes the chart off its sheet, and refuses a chart it does not have', () => {

@@ -107,7 +107,7 @@ const rangeMethods = [
   'getHorizontalAlignments',
   'setHorizontalAlignments',
 ] as const;
-const rangeListMethods = ['getRanges', 'clear'] as const;
+const rangeListMethods = ['getRanges', 'clear', 'clearNote'] as const;
 
 /** The ranges of Sheet.getRangeList, handed out in the order they were asked for. */
 export class FakeRangeList implements Pick<RangeList, (typeof rangeListMethods)[number]> {
@@ -117,9 +117,17 @@ export class FakeRangeList implements Pick<RangeList, (typeof rangeListMethods)[
     return [...this.ranges];
   }
 
-  /** Contents and formats of every range, as RangeList.clear() with no options. */
+  /**
+   * RangeList.clear(): contents, formats and data-validation rules, not notes (Sheets
+   * clears those with clearNote). This fake has no validation rules to clear.
+   */
   clear(): RangeList {
     for (const range of this.ranges) (range as unknown as FakeRange).clearContentsAndFormats();
+    return this as unknown as RangeList;
+  }
+
+  clearNote(): RangeList {
+    for (const range of this.ranges) (range as unknown as FakeRange).setNotesUncounted(null);
     return this as unknown as RangeList;
   }
 }
@@ -678,15 +686,27 @@ export class FakeRange implements Pick<Range, (typeof rangeMethods)[number]> {
 
   // ---- internals ----
 
-  /** Empties the cells and forgets their formats (RangeList.clear goes through here). */
+  /** Empties the cells and forgets their formats but not their notes (RangeList.clear). */
   clearContentsAndFormats(): void {
     this.sheet.spreadsheet.engine.setCellContents(
       this.address(0, 0),
       this.grid(() => null),
     );
     for (let row = 0; row < this.numRows; row++) {
+      for (let column = 0; column < this.numColumns; column++) {
+        const key = this.key(row, column);
+        const note = this.sheet.formats.get(key)?.note;
+        if (note === undefined) this.sheet.formats.delete(key);
+        else this.sheet.formats.set(key, { note });
+      }
+    }
+  }
+
+  /** Every cell's note set to `note` (RangeList.clearNote goes through here). */
+  setNotesUncounted(note: string | null): void {
+    for (let row = 0; row < this.numRows; row++) {
       for (let column = 0; column < this.numColumns; column++)
-        this.sheet.formats.delete(this.key(row, column));
+        this.updateFormat(row, column, { note: note ?? undefined });
     }
   }
 
