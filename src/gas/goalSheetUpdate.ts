@@ -11,7 +11,7 @@
  * Either way the sheet is first read once to prove the block is still where it was written.
  */
 import type { Plan } from '../funnel/types';
-import { rangeA1 } from '../layout/a1';
+import { parseCell, rangeA1 } from '../layout/a1';
 import { goalCalculatorLayout } from '../layout/goalCalculator';
 import type { SheetLayout } from '../layout/types';
 import { inputCells, inputRuns, isPlanInput, movedLabel, sameShape } from './goalInputs';
@@ -103,6 +103,12 @@ function sameAddresses(
   );
 }
 
+function anchoredAt(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart, anchor: string): boolean {
+  const { row, column } = parseCell(anchor);
+  const container = chart.getContainerInfo();
+  return container.getAnchorRow() === row + 1 && container.getAnchorColumn() === column + 1;
+}
+
 function rewriteBlock(
   sheet: Sheet,
   before: SheetLayout,
@@ -116,10 +122,14 @@ function rewriteBlock(
       `The new plan needs more room than the sheet's plan, and ${listed.join(', ')}${taken.length > 5 ? '...' : ''} ${taken.length === 1 ? 'holds' : 'hold'} your own content. Nothing was changed; move those cells or build a new sheet instead.`,
     );
   }
-  // FunnelMath's own charts and rules are the ones over exactly the old layout's ranges.
+  // FunnelMath's own charts are over exactly the old layout's ranges, or (should a writer
+  // pass its ranges differently) at the old layout's anchor with its title; rules are
+  // over exactly the old layout's rule ranges.
   for (const chart of sheet.getCharts()) {
-    const ours = before.charts.some((spec) =>
-      sameAddresses(chart.getRanges(), [spec.labels, ...spec.series]),
+    const ours = before.charts.some(
+      (spec) =>
+        sameAddresses(chart.getRanges(), [spec.labels, ...spec.series]) ||
+        (anchoredAt(chart, spec.anchor) && chart.getOptions().get('title') === spec.title),
     );
     if (ours) sheet.removeChart(chart);
   }

@@ -6,6 +6,7 @@
  */
 import { planFunnel } from '../../src/funnel/planner';
 import type { Plan } from '../../src/funnel/types';
+import { parseCell } from '../../src/layout/a1';
 import { goalCalculatorCells, goalCalculatorLayout } from '../../src/layout/goalCalculator';
 import { type AppsScriptRuntime, loadBundle } from '../../src/preview/bundle';
 import { createFakeAppsScript, type FakeAppsScript } from '../../src/preview/fake';
@@ -260,6 +261,32 @@ describe('updating the goal calculator in place', () => {
     update(workbook, planWithStages(3), 'Goal Calculator');
     const ranges = sheet.getCharts().map((chart) => chart.getRanges()[0].getA1Notation());
     expect(ranges).toEqual(['Z1:Z2', goalCalculatorCells(planWithStages(3)).stageNames]);
+  });
+
+  it('replaces its own chart even when a writer gave it other ranges: found by anchor and title', () => {
+    const workbook = withGoalCalculator();
+    const sheet = workbook.sheet(workbook.name);
+    const [ours] = sheet.getCharts();
+    sheet.removeChart(ours);
+    const spec = goalCalculatorLayout(examplePlan).charts[0];
+    const anchor = parseCell(spec.anchor);
+    const other = sheet
+      .newChart()
+      .asBarChart()
+      .addRange(sheet.getRange(`${spec.labels.split(':')[0]}:${spec.series[0].split(':')[1]}`))
+      .setPosition(anchor.row + 1, anchor.column + 1, 0, 0)
+      .setOption('title', spec.title)
+      .build();
+    sheet.insertChart(other);
+    update(workbook, planWithStages(3), 'Goal Calculator');
+    expect(
+      sheet.getCharts().map((chart) => chart.getRanges().map((r) => r.getA1Notation())),
+    ).toEqual([
+      [
+        goalCalculatorCells(planWithStages(3)).stageNames,
+        goalCalculatorCells(planWithStages(3)).needed,
+      ],
+    ]);
   });
 
   it('refuses, changing nothing, when a bigger plan would cover the person’s own cells', () => {
