@@ -128,6 +128,7 @@ test('a cell typed wrong on the sheet is named in the sidebar’s language, and 
   await page
     .locator('.sidebar-pane')
     .screenshot({ path: artifactPath('sidebar-sheet-problem.png') });
+  expect(await seriousAxeViolations(reopened)).toEqual([]);
   await reopened.getByRole('button', { name: '更新工作表' }).click();
   await reopened.getByText('完成：已原地更新「目標計算器」。').waitFor();
   expect(await reopened.locator('#sheet-problems').count()).toBe(0);
