@@ -50,6 +50,8 @@ interface State {
   goalSheet: GoalSheetStart | null;
   /** Update that sheet in place (true) or build a new one. */
   updateInPlace: boolean;
+  /** Every goal calculator of the spreadsheet. */
+  goalSheetNames: readonly string[];
 }
 
 const textFieldDraftKey = {
@@ -87,6 +89,7 @@ export function startSidebar(
     status: { kind: 'idle' },
     goalSheet: start.goalSheet,
     updateInPlace: start.goalSheet?.updatable ?? false,
+    goalSheetNames: start.goalSheetNames,
   };
   const updatableSheet = () => (state.goalSheet?.updatable ? state.goalSheet.name : null);
   const language = () => effectiveLanguage(state.draft, state.spreadsheetLanguage);
@@ -133,12 +136,20 @@ export function startSidebar(
       buildPanel(
         state.status,
         words,
-        { existingSheet: updatableSheet(), update: state.updateInPlace },
-        build,
-        (update) => {
-          state.updateInPlace = update;
-          if (state.status.kind !== 'building') state.status = { kind: 'idle' };
-          render(update ? 'target-update' : 'target-new');
+        {
+          existingSheet: updatableSheet(),
+          update: state.updateInPlace,
+          sheetNames: state.goalSheetNames,
+          shownSheet: state.goalSheet?.name ?? null,
+        },
+        {
+          build,
+          setUpdate: (update) => {
+            state.updateInPlace = update;
+            if (state.status.kind !== 'building') state.status = { kind: 'idle' };
+            render(update ? 'target-update' : 'target-new');
+          },
+          pickSheet: (sheetName) => void openSheet(sheetName),
         },
       ),
       templateLinkSection(server, language()),
@@ -241,6 +252,27 @@ export function startSidebar(
     showBuildStatus(root, status, text());
   };
 
+  /** The person picked another goal calculator: the form shows what is on that sheet now. */
+  async function openSheet(sheetName: string): Promise<void> {
+    try {
+      const opened = await server.openGoalCalculator(sheetName);
+      if (opened.plan) state.draft = draftFromPlan(opened.plan, defaults);
+      state.goalSheet = opened.goalSheet;
+      state.lastPlanLoaded = opened.plan !== null;
+      state.updateInPlace = opened.goalSheet?.updatable ?? false;
+      state.touched.clear();
+      state.submitted = false;
+      state.status = { kind: 'idle' };
+      render('target-sheet');
+    } catch (error) {
+      setStatus({
+        kind: 'failed',
+        reason: error instanceof Error ? error.message : String(error),
+        updating: true,
+      });
+    }
+  }
+
   async function build(): Promise<void> {
     if (state.status.kind === 'building') return;
     state.submitted = true;
@@ -274,6 +306,7 @@ export function startSidebar(
         const sheetName = await server.buildGoalCalculator(validation.plan);
         // From now on the button updates this sheet: pressing it again adds no new sheet.
         state.goalSheet = { name: sheetName, updatable: true, problems: [] };
+        state.goalSheetNames = [...state.goalSheetNames, sheetName];
         state.updateInPlace = true;
         state.status = { kind: 'built', sheetName };
         render('build');

@@ -21,7 +21,13 @@ async function boot(): Promise<void> {
     startSidebar(
       root,
       server,
-      { spreadsheetLanguage: 'en', spreadsheetCurrency: 'USD', lastPlan: null, goalSheet: null },
+      {
+        spreadsheetLanguage: 'en',
+        spreadsheetCurrency: 'USD',
+        lastPlan: null,
+        goalSheet: null,
+        goalSheetNames: [],
+      },
       reason,
     );
   }

@@ -38,7 +38,7 @@ const stubRunner = `<script>
       withSuccessHandler: function (handler) { return runner(handler); },
       withFailureHandler: function () { return runner(onSuccess); },
       getSidebarStart: function () {
-        onSuccess({ spreadsheetLanguage: 'en', spreadsheetCurrency: 'USD', lastPlan: null, goalSheet: null });
+        onSuccess({ spreadsheetLanguage: 'en', spreadsheetCurrency: 'USD', lastPlan: null, goalSheet: null, goalSheetNames: [] });
       },
     };
   }

@@ -64,6 +64,7 @@ export const en = {
 
   whereHeading: 'Where the plan goes',
   updateExisting: (sheet: string) => `Update “${sheet}” in place`,
+  whichSheet: 'Goal calculator to update',
   buildNew: 'Build a new sheet',
   update: 'Update the sheet',
   updating: 'Updating the sheet…',

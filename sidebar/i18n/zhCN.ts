@@ -59,6 +59,7 @@ export const zhCN: Messages = {
 
   whereHeading: '计划写入位置',
   updateExisting: (sheet) => `原地更新“${sheet}”`,
+  whichSheet: '要更新的目标计算器',
   buildNew: '生成新工作表',
   update: '更新工作表',
   updating: '正在更新工作表…',

@@ -59,6 +59,7 @@ export const zhTW: Messages = {
 
   whereHeading: '計畫寫入位置',
   updateExisting: (sheet) => `原地更新「${sheet}」`,
+  whichSheet: '要更新的目標計算器',
   buildNew: '產生新工作表',
   update: '更新工作表',
   updating: '正在更新工作表…',

@@ -20,14 +20,23 @@ export interface BuildTarget {
   /** The goal calculator that can be updated in place, or null when there is none. */
   readonly existingSheet: string | null;
   readonly update: boolean;
+  /** Every goal calculator of the spreadsheet: with two or more, the person picks one. */
+  readonly sheetNames: readonly string[];
+  /** The one the form shows (updatable or not). */
+  readonly shownSheet: string | null;
+}
+
+export interface BuildPanelActions {
+  readonly build: () => void;
+  readonly setUpdate: (update: boolean) => void;
+  readonly pickSheet: (sheetName: string) => void;
 }
 
 export function buildPanel(
   status: BuildStatus,
   text: Messages,
   target: BuildTarget,
-  onBuild: () => void,
-  onTarget: (update: boolean) => void,
+  actions: BuildPanelActions,
 ): HTMLElement {
   const updating = target.update && target.existingSheet !== null;
   const button = el(
@@ -37,12 +46,13 @@ export function buildPanel(
   );
   button.addEventListener('click', (event) => {
     event.preventDefault();
-    onBuild();
+    actions.build();
   });
   const panel = el('div', { class: 'build-panel' }, [
+    target.sheetNames.length > 1 ? sheetChoice(target, text, actions.pickSheet) : null,
     target.existingSheet === null
       ? null
-      : targetChoice(target.existingSheet, updating, text, onTarget),
+      : targetChoice(target.existingSheet, updating, text, actions.setUpdate),
     button,
     el('progress', { 'aria-label': text.building, hidden: true }),
     el('p', { id: 'build-status', class: 'status', role: 'status' }),
@@ -76,6 +86,26 @@ function targetChoice(
     el('legend', {}, [text.whereHeading]),
     option(true, text.updateExisting(sheetName)),
     option(false, text.buildNew),
+  ]);
+}
+
+/** Which goal calculator the form shows and updates, when the spreadsheet has several. */
+function sheetChoice(
+  target: BuildTarget,
+  text: Messages,
+  pickSheet: (sheetName: string) => void,
+): HTMLElement {
+  const select = el(
+    'select',
+    { id: 'target-sheet', 'data-focus': 'target-sheet' },
+    target.sheetNames.map((name) =>
+      el('option', { value: name, selected: name === target.shownSheet }, [name]),
+    ),
+  );
+  select.addEventListener('change', () => pickSheet(select.value));
+  return el('div', { class: 'field target-sheet' }, [
+    el('label', { for: 'target-sheet' }, [text.whichSheet]),
+    select,
   ]);
 }
 

@@ -32,6 +32,14 @@ export interface SidebarStart {
   readonly lastPlan: Plan | null;
   /** The spreadsheet's goal calculator (the active one, else the last found), or null. */
   readonly goalSheet: GoalSheetStart | null;
+  /** Every goal calculator of the spreadsheet, so the person can pick another to update. */
+  readonly goalSheetNames: readonly string[];
+}
+
+/** One goal calculator opened in the form: what getSidebarStart says of the one it picks. */
+export interface OpenedGoalSheet {
+  readonly plan: Plan | null;
+  readonly goalSheet: GoalSheetStart | null;
 }
 
 /** Menu handler: Extensions -> FunnelMath -> Goal calculator. */
@@ -52,7 +60,22 @@ export function getSidebarStart(): SidebarStart {
     spreadsheetCurrency: currencyOfLocale(locale),
     lastPlan: reading?.plan ?? loadLastPlan(),
     goalSheet: reading?.start ?? null,
+    goalSheetNames: names,
   };
+}
+
+/** Server entry point: the sidebar switches to another goal calculator of the spreadsheet. */
+export function openGoalCalculator(sheetName: string): OpenedGoalSheet {
+  if (typeof sheetName !== 'string' || sheetName === '') {
+    throw new Error(`sheetName is ${JSON.stringify(sheetName)}; enter the name of a sheet`);
+  }
+  const reading = readGoalSheet(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
+  if (!reading) {
+    throw new Error(
+      `There is no goal calculator called “${sheetName}” any more (renamed or deleted?).`,
+    );
+  }
+  return { plan: reading.plan, goalSheet: reading.start };
 }
 
 /**

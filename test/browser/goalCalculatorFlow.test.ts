@@ -89,6 +89,7 @@ test('a new user fills the form, builds, and the grid shows the planned counts; 
       spreadsheetCurrency: 'USD',
       lastPlan: meantPlan,
       goalSheet: { name: 'Goal Calculator', updatable: true, problems: [] },
+      goalSheetNames: ['Goal Calculator'],
     },
   });
   // Pressing the button again would update this sheet, not add another one.
@@ -336,5 +337,28 @@ test('the grid moves down on Enter, and a slow answer never wipes what the perso
   expect(await page.locator('#grid').getAttribute('aria-activedescendant')).toBe('cell-C5');
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('cell-input');
+  await page.close();
+});
+
+test('with two goal calculators the person picks which one the form shows and updates', async () => {
+  // The earlier tests left "Goal Calculator" (target 4,800,000) and "Goal Calculator (2)".
+  const { page, sidebar, problems } = await openPreview(
+    session.browser.context,
+    session.preview.url,
+  );
+  const choice = sidebar.getByLabel('Goal calculator to update');
+  expect(await choice.locator('option').allTextContents()).toEqual([
+    'Goal Calculator',
+    'Goal Calculator (2)',
+  ]);
+  expect(await choice.inputValue()).toBe('Goal Calculator (2)');
+  await choice.selectOption('Goal Calculator');
+  await sidebar.getByLabel('Update “Goal Calculator” in place').waitFor();
+  expect(await sidebar.getByLabel('Revenue target').inputValue()).toBe('4800000');
+  expect(await sidebar.getByLabel('Currency').inputValue()).toBe('EUR');
+  expect(await sidebar.evaluate(() => document.activeElement?.id)).toBe('target-sheet');
+  await page.locator('.sidebar-pane').screenshot({ path: artifactPath('sidebar-two-sheets.png') });
+  expect(await seriousAxeViolations(sidebar)).toEqual([]);
+  expect(problems).toEqual([]);
   await page.close();
 });

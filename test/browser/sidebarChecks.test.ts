@@ -74,6 +74,7 @@ test('the server validates again with the same schema: a bad plan is refused in 
       spreadsheetCurrency: 'USD',
       lastPlan: null,
       goalSheet: null,
+      goalSheetNames: [],
     },
   });
 });

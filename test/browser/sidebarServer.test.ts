@@ -40,6 +40,7 @@ test.each([
       spreadsheetCurrency: currency,
       lastPlan: null,
       goalSheet: null,
+      goalSheetNames: [],
     });
   },
 );
@@ -57,6 +58,7 @@ test('the last plan is stored with the document, not the user, and comes back as
     spreadsheetCurrency: 'USD',
     lastPlan: plan,
     goalSheet: null,
+    goalSheetNames: [],
   });
 });
 
@@ -81,6 +83,7 @@ test('a stored plan that no longer passes the schema is not offered', () => {
     spreadsheetCurrency: 'USD',
     lastPlan: null,
     goalSheet: null,
+    goalSheetNames: [],
   });
   workbook.fake.PropertiesService.document.store.set(key, '{not json');
   expect(workbook.run('getSidebarStart', [])).toEqual({
@@ -88,5 +91,6 @@ test('a stored plan that no longer passes the schema is not offered', () => {
     spreadsheetCurrency: 'USD',
     lastPlan: null,
     goalSheet: null,
+    goalSheetNames: [],
   });
 });

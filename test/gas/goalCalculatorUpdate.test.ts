@@ -119,7 +119,7 @@ describe('the sidebar opens on the goal calculator the spreadsheet has', () => {
     ]);
   });
 
-  it('finds a renamed goal calculator by its tag, and prefers the active one of several', () => {
+  it('lists every goal calculator, opens on the active one, and opens another on request', () => {
     const workbook = withGoalCalculator();
     workbook.runtime.call('buildGoalCalculator', { ...examplePlan, revenueTarget: 5000000 });
     expect(sheetNames(workbook.fake)).toEqual(['Sheet1', 'Goal Calculator', 'Goal Calculator (2)']);
@@ -134,6 +134,22 @@ describe('the sidebar opens on the goal calculator the spreadsheet has', () => {
     workbook.sheet('Goal Calculator').activate();
     expect(start().goalSheet.name).toBe('Goal Calculator');
     expect(start().lastPlan.revenueTarget).toBe(1200000);
+    expect(
+      (workbook.runtime.call('getSidebarStart') as { goalSheetNames: string[] }).goalSheetNames,
+    ).toEqual(['Goal Calculator', 'Goal Calculator (2)']);
+    const opened = workbook.runtime.call('openGoalCalculator', 'Goal Calculator (2)') as {
+      plan: Plan;
+      goalSheet: unknown;
+    };
+    expect(opened.plan.revenueTarget).toBe(5000000);
+    expect(opened.goalSheet).toEqual({
+      name: 'Goal Calculator (2)',
+      updatable: true,
+      problems: [],
+    });
+    expect(failure(() => workbook.runtime.call('openGoalCalculator', 'Sheet1'))).toBe(
+      'There is no goal calculator called “Sheet1” any more (renamed or deleted?).',
+    );
   });
 
   it('opens on nothing when the spreadsheet has no goal calculator', () => {
@@ -144,6 +160,7 @@ describe('the sidebar opens on the goal calculator the spreadsheet has', () => {
       spreadsheetCurrency: 'EUR',
       lastPlan: null,
       goalSheet: null,
+      goalSheetNames: [],
     });
   });
 });
