@@ -179,10 +179,12 @@ export function startSidebar(
   /** What was wrong on the sheet the form opened on: each cell, what it holds, what is allowed. */
   const sheetNote = (words: Messages) => {
     const goal = state.goalSheet;
-    if (!goal || goal.problems.length === 0) return null;
+    if (!goal) return null;
     if (!goal.updatable) {
-      return el('p', { class: 'note warn', role: 'alert' }, [words.sheetMoved(goal.name)]);
+      const why = goal.problems.length > 0 ? words.sheetMoved : words.sheetUnknown;
+      return el('p', { class: 'note warn', role: 'alert' }, [why(goal.name)]);
     }
+    if (goal.problems.length === 0) return null;
     const items = goal.problems.map((problem) => {
       const [message] = fieldMessages([problem], state.draft, words).values();
       const value = JSON.stringify(problem.value ?? '');

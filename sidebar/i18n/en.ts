@@ -77,6 +77,8 @@ export const en = {
     `Some cells of “${sheet}” do not hold a valid value; the form shows the plan as last written:`,
   sheetMoved: (sheet: string) =>
     `“${sheet}” was changed around its plan (the block moved), so it cannot be updated in place; the form shows the plan as last written and builds a new sheet.`,
+  sheetUnknown: (sheet: string) =>
+    `FunnelMath cannot tell how “${sheet}” is laid out (it was not built with this version), so it cannot update it in place; the button builds a new sheet.`,
   cellProblem: (cell: string, value: string, message: string) =>
     `${cell} holds ${value}: ${message}`,
 

@@ -70,6 +70,8 @@ export const zhCN: Messages = {
   sheetProblems: (sheet) => `“${sheet}”中有些单元格的值无效；表单显示的是上次写入的计划：`,
   sheetMoved: (sheet) =>
     `“${sheet}”的计划区域已被移动，无法原地更新；表单显示上次写入的计划，并将生成新工作表。`,
+  sheetUnknown: (sheet) =>
+    `无法确定“${sheet}”的布局（并非由此版本生成），因此无法原地更新；按钮将生成新工作表。`,
   cellProblem: (cell, value, message) => `${cell} 的值为 ${value}：${message}`,
 
   errors: {

@@ -70,6 +70,8 @@ export const zhTW: Messages = {
   sheetProblems: (sheet) => `「${sheet}」中有些儲存格的值無效；表單顯示的是上次寫入的計畫：`,
   sheetMoved: (sheet) =>
     `「${sheet}」的計畫區域已被移動，無法原地更新；表單顯示上次寫入的計畫，並將產生新工作表。`,
+  sheetUnknown: (sheet) =>
+    `無法確定「${sheet}」的版面（並非由此版本產生），因此無法原地更新；按鈕將產生新工作表。`,
   cellProblem: (cell, value, message) => `${cell} 的值為 ${value}：${message}`,
 
   errors: {

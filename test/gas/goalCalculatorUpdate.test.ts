@@ -152,6 +152,22 @@ describe('the sidebar opens on the goal calculator the spreadsheet has', () => {
     );
   });
 
+  it('offers no update of a named sheet whose layout it cannot know (no tag, no saved plan)', () => {
+    const fake = createFakeAppsScript({ sheetNames: ['Sheet1', 'Goal Calculator'] });
+    const runtime = loadBundle(fake.globals);
+    expect(runtime.call('getSidebarStart')).toMatchObject({
+      lastPlan: null,
+      goalSheet: { name: 'Goal Calculator', updatable: false, problems: [] },
+      goalSheetNames: ['Goal Calculator'],
+    });
+    const message = failure(() =>
+      runtime.call('updateGoalCalculator', { plan: examplePlan, sheetName: 'Goal Calculator' }),
+    );
+    expect(message).toBe(
+      'FunnelMath cannot tell how “Goal Calculator” is laid out (no plan is saved with it); nothing was changed. Build a new sheet instead.',
+    );
+  });
+
   it('opens on nothing when the spreadsheet has no goal calculator', () => {
     const fake = createFakeAppsScript({ locale: 'de_DE' });
     const runtime = loadBundle(fake.globals);
