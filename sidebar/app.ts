@@ -5,18 +5,20 @@
  * the focus back on the equivalent control.
  */
 import { validatePlan } from '../src/funnel/schema';
-import type { Language } from '../src/funnel/types';
-import type { SidebarStart } from '../src/gas/sidebar';
+import { nextStartMonth } from '../src/funnel/startMonth';
+import type { Language, Plan } from '../src/funnel/types';
+import type { GoalSheetStart, SidebarStart } from '../src/gas/sidebar';
 import type { Server } from './bridge';
 import { el, replaceChildren } from './dom';
 import {
   candidateFromDraft,
   type Draft,
+  type DraftDefaults,
   defaultDraft,
   draftFromPlan,
   effectiveLanguage,
 } from './form/draft';
-import { fieldMessages, stageNameKey, stageRateKey } from './form/fieldErrors';
+import { fieldMessages, stageDaysKey, stageNameKey, stageRateKey } from './form/fieldErrors';
 import { previewFigures } from './form/figures';
 import { numberConvention } from './form/numberInput';
 import { fieldReadings, retypeNumbers } from './form/readings';
@@ -34,6 +36,7 @@ import { showFieldMessages } from './views/field';
 import { previewSection, showPreview } from './views/livePreview';
 import { type PlanFormActions, planForm, type TextField } from './views/planForm';
 import { referenceSection } from './views/reference';
+import { relabelStageDays } from './views/stageDays';
 import { relabelStages } from './views/stageList';
 
 interface State {
@@ -47,6 +50,12 @@ interface State {
   submitted: boolean;
   lastPlanLoaded: boolean;
   status: BuildStatus;
+  /** The goal calculator this spreadsheet has (null: none yet); what the form opened on. */
+  goalSheet: GoalSheetStart | null;
+  /** Update that sheet in place (true) or build a new one. */
+  updateInPlace: boolean;
+  /** Every goal calculator of the spreadsheet. */
+  goalSheetNames: readonly string[];
 }
 
 const textFieldDraftKey = {
@@ -55,6 +64,7 @@ const textFieldDraftKey = {
   costPerLead: 'costPerLead',
   salesCycleDays: 'salesCycleDays',
   monthlyGrowth: 'monthlyGrowthPercent',
+  startMonth: 'startMonth',
 } as const satisfies Record<TextField, keyof Draft>;
 
 /**
@@ -81,20 +91,28 @@ export function startSidebar(
   startProblem?: string,
 ): void {
   const spreadsheetLocale = start.spreadsheetLocale ?? start.spreadsheetLanguage;
+  // The first month defaults to the next calendar month by the person's own clock.
+  const defaults: DraftDefaults = {
+    currency: start.spreadsheetCurrency,
+    startMonth: nextStartMonth(new Date()),
+  };
+  const planNumbers = (plan: Plan) =>
+    numberConvention(numberLocale(plan.language, start, spreadsheetLocale));
   const state: State = {
     draft: start.lastPlan
-      ? draftFromPlan(
-          start.lastPlan,
-          numberConvention(numberLocale(start.lastPlan.language, start, spreadsheetLocale)),
-        )
-      : defaultDraft(messagesFor(start.spreadsheetLanguage)),
+      ? draftFromPlan(start.lastPlan, defaults, planNumbers(start.lastPlan))
+      : defaultDraft(messagesFor(start.spreadsheetLanguage), defaults),
     spreadsheetLanguage: start.spreadsheetLanguage,
     spreadsheetLocale,
     touched: new Set(),
     submitted: false,
     lastPlanLoaded: start.lastPlan !== null,
     status: { kind: 'idle' },
+    goalSheet: start.goalSheet,
+    updateInPlace: start.goalSheet?.updatable ?? false,
+    goalSheetNames: start.goalSheetNames,
   };
+  const updatableSheet = () => (state.goalSheet?.updatable ? state.goalSheet.name : null);
   const language = () => effectiveLanguage(state.draft, state.spreadsheetLanguage);
   const text = () => messagesFor(language());
   const numbers = () => numberConvention(numberLocale(language(), start, state.spreadsheetLocale));
@@ -113,6 +131,7 @@ export function startSidebar(
     const readings = new Map([...fieldReadings(state.draft, numbers(), text())].filter(visible));
     showFieldMessages(root, shown, readings);
     relabelStages(root, state.draft, text());
+    relabelStageDays(root, state.draft, text());
     showPreview(
       root,
       validation.ok ? previewFigures(validation.plan) : undefined,
@@ -132,13 +151,32 @@ export function startSidebar(
         el('h1', { id: 'title' }, [words.title]),
         el('p', { class: 'hint' }, [words.intro]),
         state.lastPlanLoaded ? lastPlanNote(words) : null,
+        sheetNote(words),
         startProblem
           ? el('p', { class: 'note warn', role: 'alert' }, [words.startFailed(startProblem)])
           : null,
       ]),
       planForm(state.draft, state.spreadsheetLanguage, words, actions),
       previewSection(words),
-      buildPanel(state.status, words, build),
+      buildPanel(
+        state.status,
+        words,
+        {
+          existingSheet: updatableSheet(),
+          update: state.updateInPlace,
+          sheetNames: state.goalSheetNames,
+          shownSheet: state.goalSheet?.name ?? null,
+        },
+        {
+          build,
+          setUpdate: (update) => {
+            state.updateInPlace = update;
+            if (state.status.kind !== 'building') state.status = { kind: 'idle' };
+            render(update ? 'target-update' : 'target-new');
+          },
+          pickSheet: (sheetName) => void openSheet(sheetName),
+        },
+      ),
       templateLinkSection(server, language()),
       referenceSection(words),
     ]);
@@ -151,13 +189,37 @@ export function startSidebar(
       words.startFresh,
     ]);
     reset.addEventListener('click', () => {
-      state.draft = defaultDraft(words);
+      state.draft = defaultDraft(words, defaults);
       state.lastPlanLoaded = false;
       state.touched.clear();
       state.submitted = false;
       render('revenueTarget');
     });
-    return el('p', { class: 'note' }, [words.lastPlanLoaded, ' ', reset]);
+    const loaded = state.goalSheet
+      ? words.sheetPlanLoaded(state.goalSheet.name)
+      : words.lastPlanLoaded;
+    return el('p', { class: 'note' }, [loaded, ' ', reset]);
+  };
+
+  /** What was wrong on the sheet the form opened on: each cell, what it holds, what is allowed. */
+  const sheetNote = (words: Messages) => {
+    const goal = state.goalSheet;
+    if (!goal) return null;
+    if (!goal.updatable) {
+      const why = goal.problems.length > 0 ? words.sheetMoved : words.sheetUnknown;
+      return el('p', { class: 'note warn', role: 'alert' }, [why(goal.name)]);
+    }
+    if (goal.problems.length === 0) return null;
+    const items = goal.problems.map((problem) => {
+      const [message] = fieldMessages([problem], state.draft, words).values();
+      const value = JSON.stringify(problem.value ?? '');
+      const cell = problem.a1 || problem.field;
+      return el('li', {}, [words.cellProblem(cell, value, message ?? problem.message)]);
+    });
+    return el('div', { class: 'note warn', role: 'alert', id: 'sheet-problems' }, [
+      words.sheetProblems(goal.name),
+      el('ul', { class: 'sheet-problems' }, items),
+    ]);
   };
 
   const edit = (change: (draft: Draft) => Draft, touchedKey: string) => {
@@ -178,6 +240,9 @@ export function startSidebar(
       edit((draft) => ({ ...draft, [textFieldDraftKey[field]]: value }), field),
     setPeriod: (period) => edit((draft) => ({ ...draft, period }), 'period'),
     setLeadStage: (id) => edit((draft) => ({ ...draft, leadStageId: id }), 'leadStageIndex'),
+    setCurrency: (currency) => edit((draft) => ({ ...draft, currency }), 'currency'),
+    setDays: (id, daysToNext) =>
+      edit((draft) => updateStage(draft, id, { daysToNext }), stageDaysKey(id)),
     setLanguage: (chosen) => {
       const before = text();
       const numbersBefore = numbers();
@@ -216,6 +281,27 @@ export function startSidebar(
     showBuildStatus(root, status, text());
   };
 
+  /** The person picked another goal calculator: the form shows what is on that sheet now. */
+  async function openSheet(sheetName: string): Promise<void> {
+    try {
+      const opened = await server.openGoalCalculator(sheetName);
+      if (opened.plan) state.draft = draftFromPlan(opened.plan, defaults, planNumbers(opened.plan));
+      state.goalSheet = opened.goalSheet;
+      state.lastPlanLoaded = opened.plan !== null;
+      state.updateInPlace = opened.goalSheet?.updatable ?? false;
+      state.touched.clear();
+      state.submitted = false;
+      state.status = { kind: 'idle' };
+      render('target-sheet');
+    } catch (error) {
+      setStatus({
+        kind: 'failed',
+        reason: error instanceof Error ? error.message : String(error),
+        updating: true,
+      });
+    }
+  }
+
   async function build(): Promise<void> {
     if (state.status.kind === 'building') return;
     state.submitted = true;
@@ -225,16 +311,45 @@ export function startSidebar(
       root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
-    setStatus({ kind: 'building' });
+    const existing = updatableSheet();
+    const updating = state.updateInPlace && existing !== null;
+    setStatus({ kind: 'building', updating });
     try {
-      const sheetName = await server.buildGoalCalculator(validation.plan);
-      setStatus({ kind: 'built', sheetName });
+      if (updating) {
+        const update = await server.updateGoalCalculator({
+          plan: validation.plan,
+          sheetName: existing,
+        });
+        const updated: BuildStatus = {
+          kind: 'updated',
+          sheetName: update.sheetName,
+          blockRewritten: update.kind === 'block',
+        };
+        if (state.goalSheet && state.goalSheet.problems.length > 0) {
+          // The sheet's bad cells now hold the plan: the note about them is gone.
+          state.goalSheet = { ...state.goalSheet, problems: [] };
+          state.status = updated;
+          render('build');
+        } else setStatus(updated);
+      } else {
+        const sheetName = await server.buildGoalCalculator(validation.plan);
+        // From now on the button updates this sheet: pressing it again adds no new sheet.
+        state.goalSheet = { name: sheetName, updatable: true, problems: [] };
+        state.goalSheetNames = [...state.goalSheetNames, sheetName];
+        state.updateInPlace = true;
+        state.status = { kind: 'built', sheetName };
+        render('build');
+      }
       // Remembered for the next opening; a failure here must not hide the successful build.
       server
         .saveLastPlan(validation.plan)
         .catch((error: unknown) => console.warn('saveLastPlan failed', error));
     } catch (error) {
-      setStatus({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      setStatus({
+        kind: 'failed',
+        reason: error instanceof Error ? error.message : String(error),
+        updating,
+      });
     }
   }
 

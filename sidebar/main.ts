@@ -18,7 +18,18 @@ async function boot(): Promise<void> {
   } catch (error) {
     // Without its start data the form still works, in English with the defaults, and says why.
     const reason = error instanceof Error ? error.message : String(error);
-    startSidebar(root, server, { spreadsheetLanguage: 'en', lastPlan: null }, reason);
+    startSidebar(
+      root,
+      server,
+      {
+        spreadsheetLanguage: 'en',
+        spreadsheetCurrency: 'USD',
+        lastPlan: null,
+        goalSheet: null,
+        goalSheetNames: [],
+      },
+      reason,
+    );
   }
 }
 

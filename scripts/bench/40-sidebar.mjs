@@ -37,7 +37,9 @@ const stubRunner = `<script>
     return {
       withSuccessHandler: function (handler) { return runner(handler); },
       withFailureHandler: function () { return runner(onSuccess); },
-      getSidebarStart: function () { onSuccess({ spreadsheetLanguage: 'en', lastPlan: null }); },
+      getSidebarStart: function () {
+        onSuccess({ spreadsheetLanguage: 'en', spreadsheetCurrency: 'USD', lastPlan: null, goalSheet: null, goalSheetNames: [] });
+      },
     };
   }
   window.google = { script: { run: runner() } };

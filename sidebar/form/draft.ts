@@ -16,6 +16,8 @@ export interface StageDraft {
   readonly name: string;
   /** The conversion to the next stage in percent, as typed; ignored on the last stage. */
   readonly ratePercent: string;
+  /** Days from this stage to the next, as typed; blank: the sales cycle applies. */
+  readonly daysToNext: string;
 }
 
 export interface Draft {
@@ -30,6 +32,16 @@ export interface Draft {
   readonly monthlyGrowthPercent: string;
   /** 'auto' follows the spreadsheet's locale. */
   readonly language: Language | 'auto';
+  /** ISO 4217 code; chosen apart from the language (a Taipei team may plan in USD). */
+  readonly currency: string;
+  /** "YYYY-MM" as a month field gives it; blank leaves the plan's default to the server. */
+  readonly startMonth: string;
+}
+
+/** What a new form starts from besides the words: the spreadsheet's currency and today. */
+export interface DraftDefaults {
+  readonly currency: string;
+  readonly startMonth: string;
 }
 
 let nextStageId = 1;
@@ -40,11 +52,12 @@ export function newStageId(): number {
 /** The funnel most B2B teams start from: 2% of visitors leave details, 30% qualify... */
 const defaultRatesPercent = ['2', '30', '40', '25', ''];
 
-export function defaultDraft(messages: Messages): Draft {
+export function defaultDraft(messages: Messages, defaults: DraftDefaults): Draft {
   const stages = messages.defaultStageNames.map((name, index) => ({
     id: newStageId(),
     name,
     ratePercent: defaultRatesPercent[index],
+    daysToNext: '',
   }));
   return {
     revenueTarget: '1200000',
@@ -56,11 +69,20 @@ export function defaultDraft(messages: Messages): Draft {
     salesCycleDays: '60',
     monthlyGrowthPercent: '5',
     language: 'auto',
+    currency: defaults.currency,
+    startMonth: defaults.startMonth,
   };
 }
 
-/** A saved plan shown back in the form (fractions become the percentages people type). */
-export function draftFromPlan(plan: Plan, numbers: NumberConvention = englishNumbers): Draft {
+/**
+ * A saved plan shown back in the form (fractions become the percentages people type); the
+ * defaults fill what an older plan does not say (its currency, its first month).
+ */
+export function draftFromPlan(
+  plan: Plan,
+  defaults: DraftDefaults,
+  numbers: NumberConvention = englishNumbers,
+): Draft {
   // Written back the way this form reads numbers: 2.5% is "2,5" in a German form.
   const percentText = (fraction: number) =>
     typedNumber(Number(fractionToPercentText(fraction)), numbers);
@@ -69,6 +91,7 @@ export function draftFromPlan(plan: Plan, numbers: NumberConvention = englishNum
     id: newStageId(),
     name: stage.name,
     ratePercent: stage.conversionToNext === undefined ? '' : percentText(stage.conversionToNext),
+    daysToNext: stage.daysToNext === undefined ? '' : typed(stage.daysToNext),
   }));
   const leadStageIndex = plan.leadStageIndex ?? (plan.stages.length >= 3 ? 1 : 0);
   return {
@@ -81,6 +104,8 @@ export function draftFromPlan(plan: Plan, numbers: NumberConvention = englishNum
     salesCycleDays: plan.salesCycleDays === undefined ? '' : typed(plan.salesCycleDays),
     monthlyGrowthPercent: plan.monthlyGrowth === undefined ? '' : percentText(plan.monthlyGrowth),
     language: plan.language ?? 'auto',
+    currency: plan.currency ?? defaults.currency,
+    startMonth: plan.startMonth ?? defaults.startMonth,
   };
 }
 
@@ -132,14 +157,20 @@ export function candidateFromDraft(
     revenueTarget: parseNumber(draft.revenueTarget),
     period: draft.period,
     averageDealSize: parseNumber(draft.averageDealSize),
-    stages: draft.stages.map((stage, index) =>
-      index === lastIndex
-        ? { name: stage.name.trim() }
-        : { name: stage.name.trim(), conversionToNext: parsePercent(stage.ratePercent) },
-    ),
+    stages: draft.stages.map((stage, index) => {
+      if (index === lastIndex) return { name: stage.name.trim() };
+      const daysToNext = parseNumber(stage.daysToNext);
+      return {
+        name: stage.name.trim(),
+        conversionToNext: parsePercent(stage.ratePercent),
+        ...(daysToNext === undefined ? {} : { daysToNext }),
+      };
+    }),
     leadStageIndex: draft.stages.findIndex((stage) => stage.id === draft.leadStageId),
     language: effectiveLanguage(draft, spreadsheetLanguage),
+    currency: draft.currency,
   };
+  if (draft.startMonth.trim() !== '') candidate.startMonth = draft.startMonth.trim();
   const optional: Record<string, ParsedNumber> = {
     costPerLead: parseNumber(draft.costPerLead),
     salesCycleDays: parseNumber(draft.salesCycleDays),

@@ -13,6 +13,7 @@ import {
   MIN_STAGES,
 } from '../../src/funnel/schema';
 import { stageNameProblem } from '../../src/funnel/stageName';
+import { MAX_START_YEAR, MIN_START_YEAR } from '../../src/funnel/startMonth';
 import type { FieldError } from '../../src/funnel/types';
 import { codePointLabel } from '../../src/layout/workbookText';
 import type { Messages } from '../i18n';
@@ -22,6 +23,7 @@ import { type NumberConvention, numberConvention, readNumber } from './numberInp
 /** Form field keys: the plain plan fields, plus per-stage keys that survive reordering. */
 export const stageNameKey = (id: number) => `stage-${id}-name`;
 export const stageRateKey = (id: number) => `stage-${id}-rate`;
+export const stageDaysKey = (id: number) => `stage-${id}-days`;
 
 export function fieldMessages(
   errors: readonly FieldError[],
@@ -63,6 +65,12 @@ function place(
     if (stage && stageField === 'conversionToNext') {
       return { key: stageRateKey(stage.id), message: numeric(translations.conversionToNext) };
     }
+    if (stage && stageField === 'daysToNext') {
+      return {
+        key: stageDaysKey(stage.id),
+        message: numeric(translations.daysToNext(MAX_SALES_CYCLE_DAYS)),
+      };
+    }
   }
   switch (field) {
     case 'stages': {
@@ -90,6 +98,10 @@ function place(
       };
     case 'leadStageIndex':
       return { key: field, message: translations.leadStage };
+    case 'startMonth':
+      return { key: field, message: translations.startMonth(MIN_START_YEAR, MAX_START_YEAR) };
+    case 'currency':
+      return { key: field, message: translations.currency };
     default:
       // A rule this form does not know how to word: the schema's own sentence.
       return { key: field, message: error.message };

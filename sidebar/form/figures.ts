@@ -8,5 +8,6 @@ export function previewFigures(plan: Plan): PreviewFigures {
   return {
     stages: result.stages.map((stage) => ({ name: stage.name, count: stage.needed })),
     marketingBudget: result.marketingBudget ?? undefined,
+    currency: plan.currency ?? 'USD',
   };
 }

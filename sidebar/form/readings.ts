@@ -5,7 +5,7 @@
  */
 import type { Messages } from '../i18n';
 import { type Draft, fractionToPercentText } from './draft';
-import { stageRateKey } from './fieldErrors';
+import { stageDaysKey, stageRateKey } from './fieldErrors';
 import { type NumberConvention, readNumber, typedNumber } from './numberInput';
 
 interface NumberField {
@@ -45,6 +45,17 @@ function numberFields(draft: Draft): NumberField[] {
         ...current,
         stages: current.stages.map((each) =>
           each.id === stage.id ? { ...each, ratePercent: typed } : each,
+        ),
+      }),
+    })),
+    ...draft.stages.slice(0, -1).map((stage) => ({
+      key: stageDaysKey(stage.id),
+      typed: stage.daysToNext,
+      percent: false,
+      retype: (current: Draft, typed: string) => ({
+        ...current,
+        stages: current.stages.map((each) =>
+          each.id === stage.id ? { ...each, daysToNext: typed } : each,
         ),
       }),
     })),

@@ -9,7 +9,7 @@ import { type Draft, newStageId, type StageDraft } from './draft';
 export function addStage(draft: Draft, name: string): Draft {
   const stages = [...draft.stages];
   const insertAt = Math.max(stages.length - 1, 0);
-  stages.splice(insertAt, 0, { id: newStageId(), name, ratePercent: '50' });
+  stages.splice(insertAt, 0, { id: newStageId(), name, ratePercent: '50', daysToNext: '' });
   return { ...draft, stages };
 }
 

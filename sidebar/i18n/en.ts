@@ -42,6 +42,12 @@ export const en = {
   language: 'Language (sidebar and sheet)',
   languageAuto: (name: string) => `From the spreadsheet (${name})`,
 
+  currency: 'Currency',
+  startMonth: 'First month of the plan',
+  stageDaysHeading: 'Days between stages',
+  stageDaysHint: 'Empty: the sales cycle applies.',
+  daysToNext: (from: string, to: string) => `${from} → ${to} (days)`,
+
   previewHeading: 'What it takes',
   previewStage: 'Stage',
   previewNeeded: 'Needed',
@@ -57,6 +63,26 @@ export const en = {
   unknownError: 'the server did not say why.',
   /** What a number field understood, shown under it while the person types. */
   readAs: (shown: string) => `Read as ${shown}`,
+
+  whereHeading: 'Where the plan goes',
+  updateExisting: (sheet: string) => `Update “${sheet}” in place`,
+  whichSheet: 'Goal calculator to update',
+  buildNew: 'Build a new sheet',
+  update: 'Update the sheet',
+  updating: 'Updating the sheet…',
+  updatedInputs: (sheet: string) => `Done: “${sheet}” was updated in place.`,
+  updatedBlock: (sheet: string) =>
+    `Done: “${sheet}” was updated in place; its plan block was rewritten for the new shape.`,
+  updateFailed: (reason: string) => `The sheet was not updated: ${reason}`,
+  sheetPlanLoaded: (sheet: string) => `Showing the plan on the sheet “${sheet}”.`,
+  sheetProblems: (sheet: string) =>
+    `Some cells of “${sheet}” do not hold a valid value; the form shows the plan as last written:`,
+  sheetMoved: (sheet: string) =>
+    `“${sheet}” was changed around its plan (the block moved), so it cannot be updated in place; the form shows the plan as last written and builds a new sheet.`,
+  sheetUnknown: (sheet: string) =>
+    `FunnelMath cannot tell how “${sheet}” is laid out (it was not built with this version), so it cannot update it in place; the button builds a new sheet.`,
+  cellProblem: (cell: string, value: string, message: string) =>
+    `${cell} holds ${value}: ${message}`,
 
   errors: {
     notANumber: (text: string) => `“${text}” is not a number; type digits only, such as 1200000.`,
@@ -79,6 +105,10 @@ export const en = {
     salesCycleDays: (max: number) => `Enter 0 to ${max} days, or leave it empty.`,
     monthlyGrowth: (min: number, max: number) =>
       `Enter a growth from ${min}% to ${max}% a month, or leave it empty.`,
+    daysToNext: (max: number) => `Enter 0 to ${max} days, or leave it empty for the sales cycle.`,
+    startMonth: (min: number, max: number) =>
+      `Pick a month from January ${min} to December ${max}, e.g. 2027-01.`,
+    currency: 'Pick a currency from the list.',
   },
 
   referenceHeading: 'Function reference',

@@ -38,6 +38,12 @@ export const zhCN: Messages = {
   language: '语言（侧边栏和工作表）',
   languageAuto: (name) => `跟随电子表格（${name}）`,
 
+  currency: '货币',
+  startMonth: '计划的第一个月',
+  stageDaysHeading: '阶段之间的天数',
+  stageDaysHint: '留空：使用销售周期。',
+  daysToNext: (from, to) => `${from} → ${to}（天）`,
+
   previewHeading: '所需数量',
   previewStage: '阶段',
   previewNeeded: '需要',
@@ -51,6 +57,23 @@ export const zhCN: Messages = {
   fixFirst: (count) => `请先修正 ${count} 个标出的字段。`,
   unknownError: '服务器未说明原因。',
   readAs: (shown) => `读作 ${shown}`,
+
+  whereHeading: '计划写入位置',
+  updateExisting: (sheet) => `原地更新“${sheet}”`,
+  whichSheet: '要更新的目标计算器',
+  buildNew: '生成新工作表',
+  update: '更新工作表',
+  updating: '正在更新工作表…',
+  updatedInputs: (sheet) => `完成：已原地更新“${sheet}”。`,
+  updatedBlock: (sheet) => `完成：已原地更新“${sheet}”；计划区域已按新的结构重写。`,
+  updateFailed: (reason) => `未更新工作表：${reason}`,
+  sheetPlanLoaded: (sheet) => `显示的是工作表“${sheet}”上的计划。`,
+  sheetProblems: (sheet) => `“${sheet}”中有些单元格的值无效；表单显示的是上次写入的计划：`,
+  sheetMoved: (sheet) =>
+    `“${sheet}”的计划区域已被移动，无法原地更新；表单显示上次写入的计划，并将生成新工作表。`,
+  sheetUnknown: (sheet) =>
+    `无法确定“${sheet}”的布局（并非由此版本生成），因此无法原地更新；按钮将生成新工作表。`,
+  cellProblem: (cell, value, message) => `${cell} 的值为 ${value}：${message}`,
 
   errors: {
     notANumber: (text) => `“${text}”不是数字；请只输入数字，例如 1200000。`,
@@ -68,6 +91,9 @@ export const zhCN: Messages = {
     costPerLead: (max) => `请输入 0 到 ${max} 的成本，或留空。`,
     salesCycleDays: (max) => `请输入 0 到 ${max} 天，或留空。`,
     monthlyGrowth: (min, max) => `请输入 ${min}% 到 ${max}% 之间的月增长率，或留空。`,
+    daysToNext: (max) => `请输入 0 到 ${max} 天，或留空以使用销售周期。`,
+    startMonth: (min, max) => `请选择 ${min} 年 1 月到 ${max} 年 12 月之间的月份，例如 2027-01。`,
+    currency: '请从列表中选择货币。',
   },
 
   referenceHeading: '函数参考',

@@ -38,6 +38,12 @@ export const zhTW: Messages = {
   language: '語言（側邊欄與工作表）',
   languageAuto: (name) => `依照試算表（${name}）`,
 
+  currency: '貨幣',
+  startMonth: '計畫的第一個月',
+  stageDaysHeading: '階段之間的天數',
+  stageDaysHint: '留空：使用銷售週期。',
+  daysToNext: (from, to) => `${from} → ${to}（天）`,
+
   previewHeading: '所需數量',
   previewStage: '階段',
   previewNeeded: '需要',
@@ -51,6 +57,23 @@ export const zhTW: Messages = {
   fixFirst: (count) => `請先修正 ${count} 個標示的欄位。`,
   unknownError: '伺服器未說明原因。',
   readAs: (shown) => `讀作 ${shown}`,
+
+  whereHeading: '計畫寫入位置',
+  updateExisting: (sheet) => `原地更新「${sheet}」`,
+  whichSheet: '要更新的目標計算器',
+  buildNew: '產生新工作表',
+  update: '更新工作表',
+  updating: '正在更新工作表…',
+  updatedInputs: (sheet) => `完成：已原地更新「${sheet}」。`,
+  updatedBlock: (sheet) => `完成：已原地更新「${sheet}」；計畫區域已依新的結構重寫。`,
+  updateFailed: (reason) => `未更新工作表：${reason}`,
+  sheetPlanLoaded: (sheet) => `顯示的是工作表「${sheet}」上的計畫。`,
+  sheetProblems: (sheet) => `「${sheet}」中有些儲存格的值無效；表單顯示的是上次寫入的計畫：`,
+  sheetMoved: (sheet) =>
+    `「${sheet}」的計畫區域已被移動，無法原地更新；表單顯示上次寫入的計畫，並將產生新工作表。`,
+  sheetUnknown: (sheet) =>
+    `無法確定「${sheet}」的版面（並非由此版本產生），因此無法原地更新；按鈕將產生新工作表。`,
+  cellProblem: (cell, value, message) => `${cell} 的值為 ${value}：${message}`,
 
   errors: {
     notANumber: (text) => `「${text}」不是數字；請只輸入數字，例如 1200000。`,
@@ -68,6 +91,9 @@ export const zhTW: Messages = {
     costPerLead: (max) => `請輸入 0 到 ${max} 的成本，或留空。`,
     salesCycleDays: (max) => `請輸入 0 到 ${max} 天，或留空。`,
     monthlyGrowth: (min, max) => `請輸入 ${min}% 到 ${max}% 之間的每月成長率，或留空。`,
+    daysToNext: (max) => `請輸入 0 到 ${max} 天，或留空以使用銷售週期。`,
+    startMonth: (min, max) => `請選擇 ${min} 年 1 月到 ${max} 年 12 月之間的月份，例如 2027-01。`,
+    currency: '請從清單中選擇貨幣。',
   },
 
   referenceHeading: '函數參考',

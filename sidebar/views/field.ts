@@ -16,14 +16,16 @@ export interface FieldOptions {
   readonly optionalText?: string;
   /** 'decimal' brings up a numeric keypad on touch devices; text fields use 'text'. */
   readonly inputMode?: 'decimal' | 'text';
+  /** 'month' gives the browser's month picker (a "YYYY-MM" value, typed or picked). */
+  readonly type?: 'text' | 'month';
   readonly onInput: (value: string) => void;
 }
 
 export function inputField(options: FieldOptions): HTMLElement {
   const input = el('input', {
     id: inputId(options.key),
-    type: 'text',
-    inputmode: options.inputMode ?? 'decimal',
+    type: options.type ?? 'text',
+    inputmode: options.type === 'month' ? undefined : (options.inputMode ?? 'decimal'),
     autocomplete: 'off',
     spellcheck: 'false',
     'aria-describedby': errorId(options.key),

@@ -10,6 +10,8 @@ export interface PreviewFigures {
   readonly stages: readonly { readonly name: string; readonly count: number }[];
   /** Absent when the plan has no cost per lead. */
   readonly marketingBudget?: number;
+  /** ISO 4217 code the money figures are shown in. */
+  readonly currency: string;
 }
 
 export function previewSection(text: Messages): HTMLElement {
@@ -52,7 +54,18 @@ export function showPreview(
       ? null
       : el('p', { class: 'budget' }, [
           `${text.previewBudget}: `,
-          el('strong', {}, [whole.format(figures.marketingBudget)]),
+          el('strong', {}, [money(figures.marketingBudget, figures.currency, language)]),
         ]),
   ]);
+}
+
+/** "$192,000", "€192.000" or "NT$192,000": the plan's currency, the sidebar's language. */
+export function money(amount: number, currency: string, language: Language): string {
+  return new Intl.NumberFormat(language, {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'symbol',
+    maximumFractionDigits: 0,
+    minimumFractionDigits: 0,
+  }).format(amount);
 }

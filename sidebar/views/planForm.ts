@@ -2,11 +2,14 @@
  * The plan form: target, stages, cost and timing, language. Pure layout: every change is
  * handed to the actions, which own the state.
  */
+
+import { CURRENCIES } from '../../src/funnel/currency';
 import type { Language, Period } from '../../src/funnel/types';
 import { el } from '../dom';
 import type { Draft } from '../form/draft';
 import { languages, type Messages, messagesFor } from '../i18n';
 import { inputField, selectField } from './field';
+import { type StageDaysActions, stageDays } from './stageDays';
 import { type StageListActions, stageList } from './stageList';
 
 export type TextField =
@@ -14,13 +17,15 @@ export type TextField =
   | 'averageDealSize'
   | 'costPerLead'
   | 'salesCycleDays'
-  | 'monthlyGrowth';
+  | 'monthlyGrowth'
+  | 'startMonth';
 
-export interface PlanFormActions extends StageListActions {
+export interface PlanFormActions extends StageListActions, StageDaysActions {
   readonly setText: (field: TextField, value: string) => void;
   readonly setPeriod: (period: Period) => void;
   readonly setLeadStage: (id: number) => void;
   readonly setLanguage: (language: Language | 'auto') => void;
+  readonly setCurrency: (code: string) => void;
 }
 
 export function planForm(
@@ -34,17 +39,19 @@ export function planForm(
     key: TextField,
     label: string,
     value: string,
-    extra: { unit?: string; optional?: boolean } = {},
+    extra: { unit?: string; optional?: boolean; type?: 'text' | 'month' } = {},
   ) =>
     inputField({
       key,
       label,
       value,
       unit: extra.unit,
+      type: extra.type,
       optionalText: extra.optional ? text.optional : undefined,
       onInput: (changed) => actions.setText(key, changed),
     });
   const leadCandidates = draft.stages.slice(0, -1);
+  const language = draft.language === 'auto' ? spreadsheetLanguage : draft.language;
 
   return el('form', { id: 'plan-form', novalidate: true, 'aria-labelledby': 'title' }, [
     el('fieldset', {}, [
@@ -58,6 +65,17 @@ export function planForm(
         onChange: actions.setPeriod,
       }),
       typed('averageDealSize', text.averageDealSize, draft.averageDealSize),
+      selectField({
+        key: 'currency',
+        label: text.currency,
+        value: draft.currency,
+        choices: CURRENCIES.map((currency) => ({
+          value: currency.code,
+          text: currencyChoice(currency.code, language),
+        })),
+        onChange: actions.setCurrency,
+      }),
+      typed('startMonth', text.startMonth, draft.startMonth, { type: 'month' }),
     ]),
     stageList(draft, text, actions),
     el('fieldset', {}, [
@@ -74,6 +92,7 @@ export function planForm(
       }),
       typed('costPerLead', text.costPerLead, draft.costPerLead, { optional: true }),
       typed('salesCycleDays', text.salesCycleDays, draft.salesCycleDays, { optional: true }),
+      stageDays(draft, text, actions),
       typed('monthlyGrowth', text.monthlyGrowth, draft.monthlyGrowthPercent, {
         unit: '%',
         optional: true,
@@ -93,4 +112,14 @@ export function planForm(
       }),
     ]),
   ]);
+}
+
+/** "EUR · Euro" in the sidebar's language; the code alone where the browser has no names. */
+function currencyChoice(code: string, language: Language): string {
+  try {
+    const name = new Intl.DisplayNames([language], { type: 'currency' }).of(code);
+    return name && name !== code ? `${code} · ${name}` : code;
+  } catch {
+    return code;
+  }
 }

@@ -1,6 +1,6 @@
 import { getTemplateLink, insertKpiDashboard, insertKpiDashboardWithSample } from './dashboard';
-import { buildGoalCalculator } from './goalCalculator';
-import { getSidebarStart, saveLastPlan, showGoalCalculator } from './sidebar';
+import { buildGoalCalculator, updateGoalCalculator } from './goalCalculator';
+import { getSidebarStart, openGoalCalculator, saveLastPlan, showGoalCalculator } from './sidebar';
 
 /**
  * The server entry points: every function the sidebar calls through google.script.run and
@@ -13,8 +13,10 @@ import { getSidebarStart, saveLastPlan, showGoalCalculator } from './sidebar';
 export const serverApi = {
   showGoalCalculator,
   getSidebarStart,
+  openGoalCalculator,
   saveLastPlan,
   buildGoalCalculator,
+  updateGoalCalculator,
   getTemplateLink,
   insertKpiDashboard,
   insertKpiDashboardWithSample,

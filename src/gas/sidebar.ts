@@ -1,10 +1,26 @@
 /**
- * The goal-calculator sidebar on the Apps Script side: opening it, and the entry points it
- * calls on start and after a build. The last plan is kept in the document's properties,
- * so it travels with the spreadsheet and every editor of it sees the same plan.
+ * The goal-calculator sidebar on the Apps Script side: opening it, and what it needs on
+ * start. When the spreadsheet already has a goal calculator, the form opens on the inputs
+ * currently on that sheet (goalSheetReading.ts), so re-running the sidebar updates that plan
+ * rather than a stale copy.
  */
-import { validatePlan } from '../funnel/schema';
+import { currencyOfLocale } from '../funnel/currency';
 import type { Language, Plan } from '../funnel/types';
+import type { SheetInputProblem } from './goalInputs';
+import { readGoalSheet } from './goalSheetReading';
+import { goalSheetNames } from './goalSheets';
+import { loadLastPlan } from './lastPlan';
+
+export { loadLastPlan, saveLastPlan } from './lastPlan';
+
+/** The goal calculator the sidebar offers to update. */
+export interface GoalSheetStart {
+  readonly name: string;
+  /** False when the sheet can only be replaced by a new one (its block moved, no known shape). */
+  readonly updatable: boolean;
+  /** Cells whose content is not a valid plan value: the form then shows the plan as last written. */
+  readonly problems: readonly SheetInputProblem[];
+}
 
 /** What the sidebar needs before it shows the form (one round trip). */
 export interface SidebarStart {
@@ -15,11 +31,21 @@ export interface SidebarStart {
    * numbers ("2,5" is 2.5 there) while the language is left on "from the spreadsheet".
    */
   readonly spreadsheetLocale?: string;
-  /** The last plan built in this spreadsheet, or null. */
+  /** ISO 4217 code from the spreadsheet's locale: the default of the currency field. */
+  readonly spreadsheetCurrency: string;
+  /** The plan to open on: the goal sheet's current inputs, else the last plan built, or null. */
   readonly lastPlan: Plan | null;
+  /** The spreadsheet's goal calculator (the active one, else the last found), or null. */
+  readonly goalSheet: GoalSheetStart | null;
+  /** Every goal calculator of the spreadsheet, so the person can pick another to update. */
+  readonly goalSheetNames: readonly string[];
 }
 
-const LAST_PLAN_KEY = 'funnelmath.lastPlan';
+/** One goal calculator opened in the form: what getSidebarStart says of the one it picks. */
+export interface OpenedGoalSheet {
+  readonly plan: Plan | null;
+  readonly goalSheet: GoalSheetStart | null;
+}
 
 /** Menu handler: Extensions -> FunnelMath -> Goal calculator. */
 export function showGoalCalculator(): void {
@@ -28,38 +54,34 @@ export function showGoalCalculator(): void {
 }
 
 export function getSidebarStart(): SidebarStart {
-  const spreadsheetLocale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const locale = spreadsheet.getSpreadsheetLocale();
+  const names = goalSheetNames(spreadsheet);
+  const active = spreadsheet.getActiveSheet().getName();
+  const chosen = names.includes(active) ? active : names.at(-1);
+  const reading = chosen === undefined ? null : readGoalSheet(spreadsheet, chosen);
   return {
-    spreadsheetLanguage: languageOfLocale(spreadsheetLocale),
-    spreadsheetLocale,
-    lastPlan: loadLastPlan(),
+    spreadsheetLanguage: languageOfLocale(locale),
+    spreadsheetLocale: locale,
+    spreadsheetCurrency: currencyOfLocale(locale),
+    lastPlan: reading?.plan ?? loadLastPlan(),
+    goalSheet: reading?.start ?? null,
+    goalSheetNames: names,
   };
 }
 
-/** Stores a plan for the next opening; validated here too, since the client is not trusted. */
-export function saveLastPlan(plan: unknown): void {
-  const validation = validatePlan(plan);
-  if (!validation.ok) {
+/** Server entry point: the sidebar switches to another goal calculator of the spreadsheet. */
+export function openGoalCalculator(sheetName: string): OpenedGoalSheet {
+  if (typeof sheetName !== 'string' || sheetName === '') {
+    throw new Error(`sheetName is ${JSON.stringify(sheetName)}; enter the name of a sheet`);
+  }
+  const reading = readGoalSheet(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
+  if (!reading) {
     throw new Error(
-      `The plan was not saved: ${validation.errors.map((error) => error.message).join('; ')}`,
+      `There is no goal calculator called “${sheetName}” any more (renamed or deleted?).`,
     );
   }
-  PropertiesService.getDocumentProperties().setProperty(
-    LAST_PLAN_KEY,
-    JSON.stringify(validation.plan),
-  );
-}
-
-/** The stored plan, or null when there is none or it no longer passes the schema. */
-export function loadLastPlan(): Plan | null {
-  const stored = PropertiesService.getDocumentProperties().getProperty(LAST_PLAN_KEY);
-  if (!stored) return null;
-  try {
-    const validation = validatePlan(JSON.parse(stored));
-    return validation.ok ? validation.plan : null;
-  } catch {
-    return null;
-  }
+  return { plan: reading.plan, goalSheet: reading.start };
 }
 
 /**

@@ -132,12 +132,21 @@ export interface WrittenSheet {
  */
 export function writeLayout(spreadsheet: Spreadsheet, layout: SheetLayout): WrittenSheet {
   const inserted = insertNewSheet(spreadsheet, layout.name);
-  writeOrDiscard(spreadsheet, inserted, () => fillSheet(inserted.sheet, layout));
+  writeOrDiscard(spreadsheet, inserted, () => writeLayoutInto(inserted.sheet, layout));
   return inserted;
 }
 
-/** The layout's cells, formats, widths, charts and rules on a fresh sheet. */
-function fillSheet(sheet: Sheet, layout: SheetLayout): void {
+/**
+ * Writes `layout` from A1 of an existing `sheet`: every cell of the layout's rectangle,
+ * its charts, and its conditional rules after `keptRules` (setConditionalFormatRules
+ * replaces a sheet's rules, so a caller rewriting a block passes the user's own rules).
+ * Cells outside the rectangle are not touched.
+ */
+export function writeLayoutInto(
+  sheet: Sheet,
+  layout: SheetLayout,
+  keptRules: readonly GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [],
+): void {
   const grids = sheetsGrids(layout);
   const rows = layout.cells.length;
   const columns = layout.cells[0].length;
@@ -162,15 +171,16 @@ function fillSheet(sheet: Sheet, layout: SheetLayout): void {
   if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
   const rangeAt = rangesByAddress(sheet, referencedRanges(layout));
   for (const chart of layout.charts) insertChart(sheet, chart, rangeAt);
-  if (layout.conditionalRules.length > 0) {
-    sheet.setConditionalFormatRules(
-      layout.conditionalRules.map((rule) =>
+  if (layout.conditionalRules.length > 0 || keptRules.length > 0) {
+    sheet.setConditionalFormatRules([
+      ...keptRules,
+      ...layout.conditionalRules.map((rule) =>
         SpreadsheetApp.newConditionalFormatRule()
           .whenFormulaSatisfied(rule.formula)
           .setBackground(conditionalFills[rule.fill])
           .setRanges([rangeAt(rule.range)])
           .build(),
       ),
-    );
+    ]);
   }
 }

@@ -4,6 +4,7 @@
  * the fake services, the sheet shown in the grid. Expected numbers come from the planner.
  */
 import { planFunnel } from '../../src/funnel/planner';
+import { nextStartMonth } from '../../src/funnel/startMonth';
 import type { Plan } from '../../src/funnel/types';
 import { goalCalculatorCells } from '../../src/layout/goalCalculator';
 import { examplePlan } from '../support/plans';
@@ -44,6 +45,9 @@ const meantPlan: Plan = {
     index < meantRates.length ? { ...stage, conversionToNext: meantRates[index] } : stage,
   ),
   costPerLead: 150,
+  // The form's defaults in an en_US spreadsheet: its currency, and next month by the clock.
+  currency: 'USD',
+  startMonth: nextStartMonth(new Date()),
 };
 
 test('a new user fills the form, builds, and the grid shows the planned counts; the plan follows an edited target', async () => {
@@ -77,11 +81,21 @@ test('a new user fills the form, builds, and the grid shows the planned counts; 
     expect(await cellText(page, stage.name)).toBe(meantPlan.stages[index].name);
     expect(shownNumber(await cellText(page, stage.needed))).toBe(planned.stages[index].needed);
   }
-  // The plan stored with the document is exactly what the user meant.
+  // The plan on the sheet, as the sidebar will reopen on it, is exactly what the user meant.
   expect(await runOnServer(session.preview.url, 'getSidebarStart')).toEqual({
     ok: true,
-    value: { spreadsheetLanguage: 'en', spreadsheetLocale: 'en_US', lastPlan: meantPlan },
+    value: {
+      spreadsheetLanguage: 'en',
+      spreadsheetLocale: 'en_US',
+      spreadsheetCurrency: 'USD',
+      lastPlan: meantPlan,
+      goalSheet: { name: 'Goal Calculator', updatable: true, problems: [] },
+      goalSheetNames: ['Goal Calculator'],
+    },
   });
+  // Pressing the button again would update this sheet, not add another one.
+  await sidebar.getByRole('button', { name: 'Update the sheet' }).waitFor();
+  expect(await sidebar.getByLabel('Update “Goal Calculator” in place').isChecked()).toBe(true);
   await page.screenshot({ path: artifactPath('preview-built.png') });
   expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
 
@@ -101,15 +115,17 @@ test('a new user fills the form, builds, and the grid shows the planned counts; 
   await page.close();
 });
 
-test('reopening the sidebar offers the last plan of this spreadsheet', async () => {
+test('reopening the sidebar shows the plan as it is on the sheet now, edits made in the grid included', async () => {
   const { page, sidebar, problems } = await openPreview(
     session.browser.context,
     session.preview.url,
   );
   expect(problems).toEqual([]);
-  await sidebar.getByText('Showing the last plan built in this spreadsheet.').waitFor();
-  expect(await sidebar.getByLabel('Revenue target').inputValue()).toBe('2400000');
+  await sidebar.getByText('Showing the plan on the sheet “Goal Calculator”.').waitFor();
+  // The target was changed to 3,600,000 in the grid after the build, not through the sidebar.
+  expect(await sidebar.getByLabel('Revenue target').inputValue()).toBe('3600000');
   expect(await sidebar.getByLabel('Visitors: conversion to next stage (%)').inputValue()).toBe('3');
+  expect(await sidebar.getByLabel('Currency').inputValue()).toBe('USD');
   await sidebar.getByRole('button', { name: 'Start from the defaults' }).click();
   expect(await sidebar.getByLabel('Revenue target').inputValue()).toBe('1200000');
   await page.close();
@@ -160,16 +176,64 @@ test('a FunnelMath function typed into a cell computes, and the workbook downloa
   await page.close();
 });
 
+test('the plan is updated in place from the sidebar: same tabs, new figures, the person’s own cells kept', async () => {
+  const { page, sidebar, problems } = await openPreview(
+    session.browser.context,
+    session.preview.url,
+  );
+  // Something of the person's own beside the plan.
+  await page.locator('#tabs [role="tab"]', { hasText: 'Goal Calculator' }).click();
+  await page.locator('#tabs [aria-selected="true"]', { hasText: 'Goal Calculator' }).waitFor();
+  await editCell(page, 'L1', 'Board notes');
+  await editCell(page, 'L2', '=B5/1000');
+  await sidebar.getByText('Showing the plan on the sheet “Goal Calculator”.').waitFor();
+  await type(sidebar, 'Revenue target', '4,800,000');
+  await sidebar.getByLabel('Currency').selectOption('EUR');
+  const plan: Plan = { ...meantPlan, revenueTarget: 4800000, currency: 'EUR' };
+  const planned = planFunnel(plan);
+  // The live panel shows money in the chosen currency.
+  await expect(sidebar.locator('.budget strong').textContent()).resolves.toBe(
+    new Intl.NumberFormat('en', {
+      style: 'currency',
+      currency: 'EUR',
+      maximumFractionDigits: 0,
+    }).format(planned.marketingBudget ?? Number.NaN),
+  );
+  await page.locator('.sidebar-pane').screenshot({ path: artifactPath('sidebar-update.png') });
+  await sidebar.getByRole('button', { name: 'Update the sheet' }).click();
+  await sidebar
+    .getByRole('status')
+    .filter({ hasText: /^Done: “Goal Calculator” was updated in place/ })
+    .waitFor();
+  expect(await tabNames(page)).toEqual(['Sheet1', 'Goal Calculator']);
+  const cells = goalCalculatorCells(plan);
+  await page
+    .locator(`#grid td[data-a1="${cells.stages[0].needed}"]`, {
+      hasText: planned.stages[0].needed.toLocaleString('en'),
+    })
+    .waitFor();
+  for (const [index, stage] of cells.stages.entries()) {
+    expect(shownNumber(await cellText(page, stage.needed))).toBe(planned.stages[index].needed);
+  }
+  expect(await cellText(page, 'L1')).toBe('Board notes');
+  expect(shownNumber(await cellText(page, 'L2'))).toBe(4800);
+  await page.screenshot({ path: artifactPath('preview-updated.png') });
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
 test('the server’s error reaches the user in words and the button comes back', async () => {
   const { page, sidebar } = await openPreview(session.browser.context, session.preview.url);
-  await page.route('**/api/run/buildGoalCalculator', (route) =>
+  await page.route('**/api/run/updateGoalCalculator', (route) =>
     route.fulfill({
       json: { ok: false, error: 'Service Spreadsheets timed out while accessing document.' },
     }),
   );
-  await sidebar.getByRole('button', { name: 'Build the sheet' }).click();
+  await sidebar.getByRole('button', { name: 'Update the sheet' }).click();
   await sidebar
-    .getByText('The sheet was not built: Service Spreadsheets timed out while accessing document.')
+    .getByText(
+      'The sheet was not updated: Service Spreadsheets timed out while accessing document.',
+    )
     .waitFor();
   expect(await sidebar.locator('#build').getAttribute('aria-disabled')).toBe('false');
   await page.close();
@@ -187,6 +251,11 @@ test('the build button is disabled and shows progress while the server works', a
     await held;
     await route.fulfill({ json: { ok: true, value: 'Goal Calculator (9)' } });
   });
+  // From the keyboard: the choice is a radio group, the arrow key picks "Build a new sheet".
+  await sidebar.getByLabel('Update “Goal Calculator” in place').focus();
+  await page.keyboard.press('ArrowDown');
+  expect(await sidebar.getByLabel('Build a new sheet').isChecked()).toBe(true);
+  expect(await sidebar.evaluate(() => document.activeElement?.id)).toBe('target-new');
   const build = sidebar.getByRole('button', { name: 'Build the sheet' });
   await build.click();
   await sidebar.locator('.build-panel progress:not([hidden])').waitFor();
@@ -209,6 +278,7 @@ test('hostile stage names land in the sheet as text, never as markup or a formul
   const hostile = ['<img src=x onerror=alert(1)>', '=HYPERLINK("http://x")'];
   await type(sidebar, 'Stage 2 name', hostile[0]);
   await type(sidebar, 'Stage 3 name', hostile[1]);
+  await sidebar.getByLabel('Build a new sheet').check();
   await sidebar.getByRole('button', { name: 'Build the sheet' }).click();
   await sidebar.getByText('Done: the sheet “Goal Calculator (2)” was added.').waitFor();
   await page.locator('#tabs [aria-selected="true"]', { hasText: 'Goal Calculator (2)' }).waitFor();
@@ -268,5 +338,28 @@ test('the grid moves down on Enter, and a slow answer never wipes what the perso
   expect(await page.locator('#grid').getAttribute('aria-activedescendant')).toBe('cell-C5');
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('cell-input');
+  await page.close();
+});
+
+test('with two goal calculators the person picks which one the form shows and updates', async () => {
+  // The earlier tests left "Goal Calculator" (target 4,800,000) and "Goal Calculator (2)".
+  const { page, sidebar, problems } = await openPreview(
+    session.browser.context,
+    session.preview.url,
+  );
+  const choice = sidebar.getByLabel('Goal calculator to update');
+  expect(await choice.locator('option').allTextContents()).toEqual([
+    'Goal Calculator',
+    'Goal Calculator (2)',
+  ]);
+  expect(await choice.inputValue()).toBe('Goal Calculator (2)');
+  await choice.selectOption('Goal Calculator');
+  await sidebar.getByLabel('Update “Goal Calculator” in place').waitFor();
+  expect(await sidebar.getByLabel('Revenue target').inputValue()).toBe('4800000');
+  expect(await sidebar.getByLabel('Currency').inputValue()).toBe('EUR');
+  expect(await sidebar.evaluate(() => document.activeElement?.id)).toBe('target-sheet');
+  await page.locator('.sidebar-pane').screenshot({ path: artifactPath('sidebar-two-sheets.png') });
+  expect(await seriousAxeViolations(sidebar)).toEqual([]);
+  expect(problems).toEqual([]);
   await page.close();
 });

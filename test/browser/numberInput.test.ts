@@ -17,6 +17,8 @@ import { messagesFor } from '../../sidebar/i18n';
 import { validatePlan } from '../../src/funnel/schema';
 import { examplePlan } from '../support/plans';
 
+const defaults = { currency: 'USD', startMonth: '2027-01' };
+
 const en = numberConvention('en_US');
 const de = numberConvention('de_DE');
 const fr = numberConvention('fr_FR');
@@ -105,7 +107,7 @@ describe('text that only reads with the other separator is refused with the ways
   );
 
   it('the form says it in its language, with the decimal separator of the locale', () => {
-    const draft = { ...defaultDraft(messagesFor('en')), monthlyGrowthPercent: '2,5' };
+    const draft = { ...defaultDraft(messagesFor('en'), defaults), monthlyGrowthPercent: '2,5' };
     const validation = validatePlan(candidateFromDraft(draft, 'en', en));
     expect(validation.ok).toBe(false);
     if (validation.ok) return;
@@ -125,7 +127,7 @@ describe('text that only reads with the other separator is refused with the ways
 describe('what the form understood', () => {
   it('shows a reading under fields typed with separators, none under plain digits', () => {
     const draft = {
-      ...defaultDraft(messagesFor('en')),
+      ...defaultDraft(messagesFor('en'), defaults),
       revenueTarget: '1.200.000',
       averageDealSize: '25000',
       monthlyGrowthPercent: '2,5',
@@ -140,8 +142,8 @@ describe('what the form understood', () => {
   });
 
   it('a saved plan comes back typed for the locale, and reads back to the same plan', () => {
-    const plan = { ...examplePlan, monthlyGrowth: 0.025, costPerLead: 120.5 };
-    const draft = draftFromPlan(plan, de);
+    const plan = { ...examplePlan, monthlyGrowth: 0.025, costPerLead: 120.5, ...defaults };
+    const draft = draftFromPlan(plan, defaults, de);
     expect([draft.monthlyGrowthPercent, draft.costPerLead, draft.stages[0].ratePercent]).toEqual([
       '2,5',
       '120,5',
@@ -151,7 +153,7 @@ describe('what the form understood', () => {
   });
 
   it('choosing another language retypes the numbers for it instead of refusing them', () => {
-    const draft = { ...defaultDraft(messagesFor('en')), monthlyGrowthPercent: '2,5' };
+    const draft = { ...defaultDraft(messagesFor('en'), defaults), monthlyGrowthPercent: '2,5' };
     const retyped = retypeNumbers(draft, de, en);
     expect(retyped.monthlyGrowthPercent).toBe('2.5');
     expect(retyped.revenueTarget).toBe(draft.revenueTarget);

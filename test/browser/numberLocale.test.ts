@@ -43,6 +43,10 @@ test('de_DE: "2,5" is 2.5%, shown as read, and the built sheet holds 2.5%', asyn
     ),
   };
   const cells = goalCalculatorCells(plan);
+  // The grid redraws after the sidebar says done: wait for the built sheet's cell.
+  await page
+    .locator(`#grid td[data-a1="${cells.inputs.monthlyGrowth}"]`, { hasText: '%' })
+    .waitFor();
   const shownGrowth = await cellText(page, cells.inputs.monthlyGrowth);
   expect([shownNumber(shownGrowth), shownGrowth.endsWith('%')]).toEqual([2.5, true]);
   const shownRate = await cellText(page, cells.stages[1].conversionToNext ?? '');
@@ -70,7 +74,8 @@ test('the saved plan comes back German; a form switched to Chinese retypes it an
     '“2,5”可能表示不止一个数字：请输入 2.5 或 25（此处小数点为“.”）。',
   );
   const tabsBefore = await page.locator('#tabs [role="tab"]').count();
-  await sidebar.getByRole('button', { name: '生成工作表' }).click();
+  // The sheet built by the first test is there, so the button updates it in place.
+  await sidebar.getByRole('button', { name: '更新工作表' }).click();
   await sidebar.getByText('请先修正 1 个标出的字段。').waitFor();
   expect(await page.locator('#tabs [role="tab"]').count()).toBe(tabsBefore);
   await page.close();

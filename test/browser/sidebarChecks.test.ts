@@ -69,7 +69,14 @@ test('the server validates again with the same schema: a bad plan is refused in 
   });
   expect(await runOnServer(session.preview.url, 'getSidebarStart')).toEqual({
     ok: true,
-    value: { spreadsheetLanguage: 'en', spreadsheetLocale: 'en_US', lastPlan: null },
+    value: {
+      spreadsheetLanguage: 'en',
+      spreadsheetLocale: 'en_US',
+      spreadsheetCurrency: 'USD',
+      lastPlan: null,
+      goalSheet: null,
+      goalSheetNames: [],
+    },
   });
 });
 

@@ -29,16 +29,23 @@ test('Goal calculator opens dist/sidebar.html as a 300 px sidebar titled FunnelM
 });
 
 test.each([
-  ['en_GB', 'en'],
-  ['zh_CN', 'zh-CN'],
-  ['zh_TW', 'zh-TW'],
-])('a %s spreadsheet starts the sidebar in %s, with no last plan', (locale, language) => {
-  expect(workbookIn(locale).run('getSidebarStart', [])).toEqual({
-    spreadsheetLanguage: language,
-    spreadsheetLocale: locale,
-    lastPlan: null,
-  });
-});
+  ['en_GB', 'en', 'GBP'],
+  ['zh_CN', 'zh-CN', 'CNY'],
+  ['zh_TW', 'zh-TW', 'TWD'],
+  ['en_HK', 'en', 'HKD'],
+])(
+  'a %s spreadsheet starts the sidebar in %s and %s, with no last plan',
+  (locale, language, currency) => {
+    expect(workbookIn(locale).run('getSidebarStart', [])).toEqual({
+      spreadsheetLanguage: language,
+      spreadsheetLocale: locale,
+      spreadsheetCurrency: currency,
+      lastPlan: null,
+      goalSheet: null,
+      goalSheetNames: [],
+    });
+  },
+);
 
 test('the last plan is stored with the document, not the user, and comes back as saved', () => {
   const workbook = workbookIn('en_US');
@@ -51,7 +58,10 @@ test('the last plan is stored with the document, not the user, and comes back as
   expect(workbook.run('getSidebarStart', [])).toEqual({
     spreadsheetLanguage: 'en',
     spreadsheetLocale: 'en_US',
+    spreadsheetCurrency: 'USD',
     lastPlan: plan,
+    goalSheet: null,
+    goalSheetNames: [],
   });
 });
 
@@ -74,13 +84,19 @@ test('a stored plan that no longer passes the schema is not offered', () => {
   expect(workbook.run('getSidebarStart', [])).toEqual({
     spreadsheetLanguage: 'en',
     spreadsheetLocale: 'en_US',
+    spreadsheetCurrency: 'USD',
     lastPlan: null,
+    goalSheet: null,
+    goalSheetNames: [],
   });
   workbook.fake.PropertiesService.document.store.set(key, '{not json');
   expect(workbook.run('getSidebarStart', [])).toEqual({
     spreadsheetLanguage: 'en',
     spreadsheetLocale: 'en_US',
+    spreadsheetCurrency: 'USD',
     lastPlan: null,
+    goalSheet: null,
+    goalSheetNames: [],
   });
 });
 

@@ -5,9 +5,11 @@ import { messagesFor } from '../../sidebar/i18n';
 import { validatePlan } from '../../src/funnel/schema';
 import type { Language } from '../../src/funnel/types';
 
+const defaults = { currency: 'USD', startMonth: '2027-01' };
+
 function messageForName(name: string, language: Language): string | undefined {
   const words = messagesFor(language);
-  const draft = defaultDraft(words);
+  const draft = defaultDraft(words, defaults);
   const renamed = {
     ...draft,
     stages: draft.stages.map((stage, index) => (index === 1 ? { ...stage, name } : stage)),

@@ -229,7 +229,14 @@ describe('Origin and the token: another web page changes nothing', () => {
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toEqual({
       ok: true,
-      value: { spreadsheetLanguage: 'en', lastPlan: null },
+      value: {
+        spreadsheetLanguage: 'en',
+        spreadsheetLocale: 'en_US',
+        spreadsheetCurrency: 'USD',
+        lastPlan: null,
+        goalSheet: null,
+        goalSheetNames: [],
+      },
     });
   });
 });

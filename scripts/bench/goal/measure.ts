@@ -5,6 +5,7 @@
  * - the time to compute a 10-stage yearly plan in the pure planner against building its
  *   layout and evaluating it in HyperFormula, as a ratio.
  */
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { planFunnel } from '../../../src/funnel/planner';
 import { goalCalculatorLayout } from '../../../src/layout/goalCalculator';
@@ -18,14 +19,32 @@ export interface CallCount {
   readonly stages: number;
   readonly documentCalls: number;
   readonly builderCalls: number;
+  /** Re-running the sidebar with a new target: the same sheet updated in place (its inputs). */
+  readonly updateDocumentCalls: number;
+  readonly updateBuilderCalls: number;
 }
+
+/**
+ * The built dist/. The bench bundle defines __dirname as src/preview/fake (for the fake's own
+ * dist/ reads), which loadBundle's default, one folder up, would turn into src/dist.
+ */
+const builtDist = join(__dirname, '..', '..', '..', 'dist');
 
 function callsFor(stages: number): CallCount {
   const fake = createFakeAppsScript();
-  const runtime = loadBundle(fake.globals);
+  const runtime = loadBundle(fake.globals, builtDist);
   fake.log.reset();
-  runtime.call('buildGoalCalculator', planWithStages(stages));
-  return { stages, documentCalls: fake.log.documentCalls, builderCalls: fake.log.builderCalls };
+  const plan = planWithStages(stages);
+  const sheetName = runtime.call('buildGoalCalculator', plan);
+  const built = { documentCalls: fake.log.documentCalls, builderCalls: fake.log.builderCalls };
+  fake.log.reset();
+  runtime.call('updateGoalCalculator', { plan: { ...plan, revenueTarget: 2400000 }, sheetName });
+  return {
+    stages,
+    ...built,
+    updateDocumentCalls: fake.log.documentCalls,
+    updateBuilderCalls: fake.log.builderCalls,
+  };
 }
 
 function median(values: number[]): number {

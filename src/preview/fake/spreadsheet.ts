@@ -18,6 +18,7 @@ import { parseRange, rangeA1 } from '../../layout/a1';
 import { type CallLog, counted } from './callLog';
 import { chartBuilderMethods, FakeChartBuilder, type FakeEmbeddedChart } from './charts';
 import { rejectionOf } from './dataValidation';
+import { createFinder, SheetMetadataStore } from './developerMetadata';
 import { createEngine } from './hyperformulaPlugin';
 import { formatNumber, isDateFormat } from './numberFormat';
 import { parseUserEntered } from './sheetsParsing';
@@ -46,6 +47,7 @@ const spreadsheetMethods = [
   'setActiveSheet',
   'getRange',
   'getSpreadsheetLocale',
+  'createDeveloperMetadataFinder',
 ] as const;
 const sheetMethods = [
   'getName',
@@ -72,6 +74,10 @@ const sheetMethods = [
   'setConditionalFormatRules',
   'getConditionalFormatRules',
   'activate',
+  'removeChart',
+  'addDeveloperMetadata',
+  'getDeveloperMetadata',
+  'createDeveloperMetadataFinder',
 ] as const;
 const rangeMethods = [
   'getA1Notation',
@@ -107,7 +113,7 @@ const rangeMethods = [
   'getDataValidation',
   'getDataValidations',
 ] as const;
-const rangeListMethods = ['getRanges'] as const;
+const rangeListMethods = ['getRanges', 'clear', 'clearNote'] as const;
 
 /** The ranges of Sheet.getRangeList, handed out in the order they were asked for. */
 export class FakeRangeList implements Pick<RangeList, (typeof rangeListMethods)[number]> {
@@ -115,6 +121,20 @@ export class FakeRangeList implements Pick<RangeList, (typeof rangeListMethods)[
 
   getRanges(): Range[] {
     return [...this.ranges];
+  }
+
+  /**
+   * RangeList.clear(): contents, formats and data-validation rules, not notes (Sheets
+   * clears those with clearNote). This fake has no validation rules to clear.
+   */
+  clear(): RangeList {
+    for (const range of this.ranges) (range as unknown as FakeRange).clearContentsAndFormats();
+    return this as unknown as RangeList;
+  }
+
+  clearNote(): RangeList {
+    for (const range of this.ranges) (range as unknown as FakeRange).setNotesUncounted(null);
+    return this as unknown as RangeList;
   }
 }
 
@@ -137,6 +157,8 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof spreadsheetMet
   private readonly sheetList: FakeSheet[] = [];
   private activeSheet: FakeSheet | null = null;
   private nextSheetId = 0;
+  /** Developer-metadata ids are unique across the spreadsheet, as in Sheets. */
+  readonly metadataIds = { next: 1 };
 
   constructor(
     readonly log: CallLog,
@@ -159,6 +181,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof spreadsheetMet
       'Spreadsheet',
       new FakeSpreadsheet(log, name, locale),
       spreadsheetMethods,
+      { builderMethods: ['createDeveloperMetadataFinder'] },
     );
     for (const sheetName of sheetNames) spreadsheet.addSheet(sheetName);
     return spreadsheet;
@@ -233,6 +256,10 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof spreadsheetMet
     return sheet.rangeAt(a1Notation.slice(bang + 1)).asRange();
   }
 
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return createFinder(this.log, () => this.sheetList.map((sheet) => sheet.metadata));
+  }
+
   // ---- fake-only helpers (not part of the Apps Script API, never counted) ----
 
   /** Adds a sheet without counting a call: for setting up a test's starting state. */
@@ -247,7 +274,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof spreadsheetMet
       'Sheet',
       new FakeSheet(this, name, this.nextSheetId++),
       sheetMethods,
-      { builderMethods: ['newChart'] },
+      { builderMethods: ['newChart', 'createDeveloperMetadataFinder'] },
     );
     this.sheetList.push(sheet);
     return sheet;
@@ -287,12 +314,17 @@ export class FakeSheet implements Pick<Sheet, (typeof sheetMethods)[number]> {
   /** A new sheet's size in Sheets; insertRowsAfter / insertColumnsAfter grow it. */
   private maxRows = DEFAULT_ROWS;
   private maxColumns = DEFAULT_COLUMNS;
+  readonly metadata: SheetMetadataStore;
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
     private readonly name: string,
     private readonly id: number,
-  ) {}
+  ) {
+    this.metadata = new SheetMetadataStore(spreadsheet.log, spreadsheet.metadataIds, () =>
+      this.asSheet(),
+    );
+  }
 
   get hfSheet(): number {
     const id = this.spreadsheet.engine.getSheetId(this.name);
@@ -437,6 +469,27 @@ export class FakeSheet implements Pick<Sheet, (typeof sheetMethods)[number]> {
   activate(): Sheet {
     this.spreadsheet.activate(this);
     return this.asSheet();
+  }
+
+  removeChart(chart: EmbeddedChart): void {
+    const index = this.charts.indexOf(chart as unknown as FakeEmbeddedChart);
+    if (index < 0) throw new Error('The chart is not on this sheet.');
+    this.charts.splice(index, 1);
+  }
+
+  /** A tag on the sheet (developerMetadata.ts); the visibility argument is accepted and ignored. */
+  addDeveloperMetadata(key: string, value?: unknown, _visibility?: unknown): Sheet {
+    this.metadata.add(key, typeof value === 'string' ? value : null);
+    return this.asSheet();
+  }
+
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return this.metadata.list();
+  }
+
+  /** A finder over this sheet's tags only. */
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return createFinder(this.spreadsheet.log, () => [this.metadata]);
   }
 
   // ---- internals ----
@@ -710,6 +763,30 @@ export class FakeRange implements Pick<Range, (typeof rangeMethods)[number]> {
   }
 
   // ---- internals ----
+
+  /** Empties the cells and forgets their formats but not their notes (RangeList.clear). */
+  clearContentsAndFormats(): void {
+    this.sheet.spreadsheet.engine.setCellContents(
+      this.address(0, 0),
+      this.grid(() => null),
+    );
+    for (let row = 0; row < this.numRows; row++) {
+      for (let column = 0; column < this.numColumns; column++) {
+        const key = this.key(row, column);
+        const note = this.sheet.formats.get(key)?.note;
+        if (note === undefined) this.sheet.formats.delete(key);
+        else this.sheet.formats.set(key, { note });
+      }
+    }
+  }
+
+  /** Every cell's note set to `note` (RangeList.clearNote goes through here). */
+  setNotesUncounted(note: string | null): void {
+    for (let row = 0; row < this.numRows; row++) {
+      for (let column = 0; column < this.numColumns; column++)
+        this.updateFormat(row, column, { note: note ?? undefined });
+    }
+  }
 
   /** The cell at (row, column) of this range, zero-based within the range. */
   address(row: number, column: number) {
