@@ -1,3 +1,4 @@
+import { withPlanDefaults } from '../funnel/defaults';
 import { describePlanErrors, validatePlan } from '../funnel/schema';
 import { goalCalculatorLayout } from '../layout/goalCalculator';
 import { writeLayout } from './writeLayout';
@@ -12,5 +13,7 @@ export function buildGoalCalculator(plan: unknown): string {
   const validation = validatePlan(plan);
   if (!validation.ok) throw new Error(describePlanErrors(validation.errors));
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  return writeLayout(spreadsheet, goalCalculatorLayout(validation.plan)).name;
+  // No start month in the plan: the month after today (the layout itself has no clock).
+  const resolved = withPlanDefaults(validation.plan, new Date());
+  return writeLayout(spreadsheet, goalCalculatorLayout(resolved)).name;
 }
