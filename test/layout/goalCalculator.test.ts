@@ -99,7 +99,9 @@ describe('the goal-calculator sheet, evaluated in HyperFormula', () => {
             address,
             ok: true,
           });
-          expect(String(value)).not.toMatch(/^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|ERROR!|CYCLE!)/);
+          expect(String(value)).not.toMatch(
+            /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|ERROR!|CYCLE!)/,
+          );
         }
       }),
       { numRuns: 25 },
