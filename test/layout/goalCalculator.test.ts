@@ -181,7 +181,7 @@ describe('the goal-calculator sheet, evaluated in HyperFormula', () => {
     expect(guarded.length).toBeGreaterThan(200);
     for (const [input, value, named] of [
       [cells.inputs.revenueTarget, -5, 'Revenue target'],
-      [cells.stages[1].conversionToNext ?? '', 30, 'Conversion to next stage'],
+      [cells.stages[1].conversionToNext ?? '', 30, 'Conversion rate'],
       [cells.inputs.startMonth, 'next month', 'First month'],
       [cells.inputs.averageDealSize, null, 'Average deal size'],
       [cells.stages[0].daysToNext ?? '', -3, 'Days to next stage'],

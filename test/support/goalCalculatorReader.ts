@@ -32,16 +32,27 @@ function numberAt(read: CellReader, address: string): number {
   return value;
 }
 
-/** The sheet's figures, in the planner's terms (the plan's startMonth must be resolved). */
-export function readGoalCalculator(plan: Plan, read: CellReader): PlanResult {
+/**
+ * The sheet's figures, in the planner's terms (the plan's startMonth must be resolved).
+ * `laidOutFor` is the plan the sheet was built for, when its inputs were edited since: the
+ * calendar's run-up rows stay where they were laid out.
+ */
+export function readGoalCalculator(plan: Plan, read: CellReader, laidOutFor = plan): PlanResult {
   const labels = goalCalculatorLabels[plan.language ?? 'en'];
   const startMonth = plan.startMonth ?? '';
-  const cells = goalCalculatorCells(plan);
+  const cells = goalCalculatorCells(laidOutFor);
   /** A money figure, or null where the sheet asks for a cost per lead. */
   const moneyOrNull = (address: string): number | null =>
     read(address) === labels.needsCostPerLead ? null : numberAt(read, address);
-  const offsetAt = (address: string) =>
-    offsetOf(startMonth, monthOfSerial(numberAt(read, address)));
+  // A date cell: its serial number, or (exceljs reading LibreOffice's file) an ISO date.
+  const offsetAt = (address: string) => {
+    const value = read(address);
+    const month =
+      typeof value === 'string' && /^\d{4}-\d{2}-/.test(value)
+        ? value.slice(0, 7)
+        : monthOfSerial(numberAt(read, address));
+    return offsetOf(startMonth, month);
+  };
   const needed = cells.stages.map((stage) => numberAt(read, stage.needed));
   const monthColumns = cells.months.counts.map(cellsOfRange);
   const monthCells = cellsOfRange(cells.months.month);
@@ -121,7 +132,9 @@ export function comparable(result: PlanResult) {
       revenue: money(month.revenue),
       cumulativeRevenue: money(month.cumulativeRevenue),
     })),
-    arrivals: result.arrivals,
+    // The calendar rows that need something: a sheet laid out for a longer run-up lists more
+    // empty months.
+    arrivals: result.arrivals.filter((row) => row.counts.some((count) => count !== 0)),
     sensitivity: result.sensitivity.map((row) => ({
       ...row,
       improvedRate: money(row.improvedRate),

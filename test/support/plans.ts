@@ -26,6 +26,7 @@ export const examplePlan: Plan = {
   monthlyGrowth: 0.05,
   language: 'en',
   startMonth: '2027-01',
+  currency: 'USD',
 };
 
 /** The plans of the issue where the months used to miss "Needed" by one. */

@@ -132,7 +132,7 @@ const en: GoalCalculatorLabels = {
   funnelSection: 'Funnel: what the target needs',
   stage: 'Stage',
   stageNote: 'Top of the funnel first, customers last. Rename freely.',
-  conversionToNext: 'Conversion to next stage',
+  conversionToNext: 'Conversion rate',
   conversionNote: 'Share of this stage that reaches the next one, as a percentage.',
   needed: 'Needed',
   neededNote:
@@ -161,7 +161,7 @@ const en: GoalCalculatorLabels = {
   growthIndex: 'Growth index',
   growthIndexNote:
     "1 in the first month, then (1 + monthly growth) times the month before: each month's weight in the customers needed.",
-  revenue: 'Revenue (won deals x deal size)',
+  revenue: 'Revenue',
   cumulativeRevenue: 'Cumulative revenue',
   total: 'Total of the months',
   startMonth: 'First month',
@@ -179,7 +179,7 @@ const en: GoalCalculatorLabels = {
   daysToNext: 'Days to next stage',
   daysToNextNote:
     'Days from entering this stage to entering the next. Leave all blank to use the sales cycle.',
-  monthsBeforeClose: 'Enters months before close',
+  monthsBeforeClose: 'Months before close',
   monthsBeforeCloseNote:
     'Whole months between entering this stage and the deal closing: the days from here to the close, rounded up (365 / 12 days a month).',
   pipelineCoverageNote:
@@ -269,7 +269,7 @@ const zhCN: GoalCalculatorLabels = {
   month: '月份',
   growthIndex: '增长指数',
   growthIndexNote: '首月为 1，之后每月为上月乘以 (1 + 月增长率)：各月在所需客户数中的权重。',
-  revenue: '收入（成交数 x 平均交易规模）',
+  revenue: '收入',
   cumulativeRevenue: '累计收入',
   total: '各月合计',
   startMonth: '起始月份',
@@ -369,7 +369,7 @@ const zhTW: GoalCalculatorLabels = {
   month: '月份',
   growthIndex: '成長指數',
   growthIndexNote: '首月為 1，之後每月為上月乘以 (1 + 月成長率)：各月在所需客戶數中的權重。',
-  revenue: '收入（成交數 x 平均交易規模）',
+  revenue: '收入',
   cumulativeRevenue: '累計收入',
   total: '各月合計',
   startMonth: '起始月份',
