@@ -23,11 +23,6 @@ export interface NumberFormats {
   readonly months: string;
   /** A date shown as its month: Jan 2027, 2027年1月. */
   readonly month: string;
-  /**
-   * A month number as a label: Month 3. Months 0 and below are before the period starts;
-   * the negative section keeps "Month -1" from showing as "-Month 1".
-   */
-  readonly monthNumber: string;
   /** A count with one decimal: 31.6 (an average, such as opportunities open at once). */
   readonly averageCount: string;
 }
@@ -47,7 +42,6 @@ export const numberFormats: Readonly<Record<Language, NumberFormats>> = {
     days: '0 "days"',
     months: '0 "months"',
     month: 'mmm yyyy',
-    monthNumber: '"Month "0;"Month -"0;"Month "0',
   },
   'zh-CN': {
     ...shared,
@@ -55,7 +49,6 @@ export const numberFormats: Readonly<Record<Language, NumberFormats>> = {
     days: '0 "天"',
     months: '0 "个月"',
     month: 'yyyy"年"m"月"',
-    monthNumber: '"第"0"月";"第-"0"月";"第"0"月"',
   },
   'zh-TW': {
     ...shared,
@@ -63,7 +56,6 @@ export const numberFormats: Readonly<Record<Language, NumberFormats>> = {
     days: '0 "天"',
     months: '0 "個月"',
     month: 'yyyy"年"m"月"',
-    monthNumber: '"第"0"月";"第-"0"月";"第"0"月"',
   },
 };
 

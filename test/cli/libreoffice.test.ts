@@ -14,6 +14,7 @@ import { layoutsToXlsx } from '../../src/cli/xlsx';
 import { planFunnel } from '../../src/funnel/planner';
 import type { Plan } from '../../src/funnel/types';
 import { roundUpWhole } from '../../src/kpi';
+import { a1, parseCell } from '../../src/layout/a1';
 import { roundUpWholeFormula } from '../../src/layout/formulas';
 import {
   goalCalculatorCells,
@@ -187,6 +188,26 @@ describe("the CLI's goal.xlsx recalculated by LibreOffice", () => {
         plan: index + 1,
         result: comparable(planFunnel(plan)),
       });
+      // Every figure is a number or a word, never blank or an error, in LibreOffice too.
+      const cells = goalCalculatorCells(plan);
+      const mayBeEmpty = new Set([
+        ...cells.sensitivity.map((row) => row.best),
+        cells.inputProblems,
+        a1(parseCell(cells.inputs.currency).row, 2),
+      ]);
+      layouts[index].cells.forEach((row, rowIndex) =>
+        row.forEach((cell, column) => {
+          const address = a1(rowIndex, column);
+          if (!cell || !('formula' in cell) || mayBeEmpty.has(address)) return;
+          const value = read(address);
+          expect({ plan: index + 1, address, value }).toEqual({
+            plan: index + 1,
+            address,
+            value: expect.not.stringMatching(/^$|^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!)/),
+          });
+          expect(value).not.toBeNull();
+        }),
+      );
     });
 
     const rounding = book('Rounding');
