@@ -195,7 +195,7 @@ describe("the CLI's goal.xlsx recalculated by LibreOffice", () => {
         cells.inputProblems,
         a1(parseCell(cells.inputs.currency).row, 2),
       ]);
-      layouts[index].cells.forEach((row, rowIndex) =>
+      for (const [rowIndex, row] of layouts[index].cells.entries())
         row.forEach((cell, column) => {
           const address = a1(rowIndex, column);
           if (!cell || !('formula' in cell) || mayBeEmpty.has(address)) return;
@@ -206,8 +206,7 @@ describe("the CLI's goal.xlsx recalculated by LibreOffice", () => {
             value: expect.not.stringMatching(/^$|^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!)/),
           });
           expect(value).not.toBeNull();
-        }),
-      );
+        });
     });
 
     const rounding = book('Rounding');
