@@ -44,6 +44,9 @@ const meantPlan: Plan = {
     index < meantRates.length ? { ...stage, conversionToNext: meantRates[index] } : stage,
   ),
   costPerLead: 150,
+  // The form sends no start month or currency (the server fills the start month in).
+  startMonth: undefined,
+  currency: undefined,
 };
 
 test('a new user fills the form, builds, and the grid shows the planned counts; the plan follows an edited target', async () => {
