@@ -47,7 +47,7 @@ export {
  */
 
 const LABEL_COLUMN_WIDTH = 230;
-const VALUE_COLUMN_WIDTH = 140;
+const VALUE_COLUMN_WIDTH = 150;
 const CHART = { column: 6, row: 3, widthPx: 480, heightPx: 300 } as const;
 const MS_PER_DAY = 86_400_000;
 /** Day 0 of spreadsheet date serial numbers (Sheets, Excel after 1900-03, LibreOffice). */

@@ -184,7 +184,7 @@ describe('the goal-calculator sheet, evaluated in HyperFormula', () => {
       [cells.stages[1].conversionToNext ?? '', 30, 'Conversion rate'],
       [cells.inputs.startMonth, 'next month', 'First month'],
       [cells.inputs.averageDealSize, null, 'Average deal size'],
-      [cells.stages[0].daysToNext ?? '', -3, 'Days to next stage'],
+      [cells.stages[0].daysToNext ?? '', -3, 'Days to next'],
     ] as const) {
       const before = sheet.value(input) as number | string | null;
       sheet.set(input, value);

@@ -126,7 +126,7 @@ const en: GoalCalculatorLabels = {
   monthlyGrowth: 'Monthly growth',
   monthlyGrowthNote:
     'How much each month grows over the one before (5% = 0.05). The months still add up to the customers needed.',
-  sensitivityStep: 'Improvement tested (percentage points)',
+  sensitivityStep: 'Improvement tested (% points)',
   sensitivityStepNote:
     'Added to each conversion rate below, in percentage points: 1% turns 30% into 31% (capped at 100%).',
   funnelSection: 'Funnel: what the target needs',
@@ -176,10 +176,10 @@ const en: GoalCalculatorLabels = {
   checkInputs: 'check inputs',
   inputCheckFormat: '"OK";"OK";"Fix: "',
   needsCostPerLead: 'enter a cost per lead',
-  daysToNext: 'Days to next stage',
+  daysToNext: 'Days to next',
   daysToNextNote:
     'Days from entering this stage to entering the next. Leave all blank to use the sales cycle.',
-  monthsBeforeClose: 'Months before close',
+  monthsBeforeClose: 'Months to close',
   monthsBeforeCloseNote:
     'Whole months between entering this stage and the deal closing: the days from here to the close, rounded up (365 / 12 days a month).',
   pipelineCoverageNote:
