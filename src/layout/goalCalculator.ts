@@ -281,12 +281,18 @@ class GoalCalculatorBuilder {
       column: true,
     });
     const start = cell(rows.startMonth);
-    const checks: [string, string][] = [
-      [isAmount(cell(rows.revenueTarget), '>0'), labels.revenueTarget],
-      [isAmount(cell(rows.averageDealSize), '>0'), labels.averageDealSize],
+    /** Condition, the input's label, what it accepts. */
+    const checks: [string, string, string][] = [
+      [isAmount(cell(rows.revenueTarget), '>0'), labels.revenueTarget, labels.revenueTargetHelp],
+      [
+        isAmount(cell(rows.averageDealSize), '>0'),
+        labels.averageDealSize,
+        labels.averageDealSizeHelp,
+      ],
       [
         blankOr(cell(rows.costPerLead), isAmount(cell(rows.costPerLead), '>=0')),
         labels.costPerLead,
+        labels.costPerLeadHelp,
       ],
       [
         blankOr(
@@ -294,6 +300,7 @@ class GoalCalculatorBuilder {
           inRange(cell(rows.salesCycleDays), 0, MAX_SALES_CYCLE_DAYS),
         ),
         labels.salesCycleDays,
+        labels.salesCycleDaysHelp,
       ],
       [
         blankOr(
@@ -301,23 +308,31 @@ class GoalCalculatorBuilder {
           inRange(cell(rows.monthlyGrowth), MIN_MONTHLY_GROWTH, MAX_MONTHLY_GROWTH),
         ),
         labels.monthlyGrowth,
+        labels.monthlyGrowthHelp,
       ],
       [
         `AND(ISNUMBER(${cell(rows.sensitivityStep)}),${cell(rows.sensitivityStep)}>0,${cell(rows.sensitivityStep)}<=1)`,
         labels.sensitivityStep,
+        labels.sensitivityStepHelp,
       ],
       [
         `AND(ISNUMBER(${start}),${start}>=DATE(${MIN_START_YEAR},1,1),${start}<=DATE(${MAX_START_YEAR},12,31))`,
         labels.startMonth,
+        labels.startMonthHelp,
       ],
-      [`COUNTIFS(${rates},">0",${rates},"<=1")=${upper}`, labels.conversionToNext],
+      [
+        `COUNTIFS(${rates},">0",${rates},"<=1")=${upper}`,
+        labels.conversionToNext,
+        labels.conversionHelp,
+      ],
       [
         `COUNTIFS(${days},">=0",${days},"<=${MAX_SALES_CYCLE_DAYS}")+COUNTBLANK(${days})=${upper}`,
         labels.daysToNext,
+        labels.daysToNextHelp,
       ],
     ];
     const problems = checks
-      .map(([condition, label]) => `IF(${condition},"",${quoted(`${label}. `)})`)
+      .map(([condition, label, help]) => `IF(${condition},"",${quoted(`${label}: ${help} `)})`)
       .join('&');
     const problemsCell = a1(rows.inputCheck, 2);
     this.grid.text(rows.inputCheck, 0, labels.inputCheck, 'label');
