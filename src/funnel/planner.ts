@@ -1,13 +1,22 @@
 import { reverseFunnelCounts, roundUpWhole } from '../kpi';
-import { CAC, PIPELINE_VELOCITY } from './kpis';
-import { DAYS_PER_YEAR, leadStageIndexOf, MONTHS_IN_PERIOD, SENSITIVITY_STEP } from './period';
+import { CAC } from './kpis';
+import {
+  DAYS_PER_YEAR,
+  leadStageIndexOf,
+  MONTHS_IN_PERIOD,
+  periodDaysOf,
+  SENSITIVITY_STEP,
+} from './period';
 import type { Plan } from './types';
 
 /**
  * The pure reverse-funnel planner: what the goal-calculator sheet computes, in TypeScript.
  * Every figure follows the same operations, in the same order, as the sheet's formulas
  * (src/layout/goalCalculator.ts), so tests can demand the two agree for any plan.
- * "null" marks a figure the sheet leaves blank (no cost per lead, no sales cycle).
+ * "null" marks a figure the sheet shows as a hint instead (no cost per lead).
+ *
+ * Months are offsets: 0 is the plan's first month (its startMonth, which the planner does
+ * not need), negative offsets are months before the period.
  */
 
 export interface PlannedStage {
@@ -16,20 +25,35 @@ export interface PlannedStage {
   readonly conversionToNext: number | null;
   /** How many the target needs: REVERSE_FUNNEL's counts, top of the funnel first. */
   readonly needed: number;
+  /** Whole months between entering this stage and closing the deal (0 for customers). */
+  readonly monthsBeforeClose: number;
+  /** The sum of the monthly plan's whole counts for this stage (at least `needed`). */
+  readonly monthlyTotal: number;
+  /** monthlyTotal - needed: what whole months need beyond the annual count. */
+  readonly roundingReserve: number;
 }
 
+/** One month of deals closing, and the volume each stage must supply for them. */
 export interface PlannedMonth {
-  /** 1 for the first month of the period. */
-  readonly month: number;
-  /** 1, then (1 + monthlyGrowth) times the month before: how much bigger than the first month. */
+  /** 0 for the first month of the period. */
+  readonly offset: number;
+  /** 1, then (1 + monthlyGrowth) times the month before: the month's weight in the target. */
   readonly ramp: number;
-  /** Revenue closing this month; the months add up to the target. */
+  /** Won deals times the average deal size. */
   readonly revenue: number;
   readonly cumulativeRevenue: number;
-  /** Per stage, top first: the volume behind this month's deals (each column sums to `needed`). */
+  /**
+   * Per stage, top first: whole counts behind this month's deals. Customers add up exactly
+   * to the customers needed; each stage above is its next stage / its rate, rounded up.
+   */
   readonly counts: readonly number[];
-  /** The month that volume must enter the funnel so the deals close in time (0 or less: before the period). */
-  readonly arrivalMonth: number;
+}
+
+/** How many must enter each stage in one calendar month. */
+export interface PlannedArrivals {
+  /** The month, or null for the "earlier" row (before the first month the sheet lists). */
+  readonly offset: number | null;
+  readonly counts: readonly number[];
 }
 
 export interface Sensitivity {
@@ -42,6 +66,8 @@ export interface Sensitivity {
   readonly topOfFunnelSaved: number;
   /** Lead-stage volume saved times cost per lead; null without a cost per lead. */
   readonly budgetSaved: number | null;
+  /** The biggest saving: budget when there is a cost per lead above 0, else top of funnel. */
+  readonly best: boolean;
 }
 
 export interface PlanResult {
@@ -50,23 +76,53 @@ export interface PlanResult {
   readonly leadStageIndex: number;
   readonly marketingBudget: number | null;
   readonly cac: number | null;
-  /** Deals at the stage before customers, valued at the average deal size. */
+  /** Opportunities (the stage before customers) over the period, at the average deal size. */
   readonly pipelineValue: number;
-  /** Pipeline value over the revenue target (3 means 3x coverage). */
+  /** Pipeline value over the revenue target (4 means 4x coverage: 1 / win rate). */
   readonly pipelineCoverage: number;
+  /**
+   * Opportunities open at any one time (Little's law): opportunities per day times the days
+   * an opportunity stays open (the days from the stage before customers to a close).
+   */
+  readonly openOpportunities: number;
+  readonly openPipelineValue: number;
   /** Revenue per day the target requires over the period. */
   readonly velocityRequired: number;
-  /** PIPELINE_VELOCITY of the planned pipeline; null without a sales cycle. */
-  readonly velocityImplied: number | null;
-  /** The sales cycle rounded up to whole months: how far ahead the pipeline must arrive. */
-  readonly salesCycleMonths: number;
   readonly months: readonly PlannedMonth[];
+  /** Calendar months from `-stages[0].monthsBeforeClose` to the last month, after one "earlier" row. */
+  readonly arrivals: readonly PlannedArrivals[];
   readonly sensitivity: readonly Sensitivity[];
 }
 
 /** The conversion rates top to bottom (one fewer than stages). */
 export function stageRates(plan: Plan): number[] {
   return plan.stages.slice(0, -1).map((stage) => stage.conversionToNext ?? Number.NaN);
+}
+
+/**
+ * Days from entering each stage to the next, as the sheet applies them: the stages' own
+ * days when any stage gives one (a blank one counts 0); otherwise the whole sales cycle
+ * lies between the stage before customers and the close, as before per-stage days existed.
+ */
+export function effectiveDaysToNext(plan: Plan): number[] {
+  const upper = plan.stages.slice(0, -1);
+  const anyGiven = upper.some((stage) => stage.daysToNext !== undefined);
+  return upper.map((stage, index) => {
+    if (anyGiven) return stage.daysToNext ?? 0;
+    return index === upper.length - 1 ? (plan.salesCycleDays ?? 0) : 0;
+  });
+}
+
+/** Whole months from entering each stage to the close: the days from there on, rounded up. */
+export function monthsBeforeClose(plan: Plan): number[] {
+  const days = effectiveDaysToNext(plan);
+  return plan.stages.map((_, stage) => {
+    if (stage === days.length) return 0;
+    // SUM(D_stage:D_last) in the sheet: added top to bottom.
+    let total = 0;
+    for (let index = stage; index < days.length; index++) total += days[index];
+    return roundUpWhole((total * 12) / DAYS_PER_YEAR);
+  });
 }
 
 /** Re-plans the funnel above stage `fromStage` with its rate improved (the sheet's sensitivity row). */
@@ -84,42 +140,77 @@ function improvedCounts(
   return counts;
 }
 
-function planMonths(
-  plan: Plan,
-  needed: readonly number[],
-  salesCycleMonths: number,
-): PlannedMonth[] {
+/**
+ * Customers per month, placed from the last month back: each month gets its weight's share
+ * of the customers not yet placed, rounded up. The months add up exactly, and with
+ * non-negative growth never go down: a month's share of what remains is at most the share
+ * the next month took (see the README's plan section).
+ */
+function customersPerMonth(customers: number, ramps: readonly number[]): number[] {
+  const placed = Array<number>(ramps.length).fill(0);
+  let remaining = customers;
+  for (let index = ramps.length - 1; index >= 0; index--) {
+    // SUM($B$first:B_k) in the sheet: the weights so far, added top to bottom.
+    let weightsSoFar = 0;
+    for (let month = 0; month <= index; month++) weightsSoFar += ramps[month];
+    placed[index] = roundUpWhole((remaining * ramps[index]) / weightsSoFar);
+    remaining -= placed[index];
+  }
+  return placed;
+}
+
+function planMonths(plan: Plan, needed: readonly number[], rates: readonly number[]) {
   const monthCount = MONTHS_IN_PERIOD[plan.period];
   const growth = plan.monthlyGrowth ?? 0;
-  // As the sheet does it: a running product and a left-to-right sum, which every
-  // spreadsheet engine computes bit for bit alike.
   const ramps = [1];
   for (let month = 1; month < monthCount; month++) ramps.push(ramps[month - 1] * (1 + growth));
-  const totalRamp = ramps.reduce((sum, ramp) => sum + ramp, 0);
+  const customers = customersPerMonth(needed[needed.length - 1], ramps);
   const months: PlannedMonth[] = [];
   let cumulativeRevenue = 0;
-  ramps.forEach((ramp, index) => {
-    const revenue = (plan.revenueTarget * ramp) / totalRamp;
-    const previousCumulative = cumulativeRevenue;
-    cumulativeRevenue = previousCumulative + revenue;
-    // Cumulative rounding: each month gets the growth of a rounded running total, so every
-    // stage's months are whole numbers that add up exactly to what the stage needs.
-    const counts = needed.map((stageNeeded) => {
-      const upToThisMonth = roundUpWhole((stageNeeded * cumulativeRevenue) / plan.revenueTarget);
-      if (index === 0) return upToThisMonth;
-      return upToThisMonth - roundUpWhole((stageNeeded * previousCumulative) / plan.revenueTarget);
-    });
-    const month = index + 1;
-    months.push({
-      month,
-      ramp,
-      revenue,
-      cumulativeRevenue,
-      counts,
-      arrivalMonth: month - salesCycleMonths,
-    });
+  ramps.forEach((ramp, offset) => {
+    const counts = [...needed];
+    counts[counts.length - 1] = customers[offset];
+    for (let stage = counts.length - 2; stage >= 0; stage--)
+      counts[stage] = roundUpWhole(counts[stage + 1] / rates[stage]);
+    const revenue = customers[offset] * plan.averageDealSize;
+    cumulativeRevenue = offset === 0 ? revenue : cumulativeRevenue + revenue;
+    months.push({ offset, ramp, revenue, cumulativeRevenue, counts });
   });
   return months;
+}
+
+/**
+ * Arrivals per calendar month: stage s's volume for the deals closing in month k must enter
+ * the funnel `monthsBeforeClose[s]` months earlier. The first row gathers anything earlier
+ * than the months listed (empty unless a stage's days grow after the sheet was built).
+ */
+function planArrivals(
+  months: readonly PlannedMonth[],
+  lags: readonly number[],
+  monthsBefore: number,
+): PlannedArrivals[] {
+  const arrivingIn = (stage: number, offset: number) =>
+    months.reduce(
+      (sum, month) => (month.offset - lags[stage] === offset ? sum + month.counts[stage] : sum),
+      0,
+    );
+  const earlier = lags.map((lag, stage) =>
+    months.reduce(
+      (sum, month) => (month.offset - lag < -monthsBefore ? sum + month.counts[stage] : sum),
+      0,
+    ),
+  );
+  const rows: PlannedArrivals[] = [{ offset: null, counts: earlier }];
+  for (let offset = 0 - monthsBefore; offset < months.length; offset++)
+    rows.push({ offset, counts: lags.map((_, stage) => arrivingIn(stage, offset)) });
+  return rows;
+}
+
+function markBest(rows: readonly Omit<Sensitivity, 'best'>[], byBudget: boolean): Sensitivity[] {
+  const saving = (row: Omit<Sensitivity, 'best'>) =>
+    byBudget ? (row.budgetSaved ?? 0) : row.topOfFunnelSaved;
+  const biggest = Math.max(...rows.map(saving));
+  return rows.map((row) => ({ ...row, best: biggest > 0 && saving(row) === biggest }));
 }
 
 /** Plans a validated plan (see validatePlan) backward from its revenue target. */
@@ -133,14 +224,15 @@ export function planFunnel(plan: Plan): PlanResult {
   const marketingBudget = costPerLead === undefined ? null : needed[leadStageIndex] * costPerLead;
   const cac = marketingBudget === null ? null : CAC.compute(marketingBudget, customers);
   const opportunities = needed[last - 1];
-  const winRate = rates[last - 1];
   const pipelineValue = opportunities * plan.averageDealSize;
-  const cycleDays = plan.salesCycleDays ?? 0;
-  const periodDays = (MONTHS_IN_PERIOD[plan.period] * DAYS_PER_YEAR) / 12;
-  const salesCycleMonths = cycleDays > 0 ? roundUpWhole((cycleDays * 12) / DAYS_PER_YEAR) : 0;
+  const periodDays = periodDaysOf(plan);
+  const openDays = effectiveDaysToNext(plan)[last - 1];
+  const openOpportunities = (opportunities * openDays) / periodDays;
+  const lags = monthsBeforeClose(plan);
+  const months = planMonths(plan, needed, rates);
 
-  const sensitivity = rates.map((rate, fromStage): Sensitivity => {
-    const improvedRate = Math.min(1, rate * (1 + SENSITIVITY_STEP));
+  const sensitivity = rates.map((rate, fromStage) => {
+    const improvedRate = Math.min(1, rate + SENSITIVITY_STEP);
     const counts = improvedCounts(needed, rates, fromStage, improvedRate);
     return {
       fromStage,
@@ -155,24 +247,28 @@ export function planFunnel(plan: Plan): PlanResult {
   });
 
   return {
-    stages: plan.stages.map((stage, index) => ({
-      name: stage.name,
-      conversionToNext: index < last ? rates[index] : null,
-      needed: needed[index],
-    })),
+    stages: plan.stages.map((stage, index) => {
+      const monthlyTotal = months.reduce((sum, month) => sum + month.counts[index], 0);
+      return {
+        name: stage.name,
+        conversionToNext: index < last ? rates[index] : null,
+        needed: needed[index],
+        monthsBeforeClose: lags[index],
+        monthlyTotal,
+        roundingReserve: monthlyTotal - needed[index],
+      };
+    }),
     customers,
     leadStageIndex,
     marketingBudget,
     cac,
     pipelineValue,
     pipelineCoverage: pipelineValue / plan.revenueTarget,
+    openOpportunities,
+    openPipelineValue: openOpportunities * plan.averageDealSize,
     velocityRequired: plan.revenueTarget / periodDays,
-    velocityImplied:
-      cycleDays > 0
-        ? PIPELINE_VELOCITY.compute(opportunities, plan.averageDealSize, winRate, cycleDays)
-        : null,
-    salesCycleMonths,
-    months: planMonths(plan, needed, salesCycleMonths),
-    sensitivity,
+    months,
+    arrivals: planArrivals(months, lags, lags[0]),
+    sensitivity: markBest(sensitivity, costPerLead !== undefined && costPerLead > 0),
   };
 }

@@ -4,6 +4,7 @@
  * nothing and throws one readable error listing every bad field (google.script.run hands
  * its message to the sidebar's failure handler).
  */
+import { withPlanDefaults } from '../funnel/defaults';
 import { describePlanErrors, validatePlan } from '../funnel/schema';
 import type { Plan } from '../funnel/types';
 import { goalCalculatorLayout } from '../layout/goalCalculator';
@@ -15,7 +16,8 @@ import { writeLayout } from './writeLayout';
 function validPlan(plan: unknown): Plan {
   const validation = validatePlan(plan);
   if (!validation.ok) throw new Error(describePlanErrors(validation.errors));
-  return validation.plan;
+  // No start month in the plan: the month after today (the layout itself has no clock).
+  return withPlanDefaults(validation.plan, new Date());
 }
 
 /** Writes the plan as a new goal-calculator sheet, tagged as one, and returns its name. */

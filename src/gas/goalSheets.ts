@@ -10,6 +10,7 @@
  * " (2)" copies), with the document's last plan as their shape. This file is the one place
  * that decides what a goal calculator is.
  */
+import { withPlanDefaults } from '../funnel/defaults';
 import { validatePlan } from '../funnel/schema';
 import type { Plan } from '../funnel/types';
 import { goalCalculatorLabels } from '../layout/i18n/goalCalculator';
@@ -90,7 +91,10 @@ function parsePlan(json: string | null): Plan | null {
  * sheet's tag, or for an untagged sheet the document's last plan.
  */
 export function storedPlanOf(goal: GoalSheet): Plan | null {
-  return goal.planTag ? parsePlan(goal.planTag.getValue()) : loadLastPlan();
+  const stored = goal.planTag ? parsePlan(goal.planTag.getValue()) : loadLastPlan();
+  // A plan saved before start months existed: its sheet's layout needs one (only its dates
+  // depend on it, and the reading takes the start month from the sheet's own cell).
+  return stored && withPlanDefaults(stored, new Date());
 }
 
 /** Tags a newly written goal sheet as one, with the plan its cells hold. */

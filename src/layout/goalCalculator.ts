@@ -1,15 +1,21 @@
-import { CAC, PIPELINE_VELOCITY } from '../funnel/kpis';
+import { CURRENCY_CODES } from '../funnel/currency';
+import { currencyCodeOf, startMonthOf } from '../funnel/defaults';
+import { CAC } from '../funnel/kpis';
+import { DAYS_PER_YEAR, leadStageIndexOf, SENSITIVITY_STEP } from '../funnel/period';
 import {
-  DAYS_PER_YEAR,
-  leadStageIndexOf,
-  MONTHS_IN_PERIOD,
-  SENSITIVITY_STEP,
-} from '../funnel/period';
+  MAX_MONEY,
+  MAX_MONTHLY_GROWTH,
+  MAX_SALES_CYCLE_DAYS,
+  MIN_MONTHLY_GROWTH,
+} from '../funnel/schema';
+import { MAX_START_YEAR, MIN_START_YEAR } from '../funnel/startMonth';
 import type { Language, Plan } from '../funnel/types';
 import { a1, absolute, rangeA1 } from './a1';
 import { roundUpWholeFormula as roundUp } from './formulas';
 import {
+  ARRIVALS_FIRST_COUNT_COLUMN,
   cellsOf,
+  FUNNEL_COLUMNS,
   type GoalCalculatorCells,
   MONTHS_FIRST_COUNT_COLUMN,
   type Positions,
@@ -18,24 +24,51 @@ import {
 } from './goalCalculatorCells';
 import { GridBuilder } from './grid';
 import { type GoalCalculatorLabels, goalCalculatorLabels } from './i18n/goalCalculator';
-import { type NumberFormats, numberFormats } from './numberFormats';
-import type { Cell, ChartSpec, ConditionalRule, SheetLayout } from './types';
+import { moneyFormat, type NumberFormats, numberFormats } from './numberFormats';
+import type { Cell, CellValidation, ChartSpec, ConditionalRule, SheetLayout } from './types';
 
-export { type GoalCalculatorCells, goalCalculatorCells } from './goalCalculatorCells';
+export {
+  type GoalCalculatorCells,
+  goalCalculatorCells,
+  plannedArrivalsFormula,
+  plannedRevenueFormula,
+} from './goalCalculatorCells';
 
 /**
  * The goal-calculator sheet as data: a plan becomes an inputs block, the funnel table, the
- * budget and pipeline figures, a sensitivity table, a month-by-month plan and a funnel
- * chart. Every figure is a native formula over the input cells, built to mirror the pure
- * planner (src/funnel/planner.ts) operation for operation, so tests can demand they agree.
+ * budget and pipeline figures, a sensitivity table, the deals closing each month, the
+ * calendar of when each stage must fill, and a funnel chart. Every figure is a native
+ * formula over the input cells, built to mirror the pure planner (src/funnel/planner.ts)
+ * operation for operation, so tests can demand they agree. While an input is invalid every
+ * figure shows "check inputs" instead of a number (the input-check cell decides).
  *
- * Where each cell sits is goalCalculatorCells.ts; `goalCalculatorCells` is re-exported here
- * for other sheets (the dashboard's plan-vs-actual) that reference the plan.
+ * Where each cell sits is goalCalculatorCells.ts; its exports are re-exported here for other
+ * sheets (the dashboard's plan-vs-actual) that reference the plan.
  */
 
-const LABEL_COLUMN_WIDTH = 260;
-const VALUE_COLUMN_WIDTH = 110;
-const CHART = { column: 4, row: 3, widthPx: 480, heightPx: 300 } as const;
+const LABEL_COLUMN_WIDTH = 230;
+const VALUE_COLUMN_WIDTH = 150;
+const CHART = { column: 6, row: 3, widthPx: 480, heightPx: 300 } as const;
+const MS_PER_DAY = 86_400_000;
+/** Day 0 of spreadsheet date serial numbers (Sheets, Excel after 1900-03, LibreOffice). */
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** The serial number of the first day of "YYYY-MM": the value a date cell holds. */
+export function monthSerial(month: string): number {
+  const [year, monthNumber] = month.split('-').map(Number);
+  return (Date.UTC(year, monthNumber - 1, 1) - SERIAL_EPOCH) / MS_PER_DAY;
+}
+
+/** "YYYY-MM" of a date serial number. */
+export function monthOfSerial(serial: number): string {
+  const date = new Date(SERIAL_EPOCH + serial * MS_PER_DAY);
+  return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/** Text inside a formula's double quotes. */
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
 
 /** Builds the sheet's cells; one method per block keeps each block's formulas together. */
 class GoalCalculatorBuilder {
@@ -43,9 +76,12 @@ class GoalCalculatorBuilder {
   readonly rules: ConditionalRule[] = [];
   private readonly labels: GoalCalculatorLabels;
   private readonly formats: NumberFormats;
+  private readonly money: string;
   private readonly cells: GoalCalculatorCells;
   private readonly last: number;
   private readonly leadStage: number;
+  private readonly startMonth: string;
+  private readonly currency: string;
 
   constructor(
     private readonly plan: Plan,
@@ -54,6 +90,9 @@ class GoalCalculatorBuilder {
     const language: Language = plan.language ?? 'en';
     this.labels = goalCalculatorLabels[language];
     this.formats = numberFormats[language];
+    this.startMonth = startMonthOf(plan);
+    this.currency = currencyCodeOf(plan);
+    this.money = moneyFormat(this.currency);
     this.cells = cellsOf(plan, at);
     this.last = plan.stages.length - 1;
     this.leadStage = leadStageIndexOf(plan);
@@ -68,11 +107,31 @@ class GoalCalculatorBuilder {
     return this.at.funnel.firstStage + stage;
   }
 
-  private formula(
+  /** "If every input is valid, the figure; otherwise 'check inputs'." */
+  private guarded(formula: string): string {
+    return `IF(${this.input(this.at.inputs.inputCheck)}=1,${formula},${quoted(this.labels.checkInputs)})`;
+  }
+
+  /** A figure: a formula shown only while the inputs are valid. */
+  private figure(
     row: number,
     column: number,
     formula: string,
-    extra: Omit<Cell, 'formula' | 'value'>,
+    extra: Omit<Cell, 'formula' | 'value'> = {},
+  ): void {
+    this.grid.put(row, column, {
+      formula: `=${this.guarded(formula)}`,
+      role: 'output',
+      ...extra,
+    });
+  }
+
+  /** A formula that needs no guard (a reference, a label built from names). */
+  private plainFormula(
+    row: number,
+    column: number,
+    formula: string,
+    extra: Omit<Cell, 'formula' | 'value'> = {},
   ): void {
     this.grid.put(row, column, { formula: `=${formula}`, role: 'output', ...extra });
   }
@@ -81,12 +140,26 @@ class GoalCalculatorBuilder {
     row: number,
     label: string,
     note: string,
-    value: number | undefined,
+    value: number | string | undefined,
     numberFormat: string,
+    validation: CellValidation,
   ): void {
     this.grid.text(row, 0, label, 'label');
     // An absent optional input stays an empty yellow cell the person may fill in later.
-    this.grid.put(row, 1, { value: value ?? '', role: 'input', numberFormat, note });
+    this.grid.put(row, 1, { value: value ?? '', role: 'input', numberFormat, note, validation });
+  }
+
+  /** The days from the stage before customers on, as the sheet applies them (see planner). */
+  private daysFrom(stage: number): string {
+    const days = rangeA1(this.stageRow(0), 3, this.stageRow(this.last - 1), 3, {
+      row: true,
+      column: true,
+    });
+    const fromHere = rangeA1(this.stageRow(stage), 3, this.stageRow(this.last - 1), 3, {
+      row: true,
+      column: true,
+    });
+    return `IF(COUNT(${days})=0,SUM(${this.input(this.at.inputs.salesCycleDays)}),SUM(${fromHere}))`;
   }
 
   titleBlock(): void {
@@ -95,31 +168,40 @@ class GoalCalculatorBuilder {
   }
 
   inputsBlock(): void {
-    const { plan, labels, formats } = this;
+    const { plan, labels, formats, money } = this;
     const rows = this.at.inputs;
+    const amount = (help: string): CellValidation => ({
+      kind: 'number',
+      greaterThan: 0,
+      atMost: MAX_MONEY,
+      help,
+    });
     this.grid.text(rows.section, 0, labels.inputsSection, 'subtitle');
     this.inputRow(
       rows.revenueTarget,
       labels.revenueTarget,
       labels.revenueTargetNote,
       plan.revenueTarget,
-      formats.money,
+      money,
+      amount(labels.revenueTargetHelp),
     );
     this.grid.text(rows.period, 0, labels.period, 'label');
-    this.grid.text(rows.period, 1, labels.periodNames[plan.period], 'output', labels.periodNote);
+    this.grid.text(rows.period, 1, labels.periodNames[plan.period], 'label', labels.periodNote);
     this.inputRow(
       rows.averageDealSize,
       labels.averageDealSize,
       labels.averageDealSizeNote,
       plan.averageDealSize,
-      formats.money,
+      money,
+      amount(labels.averageDealSizeHelp),
     );
     this.inputRow(
       rows.costPerLead,
       labels.costPerLead,
       labels.costPerLeadNote,
       plan.costPerLead,
-      formats.money,
+      money,
+      { kind: 'number', atLeast: 0, atMost: MAX_MONEY, help: labels.costPerLeadHelp },
     );
     this.inputRow(
       rows.salesCycleDays,
@@ -127,6 +209,7 @@ class GoalCalculatorBuilder {
       labels.salesCycleDaysNote,
       plan.salesCycleDays,
       formats.days,
+      { kind: 'number', atLeast: 0, atMost: MAX_SALES_CYCLE_DAYS, help: labels.salesCycleDaysHelp },
     );
     this.inputRow(
       rows.monthlyGrowth,
@@ -134,6 +217,12 @@ class GoalCalculatorBuilder {
       labels.monthlyGrowthNote,
       plan.monthlyGrowth,
       formats.percent,
+      {
+        kind: 'number',
+        atLeast: MIN_MONTHLY_GROWTH,
+        atMost: MAX_MONTHLY_GROWTH,
+        help: labels.monthlyGrowthHelp,
+      },
     );
     this.inputRow(
       rows.sensitivityStep,
@@ -141,47 +230,192 @@ class GoalCalculatorBuilder {
       labels.sensitivityStepNote,
       SENSITIVITY_STEP,
       formats.percent,
+      { kind: 'number', greaterThan: 0, atMost: 1, help: labels.sensitivityStepHelp },
     );
+    this.inputRow(
+      rows.startMonth,
+      labels.startMonth,
+      labels.startMonthNote,
+      monthSerial(this.startMonth),
+      formats.month,
+      {
+        kind: 'date',
+        onOrAfter: `${MIN_START_YEAR}-01-01`,
+        onOrBefore: `${MAX_START_YEAR}-12-31`,
+        help: labels.startMonthHelp,
+      },
+    );
+    this.inputRow(rows.currency, labels.currency, labels.currencyNote, this.currency, '@', {
+      kind: 'list',
+      values: CURRENCY_CODES,
+      help: labels.currencyHelp,
+    });
+    // Number formats cannot follow a cell: say so when the code no longer matches them.
+    const currencyCell = this.input(rows.currency);
+    this.plainFormula(
+      rows.currency,
+      2,
+      `IF(${currencyCell}=${quoted(this.currency)},"",${quoted(labels.currencyStale.replace('{code}', this.currency))})`,
+      { role: 'note' },
+    );
+    this.inputCheckRow();
+  }
+
+  /** 1 while every input is valid; beside it, the names of the inputs to fix. */
+  private inputCheckRow(): void {
+    const { labels, at } = this;
+    const rows = at.inputs;
+    const cell = (row: number) => this.input(row);
+    const isAmount = (ref: string, above: string) =>
+      `AND(ISNUMBER(${ref}),${ref}${above},${ref}<=${MAX_MONEY})`;
+    const blankOr = (ref: string, condition: string) => `OR(${ref}="",${condition})`;
+    const inRange = (ref: string, low: number, high: number) =>
+      `AND(ISNUMBER(${ref}),${ref}>=${low},${ref}<=${high})`;
+    const upper = at.stageCount - 1;
+    const rates = rangeA1(this.stageRow(0), 1, this.stageRow(this.last - 1), 1, {
+      row: true,
+      column: true,
+    });
+    const days = rangeA1(this.stageRow(0), 3, this.stageRow(this.last - 1), 3, {
+      row: true,
+      column: true,
+    });
+    const start = cell(rows.startMonth);
+    /** Condition, the input's label, what it accepts. */
+    const checks: [string, string, string][] = [
+      [isAmount(cell(rows.revenueTarget), '>0'), labels.revenueTarget, labels.revenueTargetHelp],
+      [
+        isAmount(cell(rows.averageDealSize), '>0'),
+        labels.averageDealSize,
+        labels.averageDealSizeHelp,
+      ],
+      [
+        blankOr(cell(rows.costPerLead), isAmount(cell(rows.costPerLead), '>=0')),
+        labels.costPerLead,
+        labels.costPerLeadHelp,
+      ],
+      [
+        blankOr(
+          cell(rows.salesCycleDays),
+          inRange(cell(rows.salesCycleDays), 0, MAX_SALES_CYCLE_DAYS),
+        ),
+        labels.salesCycleDays,
+        labels.salesCycleDaysHelp,
+      ],
+      [
+        blankOr(
+          cell(rows.monthlyGrowth),
+          inRange(cell(rows.monthlyGrowth), MIN_MONTHLY_GROWTH, MAX_MONTHLY_GROWTH),
+        ),
+        labels.monthlyGrowth,
+        labels.monthlyGrowthHelp,
+      ],
+      [
+        `AND(ISNUMBER(${cell(rows.sensitivityStep)}),${cell(rows.sensitivityStep)}>0,${cell(rows.sensitivityStep)}<=1)`,
+        labels.sensitivityStep,
+        labels.sensitivityStepHelp,
+      ],
+      [
+        `AND(ISNUMBER(${start}),${start}>=DATE(${MIN_START_YEAR},1,1),${start}<=DATE(${MAX_START_YEAR},12,31))`,
+        labels.startMonth,
+        labels.startMonthHelp,
+      ],
+      [
+        `COUNTIFS(${rates},">0",${rates},"<=1")=${upper}`,
+        labels.conversionToNext,
+        labels.conversionHelp,
+      ],
+      [
+        `COUNTIFS(${days},">=0",${days},"<=${MAX_SALES_CYCLE_DAYS}")+COUNTBLANK(${days})=${upper}`,
+        labels.daysToNext,
+        labels.daysToNextHelp,
+      ],
+    ];
+    const problems = checks
+      .map(([condition, label, help]) => `IF(${condition},"",${quoted(`${label}: ${help} `)})`)
+      .join('&');
+    const problemsCell = a1(rows.inputCheck, 2);
+    this.grid.text(rows.inputCheck, 0, labels.inputCheck, 'label');
+    this.plainFormula(rows.inputCheck, 1, `IF(${problemsCell}="",1,0)`, {
+      numberFormat: labels.inputCheckFormat,
+      note: labels.inputCheckNote,
+    });
+    this.plainFormula(rows.inputCheck, 2, problems, { role: 'note' });
+    const check = this.input(rows.inputCheck);
+    this.rules.push({ range: a1(rows.inputCheck, 1), formula: `=${check}<>1`, fill: 'bad' });
   }
 
   funnelBlock(): void {
     const { labels, formats, at } = this;
+    const header = (column: number, text: string, note: string) =>
+      this.grid.text(at.funnel.header, column, text, 'header', note);
     this.grid.text(at.funnel.section, 0, labels.funnelSection, 'subtitle');
-    this.grid.text(at.funnel.header, 0, labels.stage, 'header', labels.stageNote);
-    this.grid.text(at.funnel.header, 1, labels.conversionToNext, 'header', labels.conversionNote);
-    this.grid.text(at.funnel.header, 2, labels.needed, 'header', labels.neededNote);
+    header(FUNNEL_COLUMNS.name, labels.stage, labels.stageNote);
+    header(FUNNEL_COLUMNS.conversion, labels.conversionToNext, labels.conversionNote);
+    header(FUNNEL_COLUMNS.needed, labels.needed, labels.neededNote);
+    header(FUNNEL_COLUMNS.daysToNext, labels.daysToNext, labels.daysToNextNote);
+    header(
+      FUNNEL_COLUMNS.monthsBeforeClose,
+      labels.monthsBeforeClose,
+      labels.monthsBeforeCloseNote,
+    );
     const revenueTarget = this.input(at.inputs.revenueTarget);
     const dealSize = this.input(at.inputs.averageDealSize);
     this.plan.stages.forEach((stage, index) => {
       const row = this.stageRow(index);
-      this.grid.put(row, 0, { value: stage.name, role: 'input' });
+      this.grid.put(row, FUNNEL_COLUMNS.name, { value: stage.name, role: 'input' });
       const neededFormula =
         index === this.last
           ? roundUp(`${revenueTarget}/${dealSize}`)
           : roundUp(`${a1(this.stageRow(index + 1), 2)}/${a1(row, 1)}`);
       if (index < this.last) {
-        this.grid.put(row, 1, {
+        this.grid.put(row, FUNNEL_COLUMNS.conversion, {
           value: stage.conversionToNext ?? '',
           role: 'input',
           numberFormat: formats.percent,
+          validation: { kind: 'number', greaterThan: 0, atMost: 1, help: labels.conversionHelp },
+        });
+        this.grid.put(row, FUNNEL_COLUMNS.daysToNext, {
+          value: stage.daysToNext ?? '',
+          role: 'input',
+          numberFormat: formats.days,
+          validation: {
+            kind: 'number',
+            atLeast: 0,
+            atMost: MAX_SALES_CYCLE_DAYS,
+            help: labels.daysToNextHelp,
+          },
+        });
+        this.figure(
+          row,
+          FUNNEL_COLUMNS.monthsBeforeClose,
+          roundUp(`${this.daysFrom(index)}*12/${DAYS_PER_YEAR}`),
+          { numberFormat: formats.months },
+        );
+      } else {
+        this.grid.put(row, FUNNEL_COLUMNS.monthsBeforeClose, {
+          value: 0,
+          role: 'output',
+          numberFormat: formats.months,
         });
       }
-      this.formula(row, 2, neededFormula, { numberFormat: formats.count });
+      this.figure(row, FUNNEL_COLUMNS.needed, neededFormula, { numberFormat: formats.count });
     });
   }
 
   moneyBlock(): void {
-    const { labels, formats, at, last, leadStage } = this;
+    const { labels, formats, at, last, leadStage, money } = this;
     const rows = at.money;
     const costPerLead = this.input(at.inputs.costPerLead);
-    const cycleDays = this.input(at.inputs.salesCycleDays);
     const dealSize = this.input(at.inputs.averageDealSize);
+    const target = this.input(at.inputs.revenueTarget);
     const leadNeeded = a1(this.stageRow(leadStage), 2);
     const customers = a1(this.stageRow(last), 2);
     const opportunities = a1(this.stageRow(last - 1), 2);
-    const winRate = a1(this.stageRow(last - 1), 1);
     const budget = a1(rows.marketingBudget, 1);
-    const periodDays = `${MONTHS_IN_PERIOD[this.plan.period]}*${DAYS_PER_YEAR}/12`;
+    const periodDays = `${at.monthCount}*${DAYS_PER_YEAR}/12`;
+    const needsCost = (formula: string) =>
+      `IF(${costPerLead}="",${quoted(labels.needsCostPerLead)},${formula})`;
     const row = (
       rowIndex: number,
       label: string,
@@ -190,7 +424,7 @@ class GoalCalculatorBuilder {
       note?: string,
     ) => {
       this.grid.text(rowIndex, 0, label, 'label');
-      this.formula(
+      this.figure(
         rowIndex,
         1,
         formula,
@@ -199,63 +433,51 @@ class GoalCalculatorBuilder {
     };
     this.grid.text(rows.section, 0, labels.moneySection, 'subtitle');
     this.grid.text(rows.leadStage, 0, labels.leadStage, 'label');
-    this.formula(rows.leadStage, 1, a1(this.stageRow(leadStage), 0), {
+    this.plainFormula(rows.leadStage, 1, a1(this.stageRow(leadStage), 0), {
       note: labels.leadStageNote,
     });
     row(
       rows.marketingBudget,
       labels.marketingBudget,
-      `IF(${costPerLead}="","",${leadNeeded}*${costPerLead})`,
-      formats.money,
+      needsCost(`${leadNeeded}*${costPerLead}`),
+      money,
     );
-    row(
-      rows.cac,
-      labels.cac,
-      `IF(${budget}="","",${CAC.native([budget, customers])})`,
-      formats.money,
-    );
+    row(rows.cac, labels.cac, needsCost(CAC.native([budget, customers])), money);
     row(
       rows.pipelineValue,
       labels.pipelineValue,
       `${opportunities}*${dealSize}`,
-      formats.money,
+      money,
       labels.pipelineValueNote,
     );
     row(
       rows.pipelineCoverage,
       labels.pipelineCoverage,
-      `${a1(rows.pipelineValue, 1)}/${this.input(at.inputs.revenueTarget)}`,
+      `${a1(rows.pipelineValue, 1)}/${target}`,
       formats.multiple,
+      labels.pipelineCoverageNote,
+    );
+    row(
+      rows.openOpportunities,
+      labels.openOpportunities,
+      `${opportunities}*${this.daysFrom(last - 1)}/(${periodDays})`,
+      formats.averageCount,
+      labels.openOpportunitiesNote,
+    );
+    row(
+      rows.openPipelineValue,
+      labels.openPipelineValue,
+      `${a1(rows.openOpportunities, 1)}*${dealSize}`,
+      money,
+      labels.openPipelineValueNote,
     );
     row(
       rows.velocityRequired,
       labels.velocityRequired,
-      `${this.input(at.inputs.revenueTarget)}/(${periodDays})`,
-      formats.money,
+      `${target}/(${periodDays})`,
+      money,
       labels.velocityRequiredNote,
     );
-    row(
-      rows.velocityImplied,
-      labels.velocityImplied,
-      `IF(${cycleDays}>0,${PIPELINE_VELOCITY.native([opportunities, dealSize, winRate, cycleDays])},"")`,
-      formats.money,
-      labels.velocityImpliedNote,
-    );
-    row(
-      rows.salesCycleMonths,
-      labels.salesCycleMonths,
-      `IF(${cycleDays}>0,${roundUp(`${cycleDays}*12/${DAYS_PER_YEAR}`)},0)`,
-      formats.months,
-      labels.salesCycleMonthsNote,
-    );
-    const implied = a1(rows.velocityImplied, 1);
-    const required = a1(rows.velocityRequired, 1);
-    // Red when the planned pipeline moves slower than the target requires.
-    this.rules.push({
-      range: implied,
-      formula: `=AND(ISNUMBER(${implied}),${implied}<${required})`,
-      fill: 'bad',
-    });
   }
 
   /** A header cell showing a stage's name, live: renaming the stage renames the column. */
@@ -272,6 +494,8 @@ class GoalCalculatorBuilder {
     const firstCount = SENSITIVITY_FIRST_COUNT_COLUMN;
     const topSavedColumn = firstCount + at.stageCount;
     const budgetSavedColumn = topSavedColumn + 1;
+    const bestColumn = topSavedColumn + 2;
+    const lastRow = rows.firstRow + last - 1;
     const costPerLead = this.input(at.inputs.costPerLead);
     const step = this.input(at.inputs.sensitivityStep);
     this.grid.text(rows.section, 0, labels.sensitivitySection, 'subtitle', labels.sensitivityNote);
@@ -282,112 +506,192 @@ class GoalCalculatorBuilder {
     }
     this.grid.text(rows.header, topSavedColumn, labels.topOfFunnelSaved, 'header');
     this.grid.text(rows.header, budgetSavedColumn, labels.budgetSaved, 'header');
+    this.grid.text(rows.header, bestColumn, labels.best, 'header', labels.bestNote);
+    const column = (index: number) =>
+      rangeA1(rows.firstRow, index, lastRow, index, { row: true, column: true });
     for (let improved = 0; improved < last; improved++) {
       const row = rows.firstRow + improved;
       const name = (stage: number) => a1(this.stageRow(stage), 0);
-      this.formula(row, 0, `${name(improved)}&"${labels.arrow}"&${name(improved + 1)}`, {
+      this.plainFormula(row, 0, `${name(improved)}&${quoted(labels.arrow)}&${name(improved + 1)}`, {
         role: 'label',
       });
-      this.formula(row, 1, `MIN(1,${a1(this.stageRow(improved), 1)}*(1+${step}))`, {
+      this.figure(row, 1, `MIN(1,${a1(this.stageRow(improved), 1)}+${step})`, {
         numberFormat: formats.percent,
       });
       for (let stage = 0; stage <= last; stage++) {
-        const column = firstCount + stage;
-        let formula: string;
-        if (stage > improved) formula = a1(this.stageRow(stage), 2);
-        else if (stage === improved)
-          formula = roundUp(`${a1(this.stageRow(stage + 1), 2)}/${a1(row, 1)}`);
-        else formula = roundUp(`${a1(row, column + 1)}/${a1(this.stageRow(stage), 1)}`);
-        this.formula(row, column, formula, { numberFormat: formats.count });
+        const countColumn = firstCount + stage;
+        if (stage > improved) {
+          this.plainFormula(row, countColumn, a1(this.stageRow(stage), 2), {
+            numberFormat: formats.count,
+          });
+          continue;
+        }
+        const formula =
+          stage === improved
+            ? roundUp(`${a1(this.stageRow(stage + 1), 2)}/${a1(row, 1)}`)
+            : roundUp(`${a1(row, countColumn + 1)}/${a1(this.stageRow(stage), 1)}`);
+        this.figure(row, countColumn, formula, { numberFormat: formats.count });
       }
-      this.formula(row, topSavedColumn, `${a1(this.stageRow(0), 2)}-${a1(row, firstCount)}`, {
+      const top = a1(row, topSavedColumn);
+      const budget = a1(row, budgetSavedColumn);
+      this.figure(row, topSavedColumn, `${a1(this.stageRow(0), 2)}-${a1(row, firstCount)}`, {
         numberFormat: formats.count,
       });
-      this.formula(
+      this.figure(
         row,
         budgetSavedColumn,
-        `IF(${costPerLead}="","",(${a1(this.stageRow(leadStage), 2)}-${a1(row, firstCount + leadStage)})*${costPerLead})`,
-        { numberFormat: formats.money },
+        `IF(${costPerLead}="",${quoted(labels.needsCostPerLead)},(${a1(this.stageRow(leadStage), 2)}-${a1(row, firstCount + leadStage)})*${costPerLead})`,
+        { numberFormat: this.money },
+      );
+      const biggest = (saving: string, savings: string) =>
+        `AND(${saving}>0,${saving}=MAX(${savings}))`;
+      this.figure(
+        row,
+        bestColumn,
+        `IF(IF(AND(ISNUMBER(${costPerLead}),${costPerLead}>0),${biggest(budget, column(budgetSavedColumn))},${biggest(top, column(topSavedColumn))}),${quoted(labels.bestMark)},"")`,
       );
     }
     // One rule over both saving columns: the column is relative, the rows absolute, so each
     // column highlights its own biggest saving.
     const top = a1(rows.firstRow, topSavedColumn);
-    const column = (row: number) => a1(row, topSavedColumn, { row: true });
+    const relative = (row: number) => a1(row, topSavedColumn, { row: true });
     this.rules.push({
-      range: rangeA1(rows.firstRow, topSavedColumn, rows.firstRow + last - 1, budgetSavedColumn),
-      formula: `=AND(ISNUMBER(${top}),${top}>0,${top}=MAX(${column(rows.firstRow)}:${column(rows.firstRow + last - 1)}))`,
+      range: rangeA1(rows.firstRow, topSavedColumn, lastRow, budgetSavedColumn),
+      formula: `=AND(ISNUMBER(${top}),${top}>0,${top}=MAX(${relative(rows.firstRow)}:${relative(lastRow)}))`,
       fill: 'good',
     });
   }
 
+  /** The first day of the month `offset` months from the start month, as a formula. */
+  private monthDate(offset: number): string {
+    const start = this.input(this.at.inputs.startMonth);
+    const shift = offset === 0 ? '' : offset > 0 ? `+${offset}` : `${offset}`;
+    return `DATE(YEAR(${start}),MONTH(${start})${shift},1)`;
+  }
+
   monthsBlock(): void {
-    const { labels, formats, at } = this;
+    const { labels, formats, at, money } = this;
     const rows = at.months;
     const firstCount = MONTHS_FIRST_COUNT_COLUMN;
-    const arrivalColumn = firstCount + at.stageCount;
-    const revenueTarget = this.input(at.inputs.revenueTarget);
+    const lastRow = rows.total - 1;
+    const dealSize = this.input(at.inputs.averageDealSize);
     const growth = this.input(at.inputs.monthlyGrowth);
-    const cycleMonths = absolute(at.money.salesCycleMonths, 1);
-    const totalRamp = absolute(rows.total, 1);
+    const customersNeeded = absolute(this.stageRow(this.last), 2);
+    const customersColumn = firstCount + this.last;
     this.grid.text(rows.section, 0, labels.monthsSection, 'subtitle');
     this.grid.text(rows.header, 0, labels.month, 'header');
     this.grid.text(rows.header, 1, labels.growthIndex, 'header', labels.growthIndexNote);
-    this.grid.text(rows.header, 2, labels.revenue, 'header');
+    this.grid.text(rows.header, 2, labels.revenue, 'header', labels.revenueNote);
     this.grid.text(rows.header, 3, labels.cumulativeRevenue, 'header');
     for (let stage = 0; stage < at.stageCount; stage++) {
       this.stageNameHeader(rows.header, firstCount + stage, stage);
     }
-    this.grid.text(
-      rows.header,
-      arrivalColumn,
-      labels.arrivalMonth,
-      'header',
-      labels.arrivalMonthNote,
-    );
     for (let index = 0; index < at.monthCount; index++) {
       const row = rows.firstRow + index;
-      const cumulative = a1(row, 3, { column: true });
-      const previousCumulative = a1(row - 1, 3, { column: true });
-      this.grid.put(row, 0, { value: index + 1, role: 'label', numberFormat: formats.monthNumber });
-      // A running product and (below) a running sum, not ^ and SUM: every engine multiplies
-      // and adds alike, while pow and LibreOffice's compensated SUM may differ by an ulp.
-      this.formula(row, 1, index === 0 ? '1' : `${a1(row - 1, 1)}*(1+${growth})`, {
+      this.figure(row, 0, this.monthDate(index), { role: 'label', numberFormat: formats.month });
+      // A running product and a running sum, not ^: every engine multiplies and adds alike.
+      this.figure(row, 1, index === 0 ? '1' : `${a1(row - 1, 1)}*(1+${growth})`, {
         numberFormat: formats.index,
       });
-      this.formula(row, 2, `${revenueTarget}*${a1(row, 1)}/${totalRamp}`, {
-        numberFormat: formats.money,
+      // Customers placed from the last month back: this month's weight's share of the
+      // customers not yet placed in later months, rounded up (the planner says why).
+      const weightsSoFar = `SUM(${absolute(rows.firstRow, 1)}:${a1(row, 1)})`;
+      const notYetPlaced =
+        index === at.monthCount - 1
+          ? customersNeeded
+          : `(${customersNeeded}-SUM(${rangeA1(row + 1, customersColumn, lastRow, customersColumn)}))`;
+      this.figure(row, customersColumn, roundUp(`${notYetPlaced}*${a1(row, 1)}/${weightsSoFar}`), {
+        numberFormat: formats.count,
       });
-      this.formula(row, 3, index === 0 ? a1(row, 2) : `${a1(row - 1, 3)}+${a1(row, 2)}`, {
-        numberFormat: formats.money,
-      });
-      this.plan.stages.forEach((_, stage) => {
-        // Cumulative rounding: whole monthly counts that add up exactly to the stage's need.
-        const needed = absolute(this.stageRow(stage), 2);
-        const upTo = (cumulativeCell: string) =>
-          roundUp(`${needed}*${cumulativeCell}/${revenueTarget}`);
-        const formula =
-          index === 0 ? upTo(cumulative) : `${upTo(cumulative)}-${upTo(previousCumulative)}`;
-        this.formula(row, firstCount + stage, formula, { numberFormat: formats.count });
-      });
-      this.formula(row, arrivalColumn, `${a1(row, 0)}-${cycleMonths}`, {
-        numberFormat: formats.monthNumber,
-      });
+      for (let stage = this.last - 1; stage >= 0; stage--) {
+        const rate = absolute(this.stageRow(stage), 1);
+        this.figure(
+          row,
+          firstCount + stage,
+          roundUp(`${a1(row, firstCount + stage + 1)}/${rate}`),
+          {
+            numberFormat: formats.count,
+          },
+        );
+      }
+      this.figure(row, 2, `${a1(row, customersColumn)}*${dealSize}`, { numberFormat: money });
+      if (index === 0) this.plainFormula(row, 3, a1(row, 2), { numberFormat: money });
+      else this.figure(row, 3, `${a1(row - 1, 3)}+${a1(row, 2)}`, { numberFormat: money });
     }
-    const sum = (column: number) =>
-      `SUM(${rangeA1(rows.firstRow, column, rows.total - 1, column)})`;
+    const sum = (column: number) => `SUM(${rangeA1(rows.firstRow, column, lastRow, column)})`;
     this.grid.text(rows.total, 0, labels.total, 'total');
-    const rampCells = Array.from({ length: at.monthCount }, (_, index) =>
-      a1(rows.firstRow + index, 1),
-    );
-    this.formula(rows.total, 1, rampCells.join('+'), {
-      role: 'total',
-      numberFormat: formats.index,
-    });
-    this.formula(rows.total, 2, sum(2), { role: 'total', numberFormat: formats.money });
+    this.figure(rows.total, 2, sum(2), { role: 'total', numberFormat: money });
+    this.grid.text(rows.needed, 0, labels.neededRow, 'label');
+    this.grid.text(rows.reserve, 0, labels.roundingReserve, 'label', labels.roundingReserveNote);
     for (let stage = 0; stage < at.stageCount; stage++) {
       const column = firstCount + stage;
-      this.formula(rows.total, column, sum(column), { role: 'total', numberFormat: formats.count });
+      this.figure(rows.total, column, sum(column), { role: 'total', numberFormat: formats.count });
+      this.plainFormula(rows.needed, column, a1(this.stageRow(stage), 2), {
+        numberFormat: formats.count,
+      });
+      this.figure(rows.reserve, column, `${a1(rows.total, column)}-${a1(rows.needed, column)}`, {
+        numberFormat: formats.count,
+      });
+    }
+    const reserve = a1(rows.reserve, firstCount);
+    this.rules.push({
+      range: rangeA1(rows.reserve, firstCount, rows.reserve, firstCount + at.stageCount - 1),
+      formula: `=AND(ISNUMBER(${reserve}),${reserve}>0)`,
+      fill: 'warn',
+    });
+  }
+
+  arrivalsBlock(): void {
+    const { labels, formats, at } = this;
+    const rows = at.arrivals;
+    const firstCount = ARRIVALS_FIRST_COUNT_COLUMN;
+    const cohortRange = (column: number) =>
+      rangeA1(at.months.firstRow, column, at.months.total - 1, column, { row: true, column: true });
+    const cohortDates = cohortRange(0);
+    const lag = (stage: number) => absolute(this.stageRow(stage), FUNNEL_COLUMNS.monthsBeforeClose);
+    const closing = (stage: number) => cohortRange(MONTHS_FIRST_COUNT_COLUMN + stage);
+    this.grid.text(rows.section, 0, labels.arrivalsSection, 'subtitle', labels.arrivalsNote);
+    this.grid.text(rows.header, 0, labels.month, 'header');
+    for (let stage = 0; stage < at.stageCount; stage++) {
+      this.stageNameHeader(rows.header, firstCount + stage, stage);
+    }
+    this.grid.text(rows.earlier, 0, labels.earlier, 'label', labels.earlierNote);
+    const firstMonth = absolute(rows.firstRow, 0);
+    for (let stage = 0; stage < at.stageCount; stage++) {
+      this.figure(
+        rows.earlier,
+        firstCount + stage,
+        `SUMIFS(${closing(stage)},${cohortDates},"<"&DATE(YEAR(${firstMonth}),MONTH(${firstMonth})+${lag(stage)},1))`,
+        { numberFormat: formats.count },
+      );
+    }
+    for (let offset = 0 - at.monthsBefore; offset < at.monthCount; offset++) {
+      const row = rows.firstRow + at.monthsBefore + offset;
+      const month = a1(row, 0, { column: true });
+      this.figure(row, 0, this.monthDate(offset), { role: 'label', numberFormat: formats.month });
+      // Stage s enters `lag` months before its deals close: the volume behind the deals
+      // closing `lag` months after this row's month.
+      for (let stage = 0; stage < at.stageCount; stage++) {
+        this.figure(
+          row,
+          firstCount + stage,
+          `SUMIFS(${closing(stage)},${cohortDates},DATE(YEAR(${month}),MONTH(${month})+${lag(stage)},1))`,
+          { numberFormat: formats.count },
+        );
+      }
+    }
+    this.grid.text(rows.total, 0, labels.total, 'total');
+    for (let stage = 0; stage < at.stageCount; stage++) {
+      const column = firstCount + stage;
+      this.figure(
+        rows.total,
+        column,
+        `SUM(${rangeA1(rows.earlier, column, rows.total - 1, column)})`,
+        {
+          role: 'total',
+          numberFormat: formats.count,
+        },
+      );
     }
   }
 
@@ -413,6 +717,9 @@ class GoalCalculatorBuilder {
         ...(stage.conversionToNext === null
           ? []
           : [{ key: `stages.${index}.conversionToNext`, a1: stage.conversionToNext }]),
+        ...(stage.daysToNext === null
+          ? []
+          : [{ key: `stages.${index}.daysToNext`, a1: stage.daysToNext }]),
       ]),
     ];
   }
@@ -424,8 +731,9 @@ export function goalCalculatorSheetName(plan: Plan): string {
 }
 
 /**
- * The goal-calculator sheet of a validated plan. `sheetName` is only the name the layout
- * carries: its formulas never name their own sheet, so a writer may pick a free name.
+ * The goal-calculator sheet of a validated plan whose startMonth is resolved (see
+ * withPlanDefaults). `sheetName` is only the name the layout carries: its formulas never
+ * name their own sheet, so a writer may pick a free name.
  */
 export function goalCalculatorLayout(
   plan: Plan,
@@ -439,6 +747,7 @@ export function goalCalculatorLayout(
   builder.moneyBlock();
   builder.sensitivityBlock();
   builder.monthsBlock();
+  builder.arrivalsBlock();
   const cells = builder.grid.build();
   const columnCount = cells[0].length;
   return {

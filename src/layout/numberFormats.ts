@@ -1,12 +1,13 @@
+import { currencyOf } from '../funnel/currency';
 import type { Language } from '../funnel/types';
 
 /**
  * Number formats a person reads at once: currency without cents, whole counts with
- * thousands separators, rates as per cent. Only codes that Sheets, Excel and LibreOffice
- * read alike (literal text in double quotes, no locale tags).
+ * thousands separators, rates as per cent, months as "Jan 2027". Only codes that Sheets,
+ * Excel and LibreOffice read alike (literal text in double quotes, no locale tags).
  */
 export interface NumberFormats {
-  /** An amount: $1,200,000. */
+  /** An amount in the language's usual currency: $1,200,000 (a plan uses moneyFormat). */
   readonly money: string;
   /** A whole count: 80,000. */
   readonly count: string;
@@ -20,14 +21,19 @@ export interface NumberFormats {
   readonly days: string;
   /** A number of months: 2 months. */
   readonly months: string;
-  /**
-   * A month number as a label: Month 3. Months 0 and below are before the period starts;
-   * the negative section keeps "Month -1" from showing as "-Month 1".
-   */
-  readonly monthNumber: string;
+  /** A date shown as its month: Jan 2027, 2027年1月. */
+  readonly month: string;
+  /** A count with one decimal: 31.6 (an average, such as opportunities open at once). */
+  readonly averageCount: string;
 }
 
-const shared = { count: '#,##0', percent: '0.0%', multiple: '0.0"x"', index: '0.00' } as const;
+const shared = {
+  count: '#,##0',
+  percent: '0.0%',
+  multiple: '0.0"x"',
+  index: '0.00',
+  averageCount: '#,##0.0',
+} as const;
 
 export const numberFormats: Readonly<Record<Language, NumberFormats>> = {
   en: {
@@ -35,20 +41,26 @@ export const numberFormats: Readonly<Record<Language, NumberFormats>> = {
     money: '"$"#,##0',
     days: '0 "days"',
     months: '0 "months"',
-    monthNumber: '"Month "0;"Month -"0;"Month "0',
+    month: 'mmm yyyy',
   },
   'zh-CN': {
     ...shared,
     money: '"¥"#,##0',
     days: '0 "天"',
     months: '0 "个月"',
-    monthNumber: '"第"0"月";"第-"0"月";"第"0"月"',
+    month: 'yyyy"年"m"月"',
   },
   'zh-TW': {
     ...shared,
     money: '"NT$"#,##0',
     days: '0 "天"',
     months: '0 "個月"',
-    monthNumber: '"第"0"月";"第-"0"月";"第"0"月"',
+    month: 'yyyy"年"m"月"',
   },
 };
+
+/** Whole amounts in a currency (ISO 4217 code), its symbol as quoted literal text: "€"#,##0. */
+export function moneyFormat(currencyCode: string): string {
+  const symbol = currencyOf(currencyCode)?.symbol ?? `${currencyCode} `;
+  return `"${symbol.replace(/"/g, '')}"#,##0`;
+}

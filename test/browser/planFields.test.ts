@@ -114,14 +114,15 @@ test('a cell typed wrong on the sheet is named in the sidebar’s language, and 
   const { page } = await openPreview(session.browser.context, session.preview.url);
   await page.locator('#tabs [role="tab"]', { hasText: '目標計算器' }).click();
   await page.locator('#tabs [aria-selected="true"]', { hasText: '目標計算器' }).waitFor();
-  await editCell(page, 'B5', '-5');
+  // Data validation refuses -5 typed into the target, but emptying a cell is always allowed.
+  await editCell(page, 'B5', '');
   await page.reload();
   const reopened = await sidebarFrame(page);
   const note = reopened.locator('#sheet-problems');
   await note.waitFor();
   expect(await note.getAttribute('role')).toBe('alert');
   expect(await note.locator('li').allTextContents()).toEqual([
-    'B5 的值為 -5：請輸入大於 0、不超過 1,000,000,000,000 的收入目標。',
+    'B5 的值為 ""：請輸入大於 0、不超過 1,000,000,000,000 的收入目標。',
   ]);
   // The form shows the plan as last written, not the bad cell.
   expect(await reopened.getByLabel('收入目標').inputValue()).toBe('1200000');

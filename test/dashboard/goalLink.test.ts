@@ -85,7 +85,7 @@ describe('plan vs actual linked to a goal calculator sheet', () => {
     expect(sheet.errors()).toEqual([]);
     const leads = block.stages[1];
     expect(sheet.value(`${leads.planColumn}${block.firstMonthRow - 1}`)).toBe('Leads plan');
-    goalSheet.set('A16', 'Sign-ups');
+    goalSheet.set(goalCalculatorCells(plan).stages[1].name, 'Sign-ups');
     expect(sheet.value(`${leads.planColumn}${block.firstMonthRow - 1}`)).toBe('Sign-ups plan');
   });
 

@@ -1,8 +1,17 @@
 import fc from 'fast-check';
-import { planFunnel, stageRates } from '../../src/funnel/planner';
+import {
+  monthsBeforeClose,
+  type PlanResult,
+  planFunnel,
+  stageRates,
+} from '../../src/funnel/planner';
 import { validatePlan } from '../../src/funnel/schema';
-import { callFunction, reverseFunnelCounts } from '../../src/kpi';
-import { arbitraryPlan, examplePlan } from '../support/plans';
+import type { Plan } from '../../src/funnel/types';
+import { callFunction, reverseFunnelCounts, roundUpWhole } from '../../src/kpi';
+import { arbitraryPlan, examplePlan, tiePlans } from '../support/plans';
+
+const column = (result: PlanResult, stage: number) =>
+  result.months.map((month) => month.counts[stage]);
 
 describe('planFunnel on the example plan (1.2M a year, 25k deals)', () => {
   const result = planFunnel(examplePlan);
@@ -17,53 +26,101 @@ describe('planFunnel on the example plan (1.2M a year, 25k deals)', () => {
     expect(result.cac).toBe(4000);
   });
 
-  it('values the pipeline of SQLs and its coverage of the target', () => {
+  it('values the pipeline to create, and its coverage of the target (1 / win rate)', () => {
     expect(result.pipelineValue).toBe(192 * 25000);
     expect(result.pipelineCoverage).toBe(4);
   });
 
-  it('compares the velocity the target requires with the one the pipeline implies', () => {
+  it("keeps the opportunities open at any time by Little's law: 192 a year, open 60 days", () => {
+    expect(result.openOpportunities).toBeCloseTo((192 * 60) / 365, 12);
+    expect(result.openPipelineValue).toBeCloseTo(((192 * 60) / 365) * 25000, 6);
+    // That open pipeline, at the win rate, closes exactly the revenue the target needs a day.
+    expect((result.openPipelineValue * 0.25) / 60).toBeCloseTo(result.velocityRequired, 9);
     expect(result.velocityRequired).toBeCloseTo(1200000 / 365, 9);
-    expect(result.velocityImplied).toBe(PIPELINE_VELOCITY_OF_EXAMPLE);
   });
 
-  it('ramps 12 months by 5% a month, adding up to the target', () => {
-    expect(result.months).toHaveLength(12);
-    expect(result.months[1].revenue / result.months[0].revenue).toBeCloseTo(1.05, 12);
-    expect(result.months.at(-1)?.cumulativeRevenue).toBeCloseTo(1200000, 6);
+  it('places 48 customers over 12 months, growing, never going down, adding up exactly', () => {
+    expect(column(result, 4)).toEqual([2, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 6]);
+    expect(result.months.map((month) => month.revenue)).toEqual(
+      column(result, 4).map((customers) => customers * 25000),
+    );
+    expect(result.months.at(-1)?.cumulativeRevenue).toBe(1200000);
   });
 
-  it('splits every stage into whole monthly counts that add up to what it needs', () => {
-    result.stages.forEach((stage, index) => {
-      const monthly = result.months.map((month) => month.counts[index]);
-      expect(monthly.every(Number.isInteger)).toBe(true);
-      expect(monthly.reduce((sum, count) => sum + count, 0)).toBe(stage.needed);
-    });
+  it('gives each stage, every month, enough for the next stage, and shows the rounding reserve', () => {
+    // 2 customers at 25% need 8 SQLs, 8 SQLs at 40% need 20 MQLs, 20 / 0.3 -> 67 leads.
+    expect(result.months[0].counts).toEqual([3350, 67, 20, 8, 2]);
+    expect(result.stages.map((stage) => stage.roundingReserve)).toEqual([200, 4, 0, 0, 0]);
+    expect(result.stages.map((stage) => stage.monthlyTotal)).toEqual([80200, 1604, 480, 192, 48]);
   });
 
-  it('shifts arrivals by the sales cycle: 60 days is 2 months ahead', () => {
-    expect(result.salesCycleMonths).toBe(2);
-    expect(result.months.map((month) => month.arrivalMonth).slice(0, 3)).toEqual([-1, 0, 1]);
+  it('fills the funnel 60 days (2 months) ahead of the close, in real calendar rows', () => {
+    expect(result.stages.map((stage) => stage.monthsBeforeClose)).toEqual([2, 2, 2, 2, 0]);
+    expect(result.arrivals.map((row) => row.offset)).toEqual([
+      null,
+      ...Array.from({ length: 14 }, (_, index) => index - 2),
+    ]);
+    expect(result.arrivals[1].counts).toEqual([3350, 67, 20, 8, 0]);
+    expect(result.arrivals.at(-1)?.counts).toEqual([0, 0, 0, 0, 6]);
   });
 
-  it('shows which 10% rate improvement saves the most', () => {
-    const saved = result.sensitivity.map((row) => row.topOfFunnelSaved);
-    // Improving visitor->lead by 10% saves 80000 - ceil(1600/0.022) = 7272 visitors.
-    expect(saved[0]).toBe(80000 - Math.ceil(1600 / 0.022));
-    // Lead->MQL 0.3 -> 0.33: ceil(480 / 0.33) = 1455 leads, 145 fewer. MQL->SQL 0.4 -> 0.44:
-    // 437 MQLs, 1457 leads. SQL->customer 0.25 -> 0.275: 175 SQLs, 438 MQLs, 1460 leads.
-    // Visitor->lead changes no lead count, so it saves no budget.
+  it('ranks +1 point on each rate: SQL -> customer saves the most budget here', () => {
+    expect(result.sensitivity.map((row) => row.improvedRate)).toEqual(
+      [0.03, 0.31, 0.41 + 0, 0.26].map((rate, index) => (index === 2 ? 0.4 + 0.01 : rate)),
+    );
+    // Visitor -> lead 2% -> 3% saves a third of the visitors but no lead, so no budget.
+    expect(result.sensitivity.map((row) => row.topOfFunnelSaved)).toEqual([
+      26666, 2550, 1800, 2800,
+    ]);
     expect(result.sensitivity.map((row) => row.budgetSaved)).toEqual([
       0,
-      145 * 120,
-      143 * 120,
-      140 * 120,
+      51 * 120,
+      36 * 120,
+      56 * 120,
     ]);
+    expect(result.sensitivity.map((row) => row.best)).toEqual([false, false, false, true]);
+  });
+
+  it('changes the ranking when one rate is much worse than the others', () => {
+    const weakMqlToSql: Plan = {
+      ...examplePlan,
+      stages: examplePlan.stages.map((stage, index) =>
+        index === 2 ? { ...stage, conversionToNext: 0.05 } : stage,
+      ),
+    };
+    const best = planFunnel(weakMqlToSql).sensitivity.map((row) => row.best);
+    expect(best).toEqual([false, false, true, false]);
+    // Without a cost per lead, the biggest top-of-funnel saving is the one marked.
+    const noCost = planFunnel({ ...examplePlan, costPerLead: undefined });
+    expect(noCost.sensitivity.map((row) => row.best)).toEqual([true, false, false, false]);
   });
 });
 
-// 192 SQLs x 25000 x 0.25 win rate / 60 days.
-const PIPELINE_VELOCITY_OF_EXAMPLE = (192 * 25000 * 0.25) / 60;
+describe('per-stage days to the next stage', () => {
+  const withDays: Plan = {
+    ...examplePlan,
+    stages: examplePlan.stages.map((stage, index) =>
+      index < 4 ? { ...stage, daysToNext: [0, 14, 30, 45][index] } : stage,
+    ),
+  };
+
+  it('lags each stage by the days from it to the close, in whole months rounded up', () => {
+    // Leads: 14 + 30 + 45 = 89 days = 2.93 months -> 3; MQLs 75 days -> 3; SQLs 45 -> 2.
+    expect(monthsBeforeClose(withDays)).toEqual([3, 3, 3, 2, 0]);
+  });
+
+  it('keeps opportunities open for the days of the stage before customers', () => {
+    expect(planFunnel(withDays).openOpportunities).toBeCloseTo((192 * 45) / 365, 12);
+  });
+
+  it('lets SQLs arrive after MQLs, each enough for the next when it arrives', () => {
+    const result = planFunnel(withDays);
+    const arriving = (offset: number) => result.arrivals.find((row) => row.offset === offset);
+    // The first month's 2 customers: 8 SQLs two months ahead, 20 MQLs three months ahead.
+    expect(arriving(-2)?.counts[3]).toBe(8);
+    expect(arriving(-3)?.counts[2]).toBe(20);
+  });
+});
 
 describe('planFunnel without the optional fields', () => {
   const result = planFunnel({
@@ -74,21 +131,34 @@ describe('planFunnel without the optional fields', () => {
   });
 
   it('rounds 30 / 0.7 the way spreadsheets do, not one lead too many', () => {
-    // 21 / 0.7 is 30.000000000000004 in binary; 30 customers / 0.7 = 42.857... -> 43.
     expect(result.stages.map((stage) => stage.needed)).toEqual([43, 30]);
   });
 
-  it('leaves budget, CAC and implied velocity blank, and does not shift the months', () => {
-    expect([result.marketingBudget, result.cac, result.velocityImplied]).toEqual([
-      null,
-      null,
-      null,
-    ]);
-    expect(result.months.map((month) => month.arrivalMonth)).toEqual([1, 2, 3]);
+  it('leaves budget and CAC to a cost per lead, and does not shift the months', () => {
+    expect([result.marketingBudget, result.cac]).toEqual([null, null]);
+    expect(result.openOpportunities).toBe(0);
+    expect(result.arrivals.map((row) => row.offset)).toEqual([null, 0, 1, 2]);
   });
 
   it('spreads a flat quarter evenly', () => {
     expect(result.months.map((month) => month.revenue)).toEqual([30000, 30000, 30000]);
+  });
+});
+
+describe('the one rounding rule on the ties of the issue', () => {
+  it('rounds a 15-digit tie the way every engine does', () => {
+    expect(roundUpWhole(673.0000000000005)).toBe(673);
+    expect(roundUpWhole(21 / 0.7)).toBe(30);
+    expect(roundUpWhole(30.000001)).toBe(31);
+  });
+
+  it("adds the months of the issue's plan up to exactly what each stage needs", () => {
+    for (const plan of tiePlans) {
+      const result = planFunnel(plan);
+      expect(column(result, 2).reduce((sum, count) => sum + count, 0)).toBe(result.customers);
+      for (const stage of result.stages)
+        expect(stage.monthlyTotal).toBe(stage.needed + stage.roundingReserve);
+    }
   });
 });
 
@@ -100,29 +170,75 @@ describe('planFunnel for any valid plan', () => {
         expect(needed).toEqual(
           reverseFunnelCounts(plan.revenueTarget, plan.averageDealSize, stageRates(plan)),
         );
-        const column = callFunction('REVERSE_FUNNEL', [
+        const result = callFunction('REVERSE_FUNNEL', [
           plan.revenueTarget,
           plan.averageDealSize,
           [stageRates(plan)],
         ]);
-        expect(column).toEqual(needed.map((count) => [count]));
+        expect(result).toEqual(needed.map((count) => [count]));
       }),
     );
   });
 
-  it('plans months whose revenue sums to the target and whose counts sum to each stage', () => {
+  it('places the customers needed exactly, and every stage needs its count plus a reserve >= 0', () => {
     fc.assert(
       fc.property(arbitraryPlan, (plan) => {
         expect(validatePlan(plan).ok).toBe(true);
         const result = planFunnel(plan);
-        const revenue = result.months.reduce((sum, month) => sum + month.revenue, 0);
-        expect(revenue).toBeCloseTo(plan.revenueTarget, 4);
+        const last = result.stages.length - 1;
+        const customers = column(result, last);
+        expect(customers.every((count) => Number.isInteger(count) && count >= 0)).toBe(true);
+        expect(customers.reduce((sum, count) => sum + count, 0)).toBe(result.customers);
+        expect(result.stages[last].roundingReserve).toBe(0);
         result.stages.forEach((stage, index) => {
-          const counts = result.months.map((month) => month.counts[index]);
-          expect(counts.every((count) => Number.isInteger(count) && count >= 0)).toBe(true);
-          expect(counts.reduce((sum, count) => sum + count, 0)).toBe(stage.needed);
+          const counts = column(result, index);
+          expect(counts.reduce((sum, count) => sum + count, 0)).toBe(stage.monthlyTotal);
+          expect(stage.roundingReserve).toBeGreaterThanOrEqual(0);
+          expect(stage.monthlyTotal - stage.roundingReserve).toBe(stage.needed);
         });
       }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never lets the months go down when growth is 0 or more', () => {
+    fc.assert(
+      fc.property(arbitraryPlan, (plan) => {
+        fc.pre((plan.monthlyGrowth ?? 0) >= 0);
+        const result = planFunnel(plan);
+        result.stages.forEach((_, index) => {
+          const counts = column(result, index);
+          for (let month = 1; month < counts.length; month++)
+            expect(counts[month]).toBeGreaterThanOrEqual(counts[month - 1]);
+        });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives every stage, in every month, enough for the next stage when it arrives', () => {
+    fc.assert(
+      fc.property(arbitraryPlan, (plan) => {
+        const result = planFunnel(plan);
+        const rates = stageRates(plan);
+        const lags = result.stages.map((stage) => stage.monthsBeforeClose);
+        for (const month of result.months) {
+          for (let stage = 0; stage < rates.length; stage++) {
+            // Enough: this stage's volume converts to at least the next stage's volume...
+            expect(roundUpWhole(month.counts[stage] * rates[stage])).toBeGreaterThanOrEqual(
+              month.counts[stage + 1],
+            );
+            // ...and it arrives no later than the next stage needs it.
+            expect(lags[stage]).toBeGreaterThanOrEqual(lags[stage + 1]);
+          }
+        }
+        // Every volume arrives in some calendar row: the calendar adds up to the months.
+        result.stages.forEach((stage, index) => {
+          const arrived = result.arrivals.reduce((sum, row) => sum + row.counts[index], 0);
+          expect(arrived).toBe(stage.monthlyTotal);
+        });
+      }),
+      { numRuns: 1000 },
     );
   });
 

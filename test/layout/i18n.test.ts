@@ -40,11 +40,11 @@ describe("the goal calculator's words in three languages", () => {
     ).toEqual([]);
   });
 
-  it('labels months so that a negative month reads "Month -1", not "-Month 1"', () => {
-    expect(numberFormats.en.monthNumber.split(';')).toEqual([
-      '"Month "0',
-      '"Month -"0',
-      '"Month "0',
-    ]);
+  it('shows months as calendar months in each language', () => {
+    expect([
+      numberFormats.en.month,
+      numberFormats['zh-CN'].month,
+      numberFormats['zh-TW'].month,
+    ]).toEqual(['mmm yyyy', 'yyyy"年"m"月"', 'yyyy"年"m"月"']);
   });
 });

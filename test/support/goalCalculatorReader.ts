@@ -4,15 +4,17 @@
  * planner's result, and compares the two: whole counts exactly, money to 9 significant
  * digits (engines may sum in a different order).
  */
+import { offsetOf } from '../../src/funnel/calendar';
 import type { PlanResult } from '../../src/funnel/planner';
 import type { Plan } from '../../src/funnel/types';
 import { a1, parseRange } from '../../src/layout/a1';
-import { goalCalculatorCells } from '../../src/layout/goalCalculator';
+import { goalCalculatorCells, monthOfSerial } from '../../src/layout/goalCalculator';
+import { goalCalculatorLabels } from '../../src/layout/i18n/goalCalculator';
 
 /** Reads one cell's computed value by its A1 address. Empty cells read as "" or null. */
 export type CellReader = (a1: string) => unknown;
 
-function cellsOfRange(range: string): string[] {
+export function cellsOfRange(range: string): string[] {
   const { start, end } = parseRange(range);
   const addresses: string[] = [];
   for (let row = start.row; row <= end.row; row++) {
@@ -23,29 +25,41 @@ function cellsOfRange(range: string): string[] {
   return addresses;
 }
 
-function numberOrNull(value: unknown, where: string): number | null {
-  if (value === '' || value === null || value === undefined) return null;
+function numberAt(read: CellReader, address: string): number {
+  const value = read(address);
   if (typeof value !== 'number')
-    throw new Error(`${where} is ${JSON.stringify(value)}, not a number`);
+    throw new Error(`${address} is ${JSON.stringify(value)}, not a number`);
   return value;
 }
 
-function numberAt(read: CellReader, a1: string): number {
-  const value = numberOrNull(read(a1), a1);
-  if (value === null) throw new Error(`${a1} is empty`);
-  return value;
-}
-
-/** The sheet's figures, in the planner's terms. */
-export function readGoalCalculator(plan: Plan, read: CellReader): PlanResult {
-  const cells = goalCalculatorCells(plan);
+/**
+ * The sheet's figures, in the planner's terms (the plan's startMonth must be resolved).
+ * `laidOutFor` is the plan the sheet was built for, when its inputs were edited since: the
+ * calendar's run-up rows stay where they were laid out.
+ */
+export function readGoalCalculator(plan: Plan, read: CellReader, laidOutFor = plan): PlanResult {
+  const labels = goalCalculatorLabels[plan.language ?? 'en'];
+  const startMonth = plan.startMonth ?? '';
+  const cells = goalCalculatorCells(laidOutFor);
+  /** A money figure, or null where the sheet asks for a cost per lead. */
+  const moneyOrNull = (address: string): number | null =>
+    read(address) === labels.needsCostPerLead ? null : numberAt(read, address);
+  // A date cell: its serial number, or (exceljs reading LibreOffice's file) an ISO date.
+  const offsetAt = (address: string) => {
+    const value = read(address);
+    const month =
+      typeof value === 'string' && /^\d{4}-\d{2}-/.test(value)
+        ? value.slice(0, 7)
+        : monthOfSerial(numberAt(read, address));
+    return offsetOf(startMonth, month);
+  };
   const needed = cells.stages.map((stage) => numberAt(read, stage.needed));
   const monthColumns = cells.months.counts.map(cellsOfRange);
   const monthCells = cellsOfRange(cells.months.month);
   const rampCells = cellsOfRange(cells.months.growthIndex);
   const revenueCells = cellsOfRange(cells.months.revenue);
   const cumulativeCells = cellsOfRange(cells.months.cumulativeRevenue);
-  const arrivalCells = cellsOfRange(cells.months.arrivalMonth);
+  const arrivalColumns = cells.arrivals.counts.map(cellsOfRange);
   const leadName = read(cells.money.leadStageName);
   const leadStageIndex = cells.stages.findIndex((stage) => read(stage.name) === leadName);
   return {
@@ -54,30 +68,40 @@ export function readGoalCalculator(plan: Plan, read: CellReader): PlanResult {
       conversionToNext:
         stage.conversionToNext === null ? null : numberAt(read, stage.conversionToNext),
       needed: needed[index],
+      monthsBeforeClose: numberAt(read, stage.monthsBeforeClose),
+      monthlyTotal: numberAt(read, cells.months.totalCounts[index]),
+      roundingReserve: numberAt(read, cells.months.reserveCounts[index]),
     })),
     customers: needed[needed.length - 1],
     leadStageIndex,
-    marketingBudget: numberOrNull(read(cells.money.marketingBudget), cells.money.marketingBudget),
-    cac: numberOrNull(read(cells.money.cac), cells.money.cac),
+    marketingBudget: moneyOrNull(cells.money.marketingBudget),
+    cac: moneyOrNull(cells.money.cac),
     pipelineValue: numberAt(read, cells.money.pipelineValue),
     pipelineCoverage: numberAt(read, cells.money.pipelineCoverage),
+    openOpportunities: numberAt(read, cells.money.openOpportunities),
+    openPipelineValue: numberAt(read, cells.money.openPipelineValue),
     velocityRequired: numberAt(read, cells.money.velocityRequired),
-    velocityImplied: numberOrNull(read(cells.money.velocityImplied), cells.money.velocityImplied),
-    salesCycleMonths: numberAt(read, cells.money.salesCycleMonths),
     months: monthCells.map((monthCell, index) => ({
-      month: numberAt(read, monthCell),
+      offset: offsetAt(monthCell),
       ramp: numberAt(read, rampCells[index]),
       revenue: numberAt(read, revenueCells[index]),
       cumulativeRevenue: numberAt(read, cumulativeCells[index]),
       counts: monthColumns.map((column) => numberAt(read, column[index])),
-      arrivalMonth: numberAt(read, arrivalCells[index]),
     })),
+    arrivals: [
+      { offset: null, counts: cells.arrivals.earlier.map((address) => numberAt(read, address)) },
+      ...cellsOfRange(cells.arrivals.month).map((monthCell, index) => ({
+        offset: offsetAt(monthCell),
+        counts: arrivalColumns.map((column) => numberAt(read, column[index])),
+      })),
+    ],
     sensitivity: cells.sensitivity.map((row, fromStage) => ({
       fromStage,
       improvedRate: numberAt(read, row.improvedRate),
       counts: row.counts.map((address) => numberAt(read, address)),
       topOfFunnelSaved: numberAt(read, row.topOfFunnelSaved),
-      budgetSaved: numberOrNull(read(row.budgetSaved), row.budgetSaved),
+      budgetSaved: moneyOrNull(row.budgetSaved),
+      best: read(row.best) === labels.bestMark,
     })),
   };
 }
@@ -99,15 +123,18 @@ export function comparable(result: PlanResult) {
     cac: money(result.cac),
     pipelineValue: money(result.pipelineValue),
     pipelineCoverage: money(result.pipelineCoverage),
+    openOpportunities: money(result.openOpportunities),
+    openPipelineValue: money(result.openPipelineValue),
     velocityRequired: money(result.velocityRequired),
-    velocityImplied: money(result.velocityImplied),
-    salesCycleMonths: result.salesCycleMonths,
     months: result.months.map((month) => ({
       ...month,
       ramp: money(month.ramp),
       revenue: money(month.revenue),
       cumulativeRevenue: money(month.cumulativeRevenue),
     })),
+    // The calendar rows that need something: a sheet laid out for a longer run-up lists more
+    // empty months.
+    arrivals: result.arrivals.filter((row) => row.counts.some((count) => count !== 0)),
     sensitivity: result.sensitivity.map((row) => ({
       ...row,
       improvedRate: money(row.improvedRate),

@@ -1,8 +1,10 @@
 /**
  * Plans for tests: the issue's worked example, and a fast-check generator of valid plans
- * (2 to 10 stages, every period, optional fields present or not, all three languages).
+ * (2 to 10 stages, every period, optional fields present or not, all three languages; the
+ * startMonth is always given, as the callers resolve it before planning).
  */
 import fc from 'fast-check';
+import { CURRENCY_CODES } from '../../src/funnel/currency';
 import { validatePlan } from '../../src/funnel/schema';
 import type { Plan, Stage } from '../../src/funnel/types';
 
@@ -23,7 +25,25 @@ export const examplePlan: Plan = {
   salesCycleDays: 60,
   monthlyGrowth: 0.05,
   language: 'en',
+  startMonth: '2027-01',
+  currency: 'USD',
 };
+
+/** The plans of the issue where the months used to miss "Needed" by one. */
+export const tiePlans: Plan[] = [
+  {
+    revenueTarget: 45366000,
+    period: 'year',
+    averageDealSize: 4700,
+    stages: [
+      { name: 'Leads', conversionToNext: 0.31 },
+      { name: 'SQLs', conversionToNext: 0.418 },
+      { name: 'Customers' },
+    ],
+    monthlyGrowth: -0.167,
+    startMonth: '2027-01',
+  },
+];
 
 /** A plan with `stageCount` stages, every rate 0.5: for "same calls for 3 and 10 stages". */
 export function planWithStages(stageCount: number, overrides: Partial<Plan> = {}): Plan {
@@ -64,10 +84,17 @@ export const arbitraryPlan: fc.Arbitrary<Plan> = fc
         averageDealSize: fc.integer({ min: 100, max: 500_000 }),
         stages: fc
           .tuple(
-            fc.array(fc.record({ name: stageName, conversionToNext: rate }), {
-              minLength: stageCount - 1,
-              maxLength: stageCount - 1,
-            }),
+            fc.array(
+              fc.record(
+                {
+                  name: stageName,
+                  conversionToNext: rate,
+                  daysToNext: fc.integer({ min: 0, max: 120 }),
+                },
+                { requiredKeys: ['name', 'conversionToNext'] },
+              ),
+              { minLength: stageCount - 1, maxLength: stageCount - 1 },
+            ),
             stageName,
           )
           .map(([upper, last]): Stage[] => [...upper, { name: last }]),
@@ -76,8 +103,12 @@ export const arbitraryPlan: fc.Arbitrary<Plan> = fc
         salesCycleDays: fc.integer({ min: 0, max: 400 }),
         monthlyGrowth: fc.integer({ min: -20, max: 30 }).map((percent) => percent / 100),
         language: fc.constantFrom('en', 'zh-CN', 'zh-TW') as fc.Arbitrary<Plan['language']>,
+        startMonth: fc
+          .tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }))
+          .map(([year, month]) => `${year}-${String(month).padStart(2, '0')}`),
+        currency: fc.constantFrom(...CURRENCY_CODES),
       },
-      { requiredKeys: ['revenueTarget', 'period', 'averageDealSize', 'stages'] },
+      { requiredKeys: ['revenueTarget', 'period', 'averageDealSize', 'stages', 'startMonth'] },
     ),
   )
   // A few random funnels need more than 1e12 visitors: the schema refuses those.

@@ -1,3 +1,4 @@
+import { withPlanDefaults } from '../../funnel/defaults';
 import { describePlanErrors, validatePlan } from '../../funnel/schema';
 import type { Plan } from '../../funnel/types';
 import type { OptionSpec, ParsedOptions } from '../args';
@@ -24,5 +25,6 @@ export async function readPlanInput(options: ParsedOptions, io: CliIo): Promise<
     io.stderr(`${shown(input)}: ${describePlanErrors(validation.errors)}\n`);
     return undefined;
   }
-  return validation.plan;
+  // No start month in the file: the month after today (the layout itself has no clock).
+  return withPlanDefaults(validation.plan, new Date());
 }

@@ -1,7 +1,8 @@
 /**
  * A small interpreter of the number-format patterns the add-on writes, for
  * `getDisplayValues`: a literal prefix and suffix ("$", "NT$", " days"), digit grouping
- * ("#,##0"), fixed decimals ("0.00") and per cent ("0.0%"). "@" shows text as it is.
+ * ("#,##0"), fixed decimals ("0.00") and per cent ("0.0%"), and sections that are only text ('"OK"'). "@" shows
+ * text as it is.
  * Date patterns ("yyyy-mm-dd", "mmm yyyy", 'yyyy"年"m"月"') show the serial number's day,
  * with month and weekday names in the spreadsheet's locale, as Sheets does. Anything else
  * is shown the way Sheets shows an unformatted number.
@@ -92,7 +93,8 @@ export function formatNumber(
     section = sections[2];
   }
   const match = NUMBER_PATTERN.exec(section);
-  if (!match) return general(value);
+  // A section of quoted text only ("OK") shows that text.
+  if (!match) return /^(\s*"[^"]*"\s*)+$/.test(section) ? unquote(section) : general(value);
   const body = match[0];
   const prefix = unquote(section.slice(0, match.index));
   const suffix = unquote(section.slice(match.index + body.length));
