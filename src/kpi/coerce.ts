@@ -57,6 +57,9 @@ function numberFromText(argName: string, text: string, at: string): number {
   const value = describeValue(text);
   switch (reading.kind) {
     case 'number':
+      if (!Number.isFinite(reading.value)) {
+        throw new InputError(`${argName} is ${value}${at}, which is too large to be a number`);
+      }
       return reading.value;
     case 'not-a-number':
       throw new InputError(`${argName} is ${value}${at}, which is not a number`);

@@ -70,10 +70,12 @@ function isRange(value: ArgInput): value is CellInput[][] {
  * read as blank and a row that is not a list as garbage, so both are errors.
  */
 function checkRectangular(argName: string, range: readonly unknown[]): void {
-  const width = Array.isArray(range[0]) ? range[0].length : 0;
+  // Array.isArray read once: a global lookup in a loop is slow in a node:vm context.
+  const isList = Array.isArray;
+  const width = isList(range[0]) ? range[0].length : 0;
   for (let row = 0; row < range.length; row++) {
     const cells = range[row];
-    if (!Array.isArray(cells)) {
+    if (!isList(cells)) {
       throw new InputError(
         `${argName} is a range whose row ${row + 1} is not a row of cells; pass a range of single values`,
       );

@@ -92,6 +92,7 @@ function fastLoop(
   const secondDivides = (denominators & 2) !== 0;
   const thirdDivides = (denominators & 4) !== 0;
   const fourthDivides = (denominators & 8) !== 0;
+  const notANumber = Number.NaN;
   const output: (number | '')[][] = new Array(rows);
   for (let row = 0; row < rows; row++) {
     const outRow: (number | '')[] | undefined = columns === 1 ? undefined : [];
@@ -111,7 +112,7 @@ function fastLoop(
         (d === 0 && fourthDivides);
       // + 0 turns -0 into 0; x - x is 0 only for a finite x.
       const result = undefinedHere
-        ? Number.NaN
+        ? notANumber
         : (count === 1
             ? compute(a)
             : count === 2

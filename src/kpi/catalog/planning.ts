@@ -36,23 +36,28 @@ export function reverseFunnelCounts(
   return counts;
 }
 
+/** "1e+30, more than 9007199254740991" or, for Infinity, "more than 9007199254740991". */
+function beyondExact(count: number): string {
+  const limit = `more than ${Number.MAX_SAFE_INTEGER}, the largest whole number counted exactly`;
+  return Number.isFinite(count) ? `${count}, ${limit}` : limit;
+}
+
 /** The first count, from the bottom, that cannot be held exactly, as an error saying why. */
 function uncountable(
   call: AggregateCall,
   counts: readonly number[],
   rates: readonly number[],
 ): Error | undefined {
-  const largest = Number.MAX_SAFE_INTEGER;
   const customers = counts[rates.length];
-  if (customers > largest) {
+  if (customers > Number.MAX_SAFE_INTEGER) {
     return call.fail(
-      `revenue_target / avg_deal_size is ${customers} customers, more than ${largest}, the largest whole number counted exactly; enter a smaller revenue_target or a larger avg_deal_size (both in the same currency unit)`,
+      `revenue_target / avg_deal_size makes customers ${beyondExact(customers)}; enter a smaller revenue_target or a larger avg_deal_size (both in the same currency unit)`,
     );
   }
   for (let index = rates.length - 1; index >= 0; index--) {
-    if (counts[index] > largest) {
+    if (counts[index] > Number.MAX_SAFE_INTEGER) {
       return call.fail(
-        `stage_rates is ${rates[index]} at position ${index + 1}, so that stage needs ${counts[index]}, more than ${largest}, the largest whole number counted exactly; check that rate (0.5% is 0.005) or enter a smaller revenue_target`,
+        `stage_rates is ${rates[index]} at position ${index + 1}, so that stage needs ${beyondExact(counts[index])}; check that rate (0.5% is 0.005) or enter a smaller revenue_target`,
       );
     }
   }
