@@ -2,7 +2,7 @@
 // asserts no wall-clock time: one =CAC(B2:B100001, C2:C100001) range call in the pushed
 // bundle (loaded in a node:vm, as Apps Script would run it) against a bare JavaScript loop
 // doing the same divisions into the same 2-D output (the physical limit). Each side runs
-// alone in fresh processes (support/rangeCallTiming.mjs: warmed up, then best-of-7); the
+// alone in fresh processes (support/rangeCallTiming.mjs: warmed up, then best of 15 runs); the
 // figure is the median over the processes, with the spread beside it, because on a shared
 // machine one process in a few is slowed down as a whole, on either side.
 import { execFileSync } from 'node:child_process';
@@ -48,7 +48,7 @@ function bestOf(runs, run) {
   return best;
 }
 
-/** Best-of-7 milliseconds of one side in a fresh process. */
+/** Best-of-15 milliseconds of one side in a fresh process. */
 function timeInFreshProcess(name, side) {
   const output = execFileSync(process.execPath, ['--expose-gc', timingScript, name, side], {
     encoding: 'utf8',

@@ -1,6 +1,6 @@
 // One side of the range-call comparison in scripts/bench/10-functions.mjs, alone in its own
 // process: `node --expose-gc rangeCallTiming.mjs <CAC|PIPELINE_VELOCITY> <engine|bare>`
-// prints the best-of-7 milliseconds after a warm-up. Alone, because V8 decides per
+// prints the best of 15 runs, in milliseconds, after a warm-up. Alone, because V8 decides per
 // allocation site whether to allocate straight into the old generation ("pretenuring"),
 // and which of two loops in one process wins that decision depends on which ran first:
 // the same loop measured 0.2x to 12x against itself. Each side here gets the treatment it
@@ -13,7 +13,7 @@ import { repoRoot } from '../../generate/serverBundle.mjs';
 
 export const ROWS = 100_000;
 const WARM_UP_RUNS = 20;
-const BEST_OF = 7;
+const BEST_OF = 15;
 
 /** Monthly-looking columns built inside the bundle's realm, as Apps Script hands them over. */
 export const MAKE_COLUMNS = `(rows) => {
