@@ -77,7 +77,8 @@ function compare(name) {
   );
 }
 
-const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+// A retained size a few KB below zero is the collector's noise: show it as 0.
+const mb = (bytes) => `${(Math.max(0, bytes) / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * Time (median of 3 after one warm-up) and heap of one call over BIG_ROWS cells. Heap: what

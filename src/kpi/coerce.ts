@@ -21,12 +21,16 @@ export interface Position {
 /** A validation failure; the engine prefixes the typed function name. */
 export class InputError extends Error {}
 
+// Read once: a global lookup per cell is slow where the bundle runs in a node:vm context.
+const objectToString = Object.prototype.toString;
+const isFiniteNumber = Number.isFinite;
+
 /**
  * A Date from any realm: Apps Script builds argument Dates itself, and a test may hand the
  * bundle Dates made outside its node:vm context, where `instanceof Date` is false.
  */
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  return objectToString.call(value) === '[object Date]';
 }
 
 export function describeValue(value: CellInput): string {
@@ -139,7 +143,7 @@ export function coerceElement(
   } else {
     throw new InputError(`${argName} is ${describeValue(value)}${at}, which is not a number`);
   }
-  if (!Number.isFinite(numeric)) {
+  if (!isFiniteNumber(numeric)) {
     throw new InputError(
       `${argName} is ${describeValue(numeric)}${at}, which is not a finite number`,
     );

@@ -86,15 +86,20 @@ describe('numeric text: one meaning or an error', () => {
             return false;
           return Math.abs(outcome.value - withPoint) <= 1e-12 * Math.abs(withPoint);
         }
-        // A negative amount is refused by the money rule, which shows the number it read.
-        if (withPoint !== undefined && withPoint < 0 && Number.isFinite(withPoint)) {
+        const twoMeanings =
+          withPoint !== undefined && withComma !== undefined && withPoint !== withComma;
+        // One meaning, negative: refused by the money rule, which shows the number it read.
+        if (
+          !twoMeanings &&
+          withPoint !== undefined &&
+          withPoint < 0 &&
+          Number.isFinite(withPoint)
+        ) {
           return outcome.message.startsWith(`CPL: spend is ${withPoint};`);
         }
         // Refused: the message names the function, the argument and the text as typed.
         if (!outcome.message.startsWith(`CPL: spend is ${JSON.stringify(text)}`)) return false;
         // Two different readings, or only a comma reading: the message says how to type it.
-        const twoMeanings =
-          withPoint !== undefined && withComma !== undefined && withPoint !== withComma;
         if (twoMeanings || (withPoint === undefined && withComma !== undefined)) {
           return /; enter \S+( or \S+)? as a number, not as text$/.test(outcome.message);
         }
