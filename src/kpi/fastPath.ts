@@ -14,14 +14,15 @@ const NUMBERS_PER_OPERAND = 3;
 
 /**
  * The common case of a range call, computed at the speed of a bare loop: every argument a
- * plain number valid for its kind, or a range of them, all of one shape (checked by the
- * caller). On the first element that needs the full rules (a blank, text, a date, a value
+ * plain number valid for its kind, or a range of them and blanks, all of one shape (checked
+ * by the caller). On the first element that needs the full rules (text, a date, a value
  * out of range) it gives up and returns undefined, having changed nothing, so the general
  * path computes the call from scratch with its messages: both paths give the same
  * results and errors (test/kpi/fastPath.test.ts).
  *
- * What it decides itself matches elementValue in engine.ts: a zero denominator or a
- * result that is not finite gives a blank, and -0 becomes 0.
+ * What it decides itself matches runOverRanges and elementValue in engine.ts: a blank cell
+ * (once the row's other cells are valid), a zero denominator or a result that is not
+ * finite gives a blank, and -0 becomes 0.
  */
 export function fastElementwise(
   spec: ElementwiseSpec,
@@ -97,20 +98,36 @@ function fastLoop(
   for (let row = 0; row < rows; row++) {
     const outRow: (number | '')[] | undefined = columns === 1 ? undefined : [];
     for (let column = 0; column < columns; column++) {
-      const a = first === null ? firstValue : first[row][column];
-      if (typeof a !== 'number' || !(a >= firstLowest && a <= firstHighest)) return undefined;
-      const b = second === null ? secondValue : second[row][column];
-      if (typeof b !== 'number' || !(b >= secondLowest && b <= secondHighest)) return undefined;
-      const c = third === null ? thirdValue : third[row][column];
-      if (typeof c !== 'number' || !(c >= thirdLowest && c <= thirdHighest)) return undefined;
-      const d = fourth === null ? fourthValue : fourth[row][column];
-      if (typeof d !== 'number' || !(d >= fourthLowest && d <= fourthHighest)) return undefined;
+      // A plain number of its kind is read; a blank (null, undefined, '') makes the element
+      // blank once the row's other cells are checked; anything else needs the general path.
+      let blank = false;
+      const cellA = first === null ? firstValue : first[row][column];
+      let a = 0.5;
+      if (typeof cellA === 'number' && cellA >= firstLowest && cellA <= firstHighest) a = cellA;
+      else if (cellA === null || cellA === undefined || cellA === '') blank = true;
+      else return undefined;
+      const cellB = second === null ? secondValue : second[row][column];
+      let b = 0.5;
+      if (typeof cellB === 'number' && cellB >= secondLowest && cellB <= secondHighest) b = cellB;
+      else if (cellB === null || cellB === undefined || cellB === '') blank = true;
+      else return undefined;
+      const cellC = third === null ? thirdValue : third[row][column];
+      let c = 0.5;
+      if (typeof cellC === 'number' && cellC >= thirdLowest && cellC <= thirdHighest) c = cellC;
+      else if (cellC === null || cellC === undefined || cellC === '') blank = true;
+      else return undefined;
+      const cellD = fourth === null ? fourthValue : fourth[row][column];
+      let d = 0.5;
+      if (typeof cellD === 'number' && cellD >= fourthLowest && cellD <= fourthHighest) d = cellD;
+      else if (cellD === null || cellD === undefined || cellD === '') blank = true;
+      else return undefined;
       const undefinedHere =
+        blank ||
         (a === 0 && firstDivides) ||
         (b === 0 && secondDivides) ||
         (c === 0 && thirdDivides) ||
         (d === 0 && fourthDivides);
-      // + 0 turns -0 into 0; x - x is 0 only for a finite x.
+      // Blank or undefined: ''. + 0 turns -0 into 0; x - x is 0 only for a finite x.
       const result = undefinedHere
         ? notANumber
         : (count === 1

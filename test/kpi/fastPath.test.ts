@@ -89,10 +89,10 @@ describe.each(elementwise)('%s', (name, spec) => {
     );
   });
 
-  test('plain valid numbers take the fast path, and get the general path’s answer', () => {
+  test('plain valid numbers and blanks take the fast path, and get the general path’s answer', () => {
     const plain = fc.oneof(
       fc.double({ min: 0, max: 1, noNaN: true }),
-      fc.constantFrom(0, -0, 0.5, 1),
+      fc.constantFrom<CellInput>(0, -0, 0.5, 1, null, undefined, ''),
     );
     fc.assert(
       fc.property(
@@ -147,4 +147,25 @@ test('the fast path gives up on a value it cannot take, so the general path name
       shape,
     ),
   ).toEqual([[''], [100]]);
+  // A blank month stays on the fast path; a blank beside a bad cell is still the error.
+  expect(
+    fastElementwise(
+      cac,
+      [
+        [[100], [null]],
+        [[''], [2]],
+      ],
+      shape,
+    ),
+  ).toEqual([[''], ['']]);
+  expect(
+    fastElementwise(
+      cac,
+      [
+        [[100], [null]],
+        [[1], ['x']],
+      ],
+      shape,
+    ),
+  ).toBeUndefined();
 });
