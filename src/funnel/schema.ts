@@ -227,10 +227,14 @@ function crossFieldErrors(
       .map((stage: Record<string, unknown>) => Number(stage.conversionToNext));
     const top = reverseFunnelCounts(input.revenueTarget, input.averageDealSize, rates)[0];
     if (top > MAX_STAGE_COUNT) {
+      const topName = String(stages[0].name);
+      // A rate such as 1e-300 makes the count Infinity: say what causes it, not "Infinity".
       errors.push({
         field: 'stages',
         value: stages,
-        message: `stages need ${top} ${String(stages[0].name)} for this target, more than ${MAX_STAGE_COUNT}; raise the conversion rates or lower the target`,
+        message: Number.isFinite(top)
+          ? `stages need ${top} ${topName} for this target, more than ${MAX_STAGE_COUNT}; raise the conversion rates or lower the target`
+          : `stages need more than ${MAX_STAGE_COUNT} ${topName} for this target, too many to count (the lowest conversion rate is ${Math.min(...rates)}); raise the conversion rates or lower the target`,
       });
     }
   }

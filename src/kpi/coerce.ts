@@ -1,3 +1,4 @@
+import { readNumericText } from './numericText';
 import type { ArgKind, CellInput } from './types';
 
 /** Days between the spreadsheet epoch (1899-12-30) and the Unix epoch. */
@@ -20,12 +21,16 @@ export interface Position {
 /** A validation failure; the engine prefixes the typed function name. */
 export class InputError extends Error {}
 
+// Read once: a global lookup per cell is slow where the bundle runs in a node:vm context.
+const objectToString = Object.prototype.toString;
+const isFiniteNumber = Number.isFinite;
+
 /**
  * A Date from any realm: Apps Script builds argument Dates itself, and a test may hand the
  * bundle Dates made outside its node:vm context, where `instanceof Date` is false.
  */
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  return objectToString.call(value) === '[object Date]';
 }
 
 export function describeValue(value: CellInput): string {
@@ -33,6 +38,10 @@ export function describeValue(value: CellInput): string {
   if (isDate(value)) {
     return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${value.toISOString()}`;
   }
+  // Only a script caller can pass these; String() would print an object as "[object Object]".
+  if (typeof value === 'object' && value !== null) return 'an object';
+  if (typeof value === 'function' || typeof value === 'symbol') return `a ${typeof value}`;
+  if (typeof value === 'bigint') return `${value}n`;
   return String(value);
 }
 
@@ -46,30 +55,56 @@ export function isBlank(value: CellInput): boolean {
   );
 }
 
-const NUMERIC_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
+/** Numeric text as a number, or the error that says how to type it (rule 4). */
+function numberFromText(argName: string, text: string, at: string): number {
+  const reading = readNumericText(text);
+  const value = describeValue(text);
+  switch (reading.kind) {
+    case 'number':
+      if (!Number.isFinite(reading.value)) {
+        throw new InputError(`${argName} is ${value}${at}, which is too large to be a number`);
+      }
+      return reading.value;
+    case 'not-a-number':
+      throw new InputError(`${argName} is ${value}${at}, which is not a number`);
+    case 'decimal-comma-only':
+      throw new InputError(
+        `${argName} is ${value}${at}, which is a number only with a decimal comma; enter ${reading.typed} as a number, not as text`,
+      );
+    case 'ambiguous':
+      throw new InputError(
+        `${argName} is ${value}${at}, which is ${reading.withPoint} with a decimal point but ${reading.withComma} with a decimal comma; enter ${reading.withPoint} or ${reading.withComma} as a number, not as text`,
+      );
+  }
+}
 
-/** Numbers typed into text-formatted cells ("1200", "25%") are accepted; other text is not. */
-function parseNumericText(text: string): number | undefined {
-  const trimmed = text.trim().replace(/,/g, '');
-  if (!NUMERIC_TEXT.test(trimmed)) return undefined;
-  return trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
+/** The plain numbers an argument of `kind` takes as they are (every other value needs the rules). */
+export interface PlainBounds {
+  readonly lowest: number;
+  readonly highest: number;
+}
+
+const FINITE: PlainBounds = { lowest: -Number.MAX_VALUE, highest: Number.MAX_VALUE };
+const FRACTION: PlainBounds = { lowest: 0, highest: 1 };
+const NOT_NEGATIVE: PlainBounds = { lowest: 0, highest: Number.MAX_VALUE };
+
+/** Serial numbers of 1899-12-30 to the last millisecond of 9999-12-31, as spreadsheets hold dates. */
+const DATE_BOUNDS: PlainBounds = { lowest: 0, highest: 2958466 - 1 / MS_PER_DAY };
+
+export function plainBounds(kind: ArgKind): PlainBounds {
+  if (kind === 'number') return FINITE;
+  if (kind === 'date') return DATE_BOUNDS;
+  return kind === 'rate' ? FRACTION : NOT_NEGATIVE;
 }
 
 /**
- * The fast path of coerceElement for the common case, a plain number already valid for its
- * kind: range calls check 100,000 cells, and only the rare others need the full rules.
+ * The fast check of coerceElement for the common case, a plain number already valid for
+ * its kind: range calls check 100,000 cells, and only the rare others need the full rules.
  * NaN fails every comparison, so it always takes the slow path (and its error message).
  */
 export function isValidNumber(kind: ArgKind, value: CellInput): value is number {
-  if (typeof value !== 'number') return false;
-  switch (kind) {
-    case 'number':
-      return Number.isFinite(value);
-    case 'rate':
-      return value >= 0 && value <= 1;
-    default:
-      return value >= 0 && value < Number.POSITIVE_INFINITY;
-  }
+  const { lowest, highest } = plainBounds(kind);
+  return typeof value === 'number' && value >= lowest && value <= highest;
 }
 
 /**
@@ -82,6 +117,8 @@ export function coerceElement(
   value: CellInput,
   position?: Position,
 ): number | null {
+  // A plain valid number needs no message: skip building one (a million rates pass here).
+  if (isValidNumber(kind, value)) return value;
   if (isBlank(value)) return null;
   const at = where(position);
   let numeric: number;
@@ -97,15 +134,16 @@ export function coerceElement(
   } else if (typeof value === 'boolean') {
     throw new InputError(`${argName} is ${value}${at}; enter a number, not TRUE or FALSE`);
   } else if (typeof value === 'string') {
-    const parsed = parseNumericText(value);
-    if (parsed === undefined) {
-      throw new InputError(`${argName} is ${describeValue(value)}${at}, which is not a number`);
-    }
-    numeric = parsed;
+    numeric = numberFromText(argName, value, at);
+  } else if (Array.isArray(value)) {
+    // Sheets never nests a range in a cell; a script caller can (CAC([[[1]]], 1)).
+    throw new InputError(
+      `${argName} holds a list inside one cell${at}; pass a single value or a range of single values`,
+    );
   } else {
     throw new InputError(`${argName} is ${describeValue(value)}${at}, which is not a number`);
   }
-  if (!Number.isFinite(numeric)) {
+  if (!isFiniteNumber(numeric)) {
     throw new InputError(
       `${argName} is ${describeValue(numeric)}${at}, which is not a finite number`,
     );
@@ -131,6 +169,11 @@ function checkKind(argName: string, kind: ArgKind, value: number, at: string): n
       return value;
     case 'date':
       if (value < 0) throw new InputError(`${argName} is ${value}${at}, which is not a valid date`);
+      if (value > DATE_BOUNDS.highest) {
+        throw new InputError(
+          `${argName} is ${value}${at}, which is not a valid date (the last is 9999-12-31, serial number 2958465)`,
+        );
+      }
       return value;
     default:
       if (value < 0) {

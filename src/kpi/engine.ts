@@ -1,4 +1,5 @@
 import { coerceElement, InputError, isBlank, isValidNumber } from './coerce';
+import { computeValues, fastElementwise, type Shape } from './fastPath';
 import type {
   AggregateCall,
   ArgInput,
@@ -8,6 +9,14 @@ import type {
   Output,
 } from './types';
 
+export interface EngineOptions {
+  /**
+   * Try the fast path for plain numbers first (fastPath.ts). Only tests turn it off, to
+   * prove both paths give the same results and errors.
+   */
+  readonly fastPath: boolean;
+}
+
 /**
  * The one engine every custom function goes through: arity, scalars vs ranges, broadcast,
  * shapes, blanks, validation and error wording. Specs only hold the arithmetic.
@@ -16,18 +25,19 @@ export function runFunction(
   spec: FunctionSpec,
   typedName: string,
   rawArgs: readonly ArgInput[],
+  options: EngineOptions = { fastPath: true },
 ): Output {
   try {
     const args = checkArity(spec, rawArgs);
     switch (spec.mode) {
       case 'elementwise':
-        return runElementwise(spec, typedName, args);
+        return runElementwise(spec, typedName, args, options);
       case 'aggregate':
-        return finite(spec.computeAggregate(aggregateCall(spec, typedName, args)));
+        return finite(spec, spec.computeAggregate(aggregateCall(spec, typedName, args)));
       case 'column':
         return spec
           .computeColumn(aggregateCall(spec, typedName, args))
-          .map((value) => [finite(value)]);
+          .map((value) => [finite(spec, value)]);
     }
   } catch (error) {
     if (error instanceof InputError) throw new Error(`${typedName}: ${error.message}`);
@@ -51,13 +61,31 @@ function checkArity(spec: FunctionSpec, rawArgs: readonly ArgInput[]): ArgInput[
   return args;
 }
 
-interface Shape {
-  readonly rows: number;
-  readonly columns: number;
-}
-
 function isRange(value: ArgInput): value is CellInput[][] {
   return Array.isArray(value);
+}
+
+/**
+ * Sheets always passes rows of equal length; a script caller may not. A missing cell would
+ * read as blank and a row that is not a list as garbage, so both are errors.
+ */
+function checkRectangular(argName: string, range: readonly unknown[]): void {
+  // Array.isArray read once: a global lookup in a loop is slow in a node:vm context.
+  const isList = Array.isArray;
+  const width = isList(range[0]) ? range[0].length : 0;
+  for (let row = 0; row < range.length; row++) {
+    const cells = range[row];
+    if (!isList(cells)) {
+      throw new InputError(
+        `${argName} is a range whose row ${row + 1} is not a row of cells; pass a range of single values`,
+      );
+    }
+    if (cells.length !== width) {
+      throw new InputError(
+        `${argName} is a range with rows of different lengths (row 1: ${width}, row ${row + 1}: ${cells.length}); every row needs the same number of cells`,
+      );
+    }
+  }
 }
 
 function shapeOf(range: CellInput[][]): Shape {
@@ -73,8 +101,9 @@ function commonShape(spec: FunctionSpec, args: readonly ArgInput[]): Shape | und
   let first: { name: string; shape: Shape } | undefined;
   args.forEach((arg, index) => {
     if (!isRange(arg)) return;
-    const shape = shapeOf(arg);
     const name = spec.args[index].name;
+    checkRectangular(name, arg);
+    const shape = shapeOf(arg);
     // Sheets never sends one, but a caller might: there is no element to compute.
     if (shape.rows === 0 || shape.columns === 0) throw new InputError(`${name} is an empty range`);
     if (!first) {
@@ -98,22 +127,6 @@ function denominatorIndices(spec: ElementwiseSpec): number[] {
   return spec.zeroIsUndefined.map((argName) => spec.args.findIndex((arg) => arg.name === argName));
 }
 
-/** Calls compute without spreading (this runs once per cell of a range). */
-function computeValues(spec: ElementwiseSpec, values: readonly number[]): number {
-  switch (values.length) {
-    case 1:
-      return spec.compute(values[0]);
-    case 2:
-      return spec.compute(values[0], values[1]);
-    case 3:
-      return spec.compute(values[0], values[1], values[2]);
-    case 4:
-      return spec.compute(values[0], values[1], values[2], values[3]);
-    default:
-      return spec.compute(...values);
-  }
-}
-
 function computeElement(
   spec: ElementwiseSpec,
   typedName: string,
@@ -130,7 +143,11 @@ function computeElement(
   }
   const value = computeValues(spec, numbers);
   if (!Number.isFinite(value)) {
-    return { kind: 'undefined', reason: `the result is too large to represent (${value})` };
+    const inputs = spec.args.map((arg, index) => `${arg.name} is ${numbers[index]}`).join(', ');
+    return {
+      kind: 'undefined',
+      reason: `the result is too large to represent (${inputs}); check these values for a typo or a wrong unit`,
+    };
   }
   // -0 would show as "0" but compare oddly; normalise it.
   return { kind: 'value', value: value === 0 ? 0 : value };
@@ -146,6 +163,7 @@ function runElementwise(
   spec: ElementwiseSpec,
   typedName: string,
   rawArgs: readonly ArgInput[],
+  options: EngineOptions,
 ): Output {
   const args = withDefaults(spec, rawArgs);
   const shape = commonShape(spec, args);
@@ -162,7 +180,10 @@ function runElementwise(
     if (result.kind === 'undefined') throw new InputError(result.reason);
     return (result as { value: number }).value;
   }
-  return runOverRanges(spec, args, shape, denominators);
+  return (
+    (options.fastPath ? fastElementwise(spec, args, shape) : undefined) ??
+    runOverRanges(spec, args, shape, denominators)
+  );
 }
 
 /**
@@ -226,9 +247,13 @@ function elementValue(
   return value === 0 ? 0 : value;
 }
 
-function finite(value: number): number {
+/** The last guard of rule 6 for aggregates and columns, which check their own limits first. */
+function finite(spec: FunctionSpec, value: number): number {
   if (!Number.isFinite(value)) {
-    throw new InputError(`the result is too large to represent (${value})`);
+    const names = spec.args.map((arg) => arg.name).join(', ');
+    throw new InputError(
+      `the result is too large to represent; check ${names} for a typo or a wrong unit`,
+    );
   }
   return value === 0 ? 0 : value;
 }
@@ -244,9 +269,13 @@ function aggregateCall(
     typedName,
     grid(index) {
       const arg = args[index];
-      return isRange(arg) ? arg : [[arg]];
+      if (!isRange(arg)) return [[arg]];
+      checkRectangular(argAt(index).name, arg);
+      return arg;
     },
     element(index, value, row, column) {
+      // The common case first, before any allocation: aggregates read a million cells.
+      if (isValidNumber(argAt(index).kind, value)) return value;
       const position = row !== undefined && column !== undefined ? { row, column } : undefined;
       return coerceElement(argAt(index).name, argAt(index).kind, value, position);
     },

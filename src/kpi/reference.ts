@@ -81,6 +81,7 @@ export function errorRules(spec: FunctionSpec): string[] {
   rules.push(...(spec.errors ?? []));
   rules.push(
     'Text that is not a number, TRUE/FALSE, NaN or infinity is an error naming the argument, the value and, inside a range, its row and column.',
+    'A number typed as text is read only when it means one number: "0,5", "1,000" or "1.000,50" read differently with a decimal comma and a decimal point, so they are an error that shows how to type the number.',
   );
   return rules;
 }

@@ -121,6 +121,19 @@ describe('errors show as #ERROR! with the message on hover', () => {
     );
   });
 
+  test('numeric text with a comma is refused with how to type it, never read without the comma', () => {
+    expect(errorMessage(typed('=CPL("0,5", 1)'))).toBe(
+      'CPL: spend is "0,5", which is a number only with a decimal comma; enter 0.5 as a number, not as text',
+    );
+    const value = typed('=WIN_RATE(B2:B3, C2:C3)', [
+      [null, 1, 4],
+      [null, '1,000', 4000],
+    ]);
+    expect(errorMessage(value)).toBe(
+      'WIN_RATE: won is "1,000" (row 2, column 1), which is 1000 with a decimal point but 1 with a decimal comma; enter 1000 or 1 as a number, not as text',
+    );
+  });
+
   test('a reference to an empty cell in a single call is a blank, not a zero', () => {
     expect(errorMessage(typed('=CAC(B2, C2)', [[null, null, 10]]))).toBe(
       'CAC: cost is blank; enter a number',

@@ -158,6 +158,21 @@ describe('validatePlan', () => {
     ]);
   });
 
+  it('says which rate makes a stage uncountable instead of "Infinity"', () => {
+    const stages = [
+      { name: 'Visitors', conversionToNext: 1e-300 },
+      { name: 'Leads', conversionToNext: 1e-300 },
+      { name: 'Customers' },
+    ];
+    const plan = { ...examplePlan, stages, leadStageIndex: 0 };
+    expect(errorsOf(plan).map((error) => [error.field, error.message])).toEqual([
+      [
+        'stages',
+        'stages need more than 1000000000000 Visitors for this target, too many to count (the lowest conversion rate is 1e-300); raise the conversion rates or lower the target',
+      ],
+    ]);
+  });
+
   it('names an unknown field, usually a typo', () => {
     expect(errorsOf({ ...examplePlan, revenueTagret: 5 })[0].message).toMatch(
       /^revenueTagret is not a known field \(value 5\); a plan has only these fields: revenueTarget, period/,

@@ -105,8 +105,33 @@ describe('rule 4: bad input is a clear error, never a silent number', () => {
     expect(messageOf('CPL', ['lots', 100])).toBe('CPL: spend is "lots", which is not a number');
   });
 
-  test('numbers typed as text are accepted, with thousands separators', () => {
-    expect(callFunction('CPL', ['12,000', '100'])).toBe(120);
+  test('numbers typed as text are accepted when they can mean one number', () => {
+    expect(callFunction('CPL', ['12000', '100'])).toBe(120);
+    expect(callFunction('CPL', ['1,200,000', '100'])).toBe(12000);
+    expect(callFunction('CPL', ['1,234.5', '1'])).toBe(1234.5);
+    expect(callFunction('CPL', [' 0.500 ', '1'])).toBe(0.5);
+  });
+
+  test('text that is a number only with a decimal comma is refused, never read without it', () => {
+    expect(messageOf('CPL', ['0,5', 1])).toBe(
+      'CPL: spend is "0,5", which is a number only with a decimal comma; enter 0.5 as a number, not as text',
+    );
+    expect(messageOf('CPL', ['1.000,50', 1])).toBe(
+      'CPL: spend is "1.000,50", which is a number only with a decimal comma; enter 1000.5 as a number, not as text',
+    );
+    expect(messageOf('WIN_RATE', ['0,25', 1])).toBe(
+      'WIN_RATE: won is "0,25", which is a number only with a decimal comma; enter 0.25 as a number, not as text',
+    );
+    expect(messageOf('CAC_PAYBACK', [6000, 500, '2,5%'])).toMatch(/enter 2\.5% as a number/);
+  });
+
+  test('text that reads as two numbers names both, with the row and column in a range', () => {
+    expect(messageOf('CPL', ['12,000', '100'])).toBe(
+      'CPL: spend is "12,000", which is 12000 with a decimal point but 12 with a decimal comma; enter 12000 or 12 as a number, not as text',
+    );
+    expect(messageOf('CPL', [column(100, '1.000'), column(1, 2)])).toBe(
+      'CPL: spend is "1.000" (row 2, column 1), which is 1 with a decimal point but 1000 with a decimal comma; enter 1 or 1000 as a number, not as text',
+    );
   });
 
   test('booleans are refused', () => {
@@ -197,6 +222,23 @@ describe('rule 4: bad input is a clear error, never a silent number', () => {
     );
   });
 
+  test('a list nested inside one cell names the argument and what to pass', () => {
+    // Only a script caller can pass this shape: Sheets never nests a range in a cell.
+    const nested = [[[1]]] as unknown as ArgInput;
+    expect(messageOf('CAC', [nested, 1])).toBe(
+      'CAC: cost holds a list inside one cell (row 1, column 1); pass a single value or a range of single values',
+    );
+  });
+
+  test('a range whose rows differ in length is an error, not blanks', () => {
+    expect(messageOf('CAC', [[[1], [2, 3]], 1])).toBe(
+      'CAC: cost is a range with rows of different lengths (row 1: 1, row 2: 2); every row needs the same number of cells',
+    );
+    expect(
+      messageOf('RESPONSE_TIME', [[[45000], 45001] as unknown as ArgInput, [[45000.1], [45001.1]]]),
+    ).toMatch(/^RESPONSE_TIME: created is a range whose row 2 is not a row of cells/);
+  });
+
   test('an unknown name says so', () => {
     expect(messageOf('NOT_A_KPI', [1])).toBe('NOT_A_KPI: not a FunnelMath function');
   });
@@ -246,8 +288,8 @@ describe('rule 5: undefined results', () => {
 
 describe('rule 6: nothing leaks', () => {
   test('a result too large to represent is an error for a single value, blank in a range', () => {
-    expect(messageOf('COST_PER_SALE', [1e200, 1e200])).toMatch(
-      /^COST_PER_SALE: the result is too large/,
+    expect(messageOf('COST_PER_SALE', [1e200, 1e200])).toBe(
+      'COST_PER_SALE: the result is too large to represent (cost_per_lead is 1e+200, leads_per_sale is 1e+200); check these values for a typo or a wrong unit',
     );
     expect(callFunction('COST_PER_SALE', [column(1e200, 2), 1e200])).toEqual([[''], [2e200]]);
   });
