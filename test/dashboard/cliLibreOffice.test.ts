@@ -14,7 +14,7 @@ import type { Plan } from '../../src/funnel/types';
 import {
   buildDashboard,
   type DashboardMap,
-  goalSheetLink,
+  goalPlanSource,
   inputA1,
   inputColumns,
   kpiA1,
@@ -143,18 +143,18 @@ describe('npx funnelmath workbook: both templates, linked, recalculated by Libre
   const { layout, map } = buildDashboard({
     ...sampleDashboard,
     language: plan.language,
-    goal: goalSheetLink(plan, goal.name),
+    goal: goalPlanSource(plan, goal.name, sampleDashboard.firstMonth),
   });
   const block = map.planVsActual;
   const planCells = () =>
-    (block?.stages ?? []).flatMap((stage) =>
+    [...(block?.stages ?? []), ...(block ? [block.revenue] : [])].flatMap((stage) =>
       Array.from({ length: block?.monthCount ?? 0 }, (_, month) => [
         `${stage.planColumn}${(block?.firstMonthRow ?? 0) + month}`,
         `${stage.ofPlanColumn}${(block?.firstMonthRow ?? 0) + month}`,
       ]).flat(),
     );
   const paceCells = () =>
-    (block?.stages ?? []).flatMap((stage) =>
+    [...(block?.stages ?? []), ...(block ? [block.revenue] : [])].flatMap((stage) =>
       ['B', 'C', 'D', 'E', 'F'].map((column) => `${column}${stage.paceRow}`),
     );
 
@@ -174,7 +174,7 @@ describe('npx funnelmath workbook: both templates, linked, recalculated by Libre
       [...planCells(), ...paceCells()]
         .map((a1) => [a1, read(a1), sheet.value(a1)] as const)
         .filter(([, libreOffice, hyperFormula]) => !sameValue(libreOffice, hyperFormula));
-    expect(planCells().length).toBe(5 * 12 * 2);
+    expect(planCells().length).toBe((5 + 1) * 12 * 2);
     expect(compare(original(layout.name))).toEqual([]);
     expect(differences(map, original(layout.name), sheet)).toEqual([]);
     const targetBefore = sheet.value(`B${block?.stages[4].paceRow}`);

@@ -42,8 +42,18 @@ describe('the sample data gives the numbers a hand calculation gives', () => {
     expectSameNumber(sheet.value(kpi('cpl', 'period')), 607000 / 15630);
   });
 
-  test('period customers: the first month starts at 200, 226 won, 72 lost: ARPA is December MRR 231,870 / 354', () => {
-    expectSameNumber(sheet.value(kpi('arpa', 'period')), 231870 / 354);
+  test('period ARPA: MRR summed over the year / customers at each month end summed, the revenue per account-month', () => {
+    const months = sampleDashboard.figures ?? [];
+    const mrr = months.reduce((sum, month) => sum + Number(month.mrr), 0);
+    const accounts = months.reduce(
+      (sum, month) =>
+        sum +
+        Number(month.customersAtStart) +
+        Number(month.newCustomers) -
+        Number(month.customersLost),
+      0,
+    );
+    expectSameNumber(sheet.value(kpi('arpa', 'period')), mrr / accounts);
   });
 
   test('the sample customers chain: each month starts with the last one’s start + new - lost', () => {
@@ -209,13 +219,18 @@ describe('the template travels: only built-in functions', () => {
       'AND',
       'COLUMN',
       'COUNT',
+      'COUNTA',
+      'COUNTIF',
+      'COUNTIFS',
       'EDATE',
       'IF',
       'INDEX',
       'ISNUMBER',
+      'LEFT',
       'MATCH',
       'OR',
       'SUM',
+      'SUMIFS',
     ]);
   });
 

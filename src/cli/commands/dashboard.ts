@@ -1,7 +1,7 @@
-import { buildDashboard, sampleDashboard } from '../../layout/dashboard';
+import { buildDashboard, sampleDashboardFor } from '../../layout/dashboard';
 import type { Command } from '../command';
 import { layoutsToXlsx } from '../xlsx';
-import { dashboardOptionSpecs, languageOption, monthOptions } from './dashboardOptions';
+import { dashboardOptionSpecs, languageOption, sampleMonthOptions } from './dashboardOptions';
 
 /** `funnelmath dashboard --out kpi.xlsx [--sample]`: the KPI dashboard template as .xlsx. */
 export const dashboardCommand: Command = {
@@ -9,24 +9,19 @@ export const dashboardCommand: Command = {
   summary: 'Write the KPI dashboard template (monthly inputs, live KPI formulas) as .xlsx.',
   options: {
     out: { description: 'Where to write the .xlsx file.', required: true },
-    sample: { description: 'Fill it with the sample year (2026), to see it at work.', flag: true },
+    sample: {
+      description:
+        'Fill every month with the sample company (from 2026-01 unless --start says otherwise).',
+      flag: true,
+    },
     language: { description: 'Labels in en, zh-CN or zh-TW (default: en).' },
     ...dashboardOptionSpecs,
   },
   async run(options, io) {
     const language = languageOption(options.language);
-    const months = options.sample
-      ? {
-          firstMonth: sampleDashboard.firstMonth,
-          monthCount:
-            options.months === undefined
-              ? sampleDashboard.monthCount
-              : monthOptions(options).monthCount,
-        }
-      : monthOptions(options);
+    const months = sampleMonthOptions(options);
     const { layout } = buildDashboard({
-      ...(options.sample ? sampleDashboard : {}),
-      ...months,
+      ...(options.sample ? sampleDashboardFor(months.firstMonth, months.monthCount) : months),
       language,
     });
     const out = String(options.out);

@@ -38,6 +38,20 @@ export function monthOptions(options: ParsedOptions, today = new Date()): MonthO
   return { firstMonth, monthCount };
 }
 
+/** The sample's year starts in January 2026 unless --start moves it. */
+const SAMPLE_FIRST_MONTH = { year: 2026, month: 1 };
+
+/**
+ * The months of a command that may take --sample: --start and --months apply either way;
+ * without --start the sample keeps its own first month instead of this month.
+ */
+export function sampleMonthOptions(options: ParsedOptions, today = new Date()): MonthOptions {
+  const months = monthOptions(options, today);
+  return options.sample && options.start === undefined
+    ? { ...months, firstMonth: SAMPLE_FIRST_MONTH }
+    : months;
+}
+
 const languages: readonly Language[] = ['en', 'zh-CN', 'zh-TW'];
 
 export function languageOption(value: string | true | undefined): Language {

@@ -1,23 +1,47 @@
-import { leadStageIndexOf, MONTHS_IN_PERIOD } from '../../funnel/period';
+import { leadStageIndexOf } from '../../funnel/period';
 import type { Plan } from '../../funnel/types';
-import { a1, parseRange } from '../a1';
+import { qualified } from '../a1';
 import { goalCalculatorCells } from '../goalCalculator';
-import type { GoalSheetLink } from './planVsActual';
+import type { GoalPlanSource } from './planVsActual';
+
+/** A plan's first month: its own startMonth ("YYYY-MM"), else the one the caller gives. */
+function planStart(
+  plan: Plan,
+  fallback: { readonly year: number; readonly month: number },
+): { year: number; month: number } {
+  const match = plan.startMonth ? /^(\d{4})-(\d{2})$/.exec(plan.startMonth) : null;
+  return match ? { year: Number(match[1]), month: Number(match[2]) } : { ...fallback };
+}
 
 /**
- * Plan vs actual's view of a goal-calculator sheet, from the goal calculator's own exported
- * addresses: when its layout moves, the dashboard's references move with it.
+ * Plan vs actual's view of today's goal-calculator sheet, from its exported addresses:
+ * when its layout moves, the dashboard's references move with it. Its month table numbers
+ * the months 1..n from the plan's first month and holds, per row, the revenue closing that
+ * month and the stage volumes behind it, which must arrive `arrival month` = month minus
+ * the sales cycle in months (one lag for every stage). A calendar month becomes a plan
+ * month number here, and SUMIFS picks the row(s) by that number: no row arithmetic.
  */
-export function goalSheetLink(plan: Plan, sheetName: string): GoalSheetLink {
+export function goalPlanSource(
+  plan: Plan,
+  sheetName: string,
+  fallbackStart: { readonly year: number; readonly month: number },
+): GoalPlanSource {
   const cells = goalCalculatorCells(plan);
-  const monthColumns = cells.months.counts.map((range) => parseRange(range).start);
+  const ref = (a1: string) => qualified(sheetName, a1.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2'));
+  const start = planStart(plan, fallbackStart);
+  // The plan month number of a date: 1 for the plan's first month, 0 the month before.
+  const planMonth = (monthDateRef: string) =>
+    `(YEAR(${monthDateRef})-${start.year})*12+MONTH(${monthDateRef})-${start.month - 1}`;
   return {
     sheetName,
     stageNames: plan.stages.map((stage) => stage.name),
     leadStageIndex: leadStageIndexOf(plan),
-    monthCount: MONTHS_IN_PERIOD[plan.period],
-    stageNameCell: (stage) => cells.stages[stage].name,
-    neededCell: (stage) => cells.stages[stage].needed,
-    monthCell: (month, stage) => a1(monthColumns[stage].row + month, monthColumns[stage].column),
+    stageName: (stage) => ref(cells.stages[stage].name),
+    needed: (stage) => ref(cells.stages[stage].needed),
+    revenueTarget: () => ref(cells.inputs.revenueTarget),
+    plannedArrivals: (stage, monthDateRef) =>
+      `SUMIFS(${ref(cells.months.counts[stage])},${ref(cells.months.arrivalMonth)},${planMonth(monthDateRef)})`,
+    plannedRevenue: (monthDateRef) =>
+      `SUMIFS(${ref(cells.months.revenue)},${ref(cells.months.month)},${planMonth(monthDateRef)})`,
   };
 }
