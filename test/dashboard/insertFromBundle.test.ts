@@ -43,7 +43,8 @@ describe('insertKpiDashboardWithSample from the built bundle', () => {
     const { sheet } = run('insertKpiDashboardWithSample');
     expect(sheet.getConditionalFormatRules().length).toBeGreaterThan(0);
     expect(sheet.getCharts()).toHaveLength(3);
-    expect(sheet.getConditionalFormatRules()).toHaveLength(2);
+    // Health (red, green) and the impossible-month flags (amber).
+    expect(sheet.getConditionalFormatRules()).toHaveLength(4);
   });
 
   test('never overwrites an existing sheet: a second insert writes "KPI Dashboard (2)"', () => {

@@ -212,6 +212,13 @@ describe('period figures by hand, in HyperFormula', () => {
     expect(colours('cacPayback', 'period')).toEqual([]);
     // February is possible and healthy enough to colour: payback 3,000 / (485.4 x 80%) = 7.7 months.
     expect(colours('cacPayback', 1).map((rule) => rule.fill)).toEqual(['good']);
+    // May's flag is amber, in the check column and on May's label in the KPI table.
+    const amber = (a1: string) =>
+      layout.conditionalRules.filter((rule) => ruleHolds(sheet, rule, a1)).map((rule) => rule.fill);
+    expect(amber(`${map.checkColumn}${map.firstMonthRow + 4}`)).toEqual(['warn']);
+    expect(amber(`A${map.kpiFirstMonthRow + 4}`)).toEqual(['warn']);
+    expect(amber(`A${map.kpiPeriodRow}`)).toEqual(['warn']);
+    expect(amber(`A${map.kpiFirstMonthRow + 2}`)).toEqual([]); // March's text is a note, not a flag
     // Correct May's customers lost and the period is coloured again.
     sheet.set(`${map.inputColumn.customersLost}${map.firstMonthRow + 4}`, 2);
     expect(sheet.value(`${map.checkColumn}${map.periodRow}`)).toBe('');

@@ -438,7 +438,7 @@ export function buildDashboard(options: DashboardOptions): {
       },
     ],
     charts: charts(map, labels),
-    conditionalRules: healthRules(map),
+    conditionalRules: [...healthRules(map), ...flagRules(map)],
   };
   return { layout, map };
 }
@@ -474,6 +474,27 @@ function healthRules(map: DashboardMap): ConditionalRule[] {
   return [
     rule(`${cell}<${ltvCacRedBelow}`, `${cell}>${paybackRedAbove}`, 'bad'),
     rule(`${cell}>=${ltvCacGreenFrom}`, `${cell}<=${paybackGreenUpTo}`, 'good'),
+  ];
+}
+
+/**
+ * Amber (a warning, not a health colour) on the check cell of an impossible month and on
+ * that month's label in the KPI table, so the flag is seen from either table.
+ */
+function flagRules(map: DashboardMap): ConditionalRule[] {
+  const flagged = (checkCell: string) => `=LEFT(${checkCell},1)="${IMPOSSIBLE_MARK}"`;
+  const check = `$${map.checkColumn}${map.firstMonthRow}`;
+  return [
+    {
+      range: `${map.checkColumn}${map.firstMonthRow}:${map.checkColumn}${map.periodRow}`,
+      formula: flagged(check),
+      fill: 'warn',
+    },
+    {
+      range: `${map.monthColumn}${map.kpiFirstMonthRow}:${map.monthColumn}${map.kpiPeriodRow}`,
+      formula: flagged(check),
+      fill: 'warn',
+    },
   ];
 }
 
