@@ -39,9 +39,15 @@ export function goalPlanSource(
     stageName: (stage) => ref(cells.stages[stage].name),
     needed: (stage) => ref(cells.stages[stage].needed),
     revenueTarget: () => ref(cells.inputs.revenueTarget),
-    plannedArrivals: (stage, monthDateRef) =>
-      `SUMIFS(${ref(cells.months.counts[stage])},${ref(cells.months.arrivalMonth)},${planMonth(monthDateRef)})`,
-    plannedRevenue: (monthDateRef) =>
-      `SUMIFS(${ref(cells.months.revenue)},${ref(cells.months.month)},${planMonth(monthDateRef)})`,
+    plannedArrivals: (stage, monthDateRef) => {
+      const arrival = ref(cells.months.arrivalMonth);
+      const month = planMonth(monthDateRef);
+      return `IF(COUNTIF(${arrival},${month})=0,"",SUMIFS(${ref(cells.months.counts[stage])},${arrival},${month}))`;
+    },
+    plannedRevenue: (monthDateRef) => {
+      const months = ref(cells.months.month);
+      const month = planMonth(monthDateRef);
+      return `IF(COUNTIF(${months},${month})=0,"",SUMIFS(${ref(cells.months.revenue)},${months},${month}))`;
+    },
   };
 }

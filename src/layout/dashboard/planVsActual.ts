@@ -26,9 +26,12 @@ export interface GoalPlanSource {
   needed(stage: number): string;
   /** The revenue target of the plan's whole period. */
   revenueTarget(): string;
-  /** The planned volume of a stage that must ARRIVE in the calendar month of `monthDateRef`. */
+  /**
+   * The planned volume of a stage that must ARRIVE in the calendar month of `monthDateRef`;
+   * "" for a month the plan does not reach (not 0: nothing was planned, not "none needed").
+   */
   plannedArrivals(stage: number, monthDateRef: string): string;
-  /** The planned revenue (bookings) closing in the calendar month of `monthDateRef`. */
+  /** The planned revenue (bookings) closing in the calendar month of `monthDateRef`, or "". */
   plannedRevenue(monthDateRef: string): string;
 }
 
@@ -135,7 +138,7 @@ export function placePlanVsActual(
         numberFormat,
       });
       place(sheetRow, columns.plan + 2, {
-        formula: `=IF(OR(${actualCell}="",${planCell}=0),"",${actualCell}/${planCell})`,
+        formula: `=IF(OR(${actualCell}="",${planCell}="",${planCell}=0),"",${actualCell}/${planCell})`,
         role: 'output',
         numberFormat: formats.kpis.percent,
       });
