@@ -3,7 +3,13 @@
  * where there is nothing to compute, health colours that follow the editable thresholds.
  */
 
-import { buildDashboard, inputA1, kpiA1, sampleDashboard } from '../../src/layout/dashboard';
+import {
+  buildDashboard,
+  inputA1,
+  kpiA1,
+  sampleDashboard,
+  sampleDashboardFor,
+} from '../../src/layout/dashboard';
 import { evaluate } from './support/engine';
 import { expectSameNumber } from './support/numbers';
 import { ruleHolds } from './support/rules';
@@ -66,6 +72,29 @@ describe('the sample data gives the numbers a hand calculation gives', () => {
           Number(before.customersLost),
       );
     }
+  });
+
+  test('36 months of the sample company: every month filled, customers still chaining, no error', () => {
+    const sample = sampleDashboardFor({ year: 2026, month: 1 }, 36);
+    const months = sample.figures ?? [];
+    expect(months).toHaveLength(36);
+    expect(months.slice(0, 12)).toEqual(sampleDashboard.figures);
+    for (let month = 1; month < months.length; month++) {
+      const before = months[month - 1];
+      expect(months[month].customersAtStart).toBe(
+        Number(before.customersAtStart) +
+          Number(before.newCustomers) -
+          Number(before.customersLost),
+      );
+      expect(Number(months[month].customersLost)).toBeLessThan(
+        Number(months[month].customersAtStart),
+      );
+    }
+    const { layout, map } = buildDashboard(sample);
+    const filled = evaluate(layout)[layout.name];
+    expect(filled.errors()).toEqual([]);
+    expect(filled.value(`${map.kpiColumn.cac}${map.kpiCoverageRow}`)).toBe(36);
+    expect(filled.value(`${map.checkColumn}${map.periodRow}`)).toBe('');
   });
 
   test('nothing on the sheet is an error', () => {

@@ -226,6 +226,22 @@ describe('period figures by hand, in HyperFormula', () => {
     expect(colours('cacPayback', 'period').length).toBe(1);
   });
 
+  test('the flags speak the sheet’s language', () => {
+    const { layout: chinese, map: chineseMap } = buildDashboard({
+      firstMonth: { year: 2026, month: 1 },
+      monthCount: 12,
+      figures: [{}, february, march, april, may],
+      language: 'zh-CN',
+    });
+    const chineseSheet = evaluate(chinese)[chinese.name];
+    expect(chineseSheet.value(`${chineseMap.checkColumn}${chineseMap.firstMonthRow + 4}`)).toBe(
+      '⚠ 流失客户数多于期初客户数。 ',
+    );
+    expect(chineseSheet.value(`${chineseMap.checkColumn}${chineseMap.inputHeaderRow}`)).toBe(
+      '检查',
+    );
+  });
+
   test('an empty first month no longer blanks ARPA, churn, lifetime, LTV, LTV:CAC or payback', () => {
     for (const key of ['arpa', 'churn', 'lifetime', 'ltv', 'ltvCac', 'cacPayback'] as const) {
       expect([key, typeof sheet.value(kpiA1(map, key, 'period'))]).toEqual([key, 'number']);
