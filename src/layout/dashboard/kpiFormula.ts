@@ -17,11 +17,6 @@ export function cellArg(a1: string): KpiArgument {
   return { expr: a1, blankWhen: [`${a1}=""`] };
 }
 
-/** The sum of several cells, blank when any of them is blank. */
-export function sumArg(...cells: string[]): KpiArgument {
-  return { expr: cells.join('+'), blankWhen: cells.map((cell) => `${cell}=""`) };
-}
-
 /**
  * The dashboard formula for a catalog KPI, built from the catalog's own `native` formula so
  * the template and the custom functions cannot drift apart. It follows the functions'

@@ -110,9 +110,9 @@ export function monthSerial(year: number, month: number): number {
 }
 
 /**
- * Column letters of both tables: the month in A, then the inputs (B-T) and the check column
- * (U) in the input table, and the KPIs (B-Z) in the KPI table. Stacked rather than side by side, so the sheet stays
- * within the 26 columns a new sheet has.
+ * Column letters of both tables: the month in A, then the inputs (B-T) and the check
+ * column (U) in the input table, and the KPIs (B-Z) in the KPI table. Stacked rather than
+ * side by side, so the sheet stays within the 26 columns a new sheet has.
  */
 function columnPlan() {
   const inputColumn = {} as Record<InputKey, string>;
