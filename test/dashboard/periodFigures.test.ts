@@ -175,7 +175,9 @@ function expectChecks(read: Read, map: DashboardMap): void {
     );
   expect(check(0)).toBe('');
   expect(check(1)).toBe('');
-  expect(check(2)).toBe('ℹ Text in a figure: this month is left out of the period figures. ');
+  expect(check(2)).toBe(
+    'ℹ Text in a figure: the KPIs that use it leave this month out of their period figure. ',
+  );
   expect(check(3)).toBe('');
   expect(check(4)).toBe('⚠ More customers lost than customers at start. ');
   expect(check(5)).toBe('');

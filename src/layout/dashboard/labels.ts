@@ -75,13 +75,13 @@ const en: DashboardLabels = {
     'Pipeline velocity = open opportunities at month end x average deal size x win rate / sales cycle (days): the revenue the open pipeline should close per day. Period: the average open pipeline of the months covered, so it stays a per-day rate.',
   check: 'Check',
   checkNote:
-    'Figures no real month can have are flagged here, and that month gets no health colour. Text in a figure leaves the month out of the period figures.',
+    'Figures no real month can have are flagged here, and that month gets no health colour. Text in a figure leaves the month out of the period figures that use it.',
   checkLostOverStart: 'More customers lost than customers at start.',
   checkNegative: 'A figure is negative.',
   checkOrganicOverVisitors: 'More organic visitors than visitors.',
   checkClicksOverImpressions: 'More clicks than impressions.',
   checkOpensOverDelivered: 'More email opens than emails delivered.',
-  checkText: 'Text in a figure: this month is left out of the period figures.',
+  checkText: 'Text in a figure: the KPIs that use it leave this month out of their period figure.',
   checkPeriod: 'month(s) with impossible figures: no health colour for the period.',
   inputs: {
     marketingSpend: 'Marketing spend',
@@ -172,13 +172,14 @@ const zhCN: DashboardLabels = {
   velocityNote:
     '销售管道速度 = 月末未结商机数 × 平均交易规模 × 赢单率 ÷ 销售周期（天）：未结管道每天预计成交的收入。期间：使用涵盖月份的平均未结管道，仍为每天的速度。',
   check: '检查',
-  checkNote: '不可能出现的数字会在此标出，该月不显示健康颜色。数字中含文本的月份不计入期间数字。',
+  checkNote:
+    '不可能出现的数字会在此标出，该月不显示健康颜色。数字中含文本时，使用它的期间数字不计入该月。',
   checkLostOverStart: '流失客户数多于期初客户数。',
   checkNegative: '有数字为负数。',
   checkOrganicOverVisitors: '自然流量访客多于访客。',
   checkClicksOverImpressions: '点击次数多于展示次数。',
   checkOpensOverDelivered: '邮件打开数多于送达数。',
-  checkText: '数字中含文本：该月不计入期间数字。',
+  checkText: '数字中含文本：使用该数字的 KPI 在期间数字中不计入该月。',
   checkPeriod: '个月含不可能的数字：期间不显示健康颜色。',
   inputs: {
     marketingSpend: '市场支出',
@@ -268,13 +269,14 @@ const zhTW: DashboardLabels = {
   velocityNote:
     '銷售管道速度 = 月底未結商機數 × 平均交易規模 × 成交率 ÷ 銷售週期（天）：未結管道每天預計成交的營收。期間：使用涵蓋月份的平均未結管道，仍為每天的速度。',
   check: '檢查',
-  checkNote: '不可能出現的數字會在此標出，該月不顯示健康顏色。數字中含文字的月份不計入期間數字。',
+  checkNote:
+    '不可能出現的數字會在此標出，該月不顯示健康顏色。數字中含文字時，使用它的期間數字不計入該月。',
   checkLostOverStart: '流失客戶數多於期初客戶數。',
   checkNegative: '有數字為負數。',
   checkOrganicOverVisitors: '自然流量訪客多於訪客。',
   checkClicksOverImpressions: '點擊次數多於曝光次數。',
   checkOpensOverDelivered: '郵件開啟數多於送達數。',
-  checkText: '數字中含文字：該月不計入期間數字。',
+  checkText: '數字中含文字：使用該數字的 KPI 在期間數字中不計入該月。',
   checkPeriod: '個月含不可能的數字：期間不顯示健康顏色。',
   inputs: {
     marketingSpend: '行銷支出',
