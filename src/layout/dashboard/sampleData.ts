@@ -85,13 +85,13 @@ const sampleYear = sampleRows.map(
 
 /** A later year of the same company: every flow 20% up on the same month a year before. */
 const YEARLY_GROWTH = 1.2;
-/** Its price per account rises 3% a year. */
-const YEARLY_PRICE_RISE = 1.03;
+/** Revenue per account keeps rising as in the sample year: 600 to 655 over 11 months. */
+const MONTHLY_PRICE_RISE = (655 / 600) ** (1 / 11);
 
 /**
  * `monthCount` months of the sample company: the sample year, then the same seasons grown
  * year on year, customers still chaining (next start = start + new - lost, 2.5% churn) and
- * MRR the customers at month end times the year's price per account.
+ * MRR the customers at month end times a price per account that keeps rising.
  */
 function sampleMonths(monthCount: number): MonthlyFigures[] {
   const months = sampleYear.slice(0, monthCount).map((month) => ({ ...month }));
@@ -104,8 +104,8 @@ function sampleMonths(monthCount: number): MonthlyFigures[] {
     month.customersLost = Math.round(month.customersAtStart * 0.025);
     month.dealsWon = month.newCustomers;
     const end = month.customersAtStart + month.newCustomers - month.customersLost;
-    const lastYearEnd = lastYear.customersAtStart + lastYear.newCustomers - lastYear.customersLost;
-    month.mrr = Math.round((end * lastYear.mrr * YEARLY_PRICE_RISE) / lastYearEnd);
+    const beforeEnd = before.customersAtStart + before.newCustomers - before.customersLost;
+    month.mrr = Math.round((end * before.mrr * MONTHLY_PRICE_RISE) / beforeEnd);
     months.push(month);
   }
   return withOpenPipeline(months);
