@@ -9,10 +9,11 @@ import {
   buildDashboard,
   type GoalPlanSource,
   goalPlanSource,
+  sampleDashboard,
   sampleDashboardFor,
 } from '../layout/dashboard';
 import { goalCalculatorCells } from '../layout/goalCalculator';
-import { goalSheetCandidates } from './goalSheet';
+import { goalSheetCandidates, rememberGoalSheet } from './goalSheet';
 import { languageOfLocale, loadLastPlan } from './sidebar';
 import { writeLayout } from './writeLayout';
 
@@ -48,7 +49,7 @@ export function insertKpiDashboard(options?: unknown): string {
  */
 export function insertKpiDashboardWithSample(options?: unknown): string {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sample = sampleDashboardFor({ year: 2026, month: 1 }, monthCountOf(options));
+  const sample = sampleDashboardFor(sampleDashboard.firstMonth, monthCountOf(options));
   const { layout } = buildDashboard({ ...sample, language: spreadsheetLanguage(spreadsheet) });
   return writeLayout(spreadsheet, layout).name;
 }
@@ -107,8 +108,14 @@ function linkedGoal(
       .getValues()
       .map((row) => String(row[0]));
     if (column.every((value, index) => value === expected[index])) {
+      if (chosenName !== undefined) rememberGoalSheet(chosenName);
       return goalPlanSource(plan, name, firstMonth);
     }
+  }
+  if (chosenName !== undefined) {
+    throw new Error(
+      `goalSheet is "${chosenName}"; it does not have the stages of the last goal plan (${plan.stages.map((stage) => stage.name).join(', ')}): pick the goal calculator sheet of that plan`,
+    );
   }
   return undefined;
 }

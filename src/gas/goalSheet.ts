@@ -26,7 +26,7 @@ export interface NamedSheet {
 
 /**
  * The goal sheets a dashboard may compare with, best first; the caller takes the first
- * that fits the plan. The one the user chose (remembered for next time) and nothing else;
+ * that fits the plan. The one the user chose (rememberGoalSheet keeps it) and nothing else;
  * else the one chosen before if it is still there, the plan's goal calculator by its name,
  * then its copies newest first ("Goal Calculator (3)" before "(2)"). Lazy, so the usual
  * case costs one lookup; the copies need a pass over every sheet's name.
@@ -36,17 +36,15 @@ export function* goalSheetCandidates(
   plan: Plan,
   chosenName?: string,
 ): Generator<NamedSheet> {
-  const properties = PropertiesService.getDocumentProperties();
   if (chosenName !== undefined) {
     const chosen = spreadsheet.getSheetByName(chosenName);
     if (!chosen) {
       throw new Error(`goalSheet is "${chosenName}"; no sheet has that name in this spreadsheet`);
     }
-    properties.setProperty(CHOSEN_GOAL_SHEET_KEY, chosenName);
     yield { sheet: chosen, name: chosenName };
     return;
   }
-  const remembered = properties.getProperty(CHOSEN_GOAL_SHEET_KEY);
+  const remembered = PropertiesService.getDocumentProperties().getProperty(CHOSEN_GOAL_SHEET_KEY);
   const rememberedSheet = remembered ? spreadsheet.getSheetByName(remembered) : null;
   if (remembered && rememberedSheet) yield { sheet: rememberedSheet, name: remembered };
   const goalName = goalCalculatorSheetName(plan);
@@ -60,4 +58,9 @@ export function* goalSheetCandidates(
   }
   copies.sort((left, right) => right.copy - left.copy);
   for (const { sheet, name } of copies) yield { sheet, name };
+}
+
+/** Remembers the goal sheet a person picked, for the next dashboards of this spreadsheet. */
+export function rememberGoalSheet(name: string): void {
+  PropertiesService.getDocumentProperties().setProperty(CHOSEN_GOAL_SHEET_KEY, name);
 }

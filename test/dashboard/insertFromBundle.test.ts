@@ -171,6 +171,13 @@ describe('plan vs actual from the bundle', () => {
     expect(() => runtime.call('insertKpiDashboard', { goalSheet: 'Plan 2027' })).toThrow(
       'goalSheet is "Plan 2027"; no sheet has that name in this spreadsheet',
     );
+    expect(() => runtime.call('insertKpiDashboard', { goalSheet: 'Sheet1' })).toThrow(
+      'goalSheet is "Sheet1"; it does not have the stages of the last goal plan (Visitors, Leads, MQLs, SQLs, Customers): pick the goal calculator sheet of that plan',
+    );
+    // A refused pick is not remembered: the earlier pick still holds.
+    expect(references(runtime.call('insertKpiDashboard') as string)).toEqual([
+      'Goal Calculator (2)',
+    ]);
   });
 
   test('a hostile stage name reaches the dashboard as text, never as a formula', () => {

@@ -1,4 +1,5 @@
 import type { Language } from '../../funnel/types';
+import { sampleDashboard } from '../../layout/dashboard';
 import type { OptionSpec, ParsedOptions } from '../args';
 
 /**
@@ -38,9 +39,6 @@ export function monthOptions(options: ParsedOptions, today = new Date()): MonthO
   return { firstMonth, monthCount };
 }
 
-/** The sample's year starts in January 2026 unless --start moves it. */
-const SAMPLE_FIRST_MONTH = { year: 2026, month: 1 };
-
 /**
  * The months of a command that may take --sample: --start and --months apply either way;
  * without --start the sample keeps its own first month instead of this month.
@@ -48,7 +46,7 @@ const SAMPLE_FIRST_MONTH = { year: 2026, month: 1 };
 export function sampleMonthOptions(options: ParsedOptions, today = new Date()): MonthOptions {
   const months = monthOptions(options, today);
   return options.sample && options.start === undefined
-    ? { ...months, firstMonth: SAMPLE_FIRST_MONTH }
+    ? { ...months, firstMonth: sampleDashboard.firstMonth }
     : months;
 }
 
