@@ -7,11 +7,13 @@ import type { Language, Plan } from '../funnel/types';
 import { parseRange } from '../layout/a1';
 import {
   buildDashboard,
-  type GoalSheetLink,
-  goalSheetLink,
+  type GoalPlanSource,
+  goalPlanSource,
   sampleDashboard,
+  sampleDashboardFor,
 } from '../layout/dashboard';
-import { goalCalculatorCells, goalCalculatorSheetName } from '../layout/goalCalculator';
+import { goalCalculatorCells } from '../layout/goalCalculator';
+import { goalSheetCandidates, rememberGoalSheet } from './goalSheet';
 import { buildSafely } from './safeBuild';
 import { languageOfLocale, loadLastPlan } from './sidebar';
 import { writeLayout } from './writeLayout';
@@ -23,16 +25,18 @@ const MAX_MONTHS = 120;
 
 /**
  * Menu handler: an empty dashboard from this month on, compared with the goal calculator
- * of the last plan when that sheet is there. Returns the new sheet's name.
+ * of the last plan when its sheet is there (`{ goalSheet: "name" }` picks one and is
+ * remembered, see goalSheet.ts). Returns the new sheet's name.
  */
 export function insertKpiDashboard(options?: unknown): string {
   const today = new Date();
+  const firstMonth = { year: today.getFullYear(), month: today.getMonth() + 1 };
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const plan = loadLastPlan();
-  const goal = plan ? linkedGoal(spreadsheet, plan) : undefined;
+  const goal = plan ? linkedGoal(spreadsheet, plan, firstMonth, goalSheetOf(options)) : undefined;
   const language = plan?.language ?? spreadsheetLanguage(spreadsheet);
   const { layout } = buildDashboard({
-    firstMonth: { year: today.getFullYear(), month: today.getMonth() + 1 },
+    firstMonth,
     monthCount: monthCountOf(options),
     language,
     goal,
@@ -46,12 +50,9 @@ export function insertKpiDashboard(options?: unknown): string {
  */
 export function insertKpiDashboardWithSample(options?: unknown): string {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sample = sampleDashboardFor(sampleDashboard.firstMonth, monthCountOf(options));
   const language = spreadsheetLanguage(spreadsheet);
-  const { layout } = buildDashboard({
-    ...sampleDashboard,
-    monthCount: monthCountOf(options, sampleDashboard.monthCount),
-    language,
-  });
+  const { layout } = buildDashboard({ ...sample, language });
   return buildSafely(language, () => writeLayout(spreadsheet, layout).name);
 }
 
@@ -77,24 +78,48 @@ function monthCountOf(options: unknown, fallback = DEFAULT_MONTHS): number {
   return monthCount;
 }
 
+/** `{ goalSheet: "Goal Calculator (2)" }`: the goal sheet a person picked, if any. */
+function goalSheetOf(options: unknown): string | undefined {
+  if (typeof options !== 'object' || options === null || !('goalSheet' in options)) {
+    return undefined;
+  }
+  const { goalSheet } = options;
+  if (typeof goalSheet !== 'string' || goalSheet.trim() === '') {
+    throw new Error(`goalSheet is ${JSON.stringify(goalSheet)}; enter the name of a sheet`);
+  }
+  return goalSheet;
+}
+
 /**
- * The goal calculator of the last plan, when its sheet is still there and still has that
- * plan's stages (the plan-vs-actual addresses depend on the plan's shape): two reads.
+ * The goal calculator of the last plan: the first candidate sheet (goalSheet.ts) that still
+ * has that plan's stages (the plan-vs-actual addresses depend on the plan's shape). Its
+ * months count from the plan's first month, else from the dashboard's.
  */
-function linkedGoal(spreadsheet: Spreadsheet, plan: Plan): GoalSheetLink | undefined {
-  const name = goalCalculatorSheetName(plan);
-  const sheet = spreadsheet.getSheetByName(name);
-  if (!sheet) return undefined;
+function linkedGoal(
+  spreadsheet: Spreadsheet,
+  plan: Plan,
+  firstMonth: { year: number; month: number },
+  chosenName: string | undefined,
+): GoalPlanSource | undefined {
   const { start, end } = parseRange(goalCalculatorCells(plan).stageNames);
-  // The stage names and the row under them, which is blank when the stage count is the same.
-  const column = sheet
-    .getRange(start.row + 1, start.column + 1, end.row - start.row + 2, 1)
-    .getValues()
-    .map((row) => String(row[0]));
   const expected = [...plan.stages.map((stage) => stage.name), ''];
-  return column.every((value, index) => value === expected[index])
-    ? goalSheetLink(plan, name)
-    : undefined;
+  for (const { sheet, name } of goalSheetCandidates(spreadsheet, plan, chosenName)) {
+    // The stage names and the row under them, which is blank when the stage count is the same.
+    const column = sheet
+      .getRange(start.row + 1, start.column + 1, end.row - start.row + 2, 1)
+      .getValues()
+      .map((row) => String(row[0]));
+    if (column.every((value, index) => value === expected[index])) {
+      if (chosenName !== undefined) rememberGoalSheet(chosenName);
+      return goalPlanSource(plan, name);
+    }
+  }
+  if (chosenName !== undefined) {
+    throw new Error(
+      `goalSheet is "${chosenName}"; it does not have the stages of the last goal plan (${plan.stages.map((stage) => stage.name).join(', ')}): pick the goal calculator sheet of that plan`,
+    );
+  }
+  return undefined;
 }
 
 /**

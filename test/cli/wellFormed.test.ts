@@ -11,7 +11,7 @@ import { layoutsToXlsx } from '../../src/cli/xlsx';
 import { validatePlan } from '../../src/funnel/schema';
 import type { Plan, Stage } from '../../src/funnel/types';
 import { a1 } from '../../src/layout/a1';
-import { buildDashboard, goalSheetLink } from '../../src/layout/dashboard';
+import { buildDashboard, goalPlanSource } from '../../src/layout/dashboard';
 import { goalCalculatorLayout } from '../../src/layout/goalCalculator';
 import type { SheetLayout } from '../../src/layout/types';
 import { loadBundle } from '../../src/preview/bundle';
@@ -88,7 +88,7 @@ describe('random Unicode stage names', () => {
           firstMonth: { year: 2027, month: 1 },
           monthCount: 3,
           language: plan.language,
-          goal: goalSheetLink(plan, goal.name),
+          goal: goalPlanSource(plan, goal.name),
         });
         const xlsx = await layoutsToXlsx({ sheets: [goal, dashboard] });
         await checkWellFormedXlsx(xlsx);

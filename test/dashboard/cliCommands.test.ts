@@ -80,3 +80,62 @@ test('workbook with a bad plan names the bad field and writes nothing', async ()
   expect(err.join('')).toMatch(/revenueTarget/);
   expect(written.size).toBe(0);
 });
+
+describe('--sample fills the months asked for, from the month asked for', () => {
+  async function dashboardSheet(argv: string[]) {
+    const { io, written, out } = memoryIo();
+    await expect(main(argv, io)).resolves.toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(written.get('kpi.xlsx') as unknown as ExcelJS.Buffer);
+    return { sheet: workbook.worksheets[0], out: out.join('') };
+  }
+  /** The marketing spend of each month row (B7 onwards) and the first month's date cell. */
+  const monthRows = (sheet: ExcelJS.Worksheet, count: number) =>
+    Array.from({ length: count }, (_, month) => sheet.getCell(`B${7 + month}`).value);
+
+  test('dashboard --sample --months 36: all 36 months filled', async () => {
+    const { sheet, out } = await dashboardSheet([
+      'dashboard',
+      '--out',
+      'kpi.xlsx',
+      '--sample',
+      '--months',
+      '36',
+    ]);
+    const spend = monthRows(sheet, 36);
+    expect(spend.every((value) => typeof value === 'number' && value > 0)).toBe(true);
+    // The second year is the first one grown: January 2027's spend is January 2026's x 1.2.
+    expect(spend[12]).toBe(48000);
+    expect(out).toBe('Wrote kpi.xlsx: sheet "KPI Dashboard", 36 months of sample data.\n');
+  });
+
+  test('dashboard --sample --start 2027-04: the sample starts in April 2027', async () => {
+    const { sheet } = await dashboardSheet([
+      'dashboard',
+      '--out',
+      'kpi.xlsx',
+      '--sample',
+      '--start',
+      '2027-04',
+    ]);
+    // exceljs reads a date-formatted serial back as a Date.
+    expect(sheet.getCell('A7').value).toEqual(new Date(Date.UTC(2027, 3, 1)));
+    expect(sheet.getCell('B7').value).toBe(40000);
+  });
+
+  test('workbook --sample needs no plan file: the sample company’s plan, linked', async () => {
+    const { io, written, out } = memoryIo();
+    await expect(main(['workbook', '--out', 'fm.xlsx', '--sample'], io)).resolves.toBe(0);
+    expect(await sheetsOf(written.get('fm.xlsx'))).toEqual(['Goal Calculator', 'KPI Dashboard']);
+    expect(out.join('')).toContain('linked');
+  });
+
+  test('workbook without --input or --sample says what is missing and writes nothing', async () => {
+    const { io, written, err } = memoryIo();
+    await expect(main(['workbook', '--out', 'fm.xlsx'], io)).resolves.toBe(1);
+    expect(err.join('')).toBe(
+      '--input is required (or --sample, for the sample plan and its actuals)\n',
+    );
+    expect(written.size).toBe(0);
+  });
+});

@@ -14,11 +14,13 @@ import type { Plan } from '../../src/funnel/types';
 import {
   buildDashboard,
   type DashboardMap,
-  goalSheetLink,
+  goalPlanSource,
   inputA1,
   inputColumns,
   kpiA1,
   sampleDashboard,
+  sampleDashboardFor,
+  samplePlan,
 } from '../../src/layout/dashboard';
 import { goalCalculatorCells, goalCalculatorLayout } from '../../src/layout/goalCalculator';
 import { silentIo } from '../support/cliIo';
@@ -69,7 +71,14 @@ function differences(
 ) {
   const cells = [
     ...map.kpiCells.map((cell) => cell.a1),
+    ...map.kpiCells
+      .filter((cell) => cell.month === 'period')
+      .map((cell) => `${map.kpiColumn[cell.key]}${map.kpiCoverageRow}`),
     ...inputColumns.map((column) => inputA1(map, column.key, 'period')),
+    ...Array.from(
+      { length: map.monthCount + 1 },
+      (_, month) => `${map.checkColumn}${map.firstMonthRow + month}`,
+    ),
   ];
   return cells
     .map((a1) => [a1, read(a1), sheet.value(a1)] as const)
@@ -143,18 +152,18 @@ describe('npx funnelmath workbook: both templates, linked, recalculated by Libre
   const { layout, map } = buildDashboard({
     ...sampleDashboard,
     language: plan.language,
-    goal: goalSheetLink(plan, goal.name),
+    goal: goalPlanSource(plan, goal.name),
   });
   const block = map.planVsActual;
   const planCells = () =>
-    (block?.stages ?? []).flatMap((stage) =>
+    [...(block?.stages ?? []), ...(block ? [block.revenue] : [])].flatMap((stage) =>
       Array.from({ length: block?.monthCount ?? 0 }, (_, month) => [
         `${stage.planColumn}${(block?.firstMonthRow ?? 0) + month}`,
         `${stage.ofPlanColumn}${(block?.firstMonthRow ?? 0) + month}`,
       ]).flat(),
     );
   const paceCells = () =>
-    (block?.stages ?? []).flatMap((stage) =>
+    [...(block?.stages ?? []), ...(block ? [block.revenue] : [])].flatMap((stage) =>
       ['B', 'C', 'D', 'E', 'F'].map((column) => `${column}${stage.paceRow}`),
     );
 
@@ -174,7 +183,7 @@ describe('npx funnelmath workbook: both templates, linked, recalculated by Libre
       [...planCells(), ...paceCells()]
         .map((a1) => [a1, read(a1), sheet.value(a1)] as const)
         .filter(([, libreOffice, hyperFormula]) => !sameValue(libreOffice, hyperFormula));
-    expect(planCells().length).toBe(5 * 12 * 2);
+    expect(planCells().length).toBe((5 + 1) * 12 * 2);
     expect(compare(original(layout.name))).toEqual([]);
     expect(differences(map, original(layout.name), sheet)).toEqual([]);
     const targetBefore = sheet.value(`B${block?.stages[4].paceRow}`);
@@ -184,6 +193,53 @@ describe('npx funnelmath workbook: both templates, linked, recalculated by Libre
     expect(Number(followed(layout.name)(`B${block?.stages[4].paceRow}`))).toBeGreaterThan(
       Number(targetBefore),
     );
+  });
+});
+
+describe('the sample company in LibreOffice: 36 months, and the workbook with its own plan', () => {
+  test('dashboard --sample --months 36: every KPI, period figure and check as HyperFormula computes it', async () => {
+    const out = join(directory, 'kpi-36.xlsx');
+    await expect(
+      main(['dashboard', '--out', out, '--sample', '--months', '36'], silentIo),
+    ).resolves.toBe(0);
+    const { layout, map } = buildDashboard(sampleDashboardFor({ year: 2026, month: 1 }, 36));
+    const read = (await recalculated(out))(layout.name);
+    const sheet = evaluate(layout)[layout.name];
+    expect(sheet.errors()).toEqual([]);
+    expect(differences(map, read, sheet)).toEqual([]);
+    expect(read(`${map.kpiColumn.cac}${map.kpiCoverageRow}`)).toBe(36);
+    expect(typeof read(kpiA1(map, 'pipelineVelocity', 35))).toBe('number');
+  });
+
+  test('workbook --sample: plan vs actual of one company, the same in LibreOffice', async () => {
+    const out = join(directory, 'demo.xlsx');
+    await expect(main(['workbook', '--out', out, '--sample'], silentIo)).resolves.toBe(0);
+    const first = { year: 2026, month: 1 };
+    const plan = samplePlan(first);
+    const goal = goalCalculatorLayout(plan);
+    const { layout, map } = buildDashboard({
+      ...sampleDashboardFor(first, 12),
+      goal: goalPlanSource(plan, goal.name),
+    });
+    const read = (await recalculated(out))(layout.name);
+    const sheet = evaluate(goal, layout)[layout.name];
+    const block = map.planVsActual;
+    if (!block) throw new Error('no plan vs actual');
+    const compared = [...block.stages, block.revenue].flatMap((row) => [
+      ...Array.from({ length: 12 }, (_, month) => [
+        `${row.planColumn}${block.firstMonthRow + month}`,
+        `${row.ofPlanColumn}${block.firstMonthRow + month}`,
+      ]).flat(),
+      ...['B', 'C', 'D', 'E', 'F'].map((column) => `${column}${row.paceRow}`),
+    ]);
+    const mismatched = compared
+      .map((a1) => [a1, read(a1), sheet.value(a1)] as const)
+      .filter(([, libreOffice, hyperFormula]) => !sameValue(libreOffice, hyperFormula));
+    expect(mismatched).toEqual([]);
+    expect(differences(map, read, sheet)).toEqual([]);
+    // Revenue: 1,130,000 won against the 1,200,000 planned for the year.
+    expect(read(`D${block.revenue.paceRow}`)).toBe(1130000);
+    expect(Number(read(`E${block.revenue.paceRow}`))).toBeCloseTo(1130000 / 1200000, 9);
   });
 });
 

@@ -3,11 +3,16 @@
  * where there is nothing to compute, health colours that follow the editable thresholds.
  */
 
-import { columnIndex, columnLetter, parseCell, parseRange } from '../../src/layout/a1';
-import { buildDashboard, inputA1, kpiA1, sampleDashboard } from '../../src/layout/dashboard';
-import type { ConditionalRule } from '../../src/layout/types';
+import {
+  buildDashboard,
+  inputA1,
+  kpiA1,
+  sampleDashboard,
+  sampleDashboardFor,
+} from '../../src/layout/dashboard';
 import { evaluate } from './support/engine';
 import { expectSameNumber } from './support/numbers';
+import { ruleHolds } from './support/rules';
 
 function sampleSheet() {
   const dashboard = buildDashboard(sampleDashboard);
@@ -42,8 +47,18 @@ describe('the sample data gives the numbers a hand calculation gives', () => {
     expectSameNumber(sheet.value(kpi('cpl', 'period')), 607000 / 15630);
   });
 
-  test('period customers: the first month starts at 200, 226 won, 72 lost: ARPA is December MRR 231,870 / 354', () => {
-    expectSameNumber(sheet.value(kpi('arpa', 'period')), 231870 / 354);
+  test('period ARPA: MRR summed over the year / customers at each month end summed, the revenue per account-month', () => {
+    const months = sampleDashboard.figures ?? [];
+    const mrr = months.reduce((sum, month) => sum + Number(month.mrr), 0);
+    const accounts = months.reduce(
+      (sum, month) =>
+        sum +
+        Number(month.customersAtStart) +
+        Number(month.newCustomers) -
+        Number(month.customersLost),
+      0,
+    );
+    expectSameNumber(sheet.value(kpi('arpa', 'period')), mrr / accounts);
   });
 
   test('the sample customers chain: each month starts with the last one’s start + new - lost', () => {
@@ -57,6 +72,29 @@ describe('the sample data gives the numbers a hand calculation gives', () => {
           Number(before.customersLost),
       );
     }
+  });
+
+  test('36 months of the sample company: every month filled, customers still chaining, no error', () => {
+    const sample = sampleDashboardFor({ year: 2026, month: 1 }, 36);
+    const months = sample.figures ?? [];
+    expect(months).toHaveLength(36);
+    expect(months.slice(0, 12)).toEqual(sampleDashboard.figures);
+    for (let month = 1; month < months.length; month++) {
+      const before = months[month - 1];
+      expect(months[month].customersAtStart).toBe(
+        Number(before.customersAtStart) +
+          Number(before.newCustomers) -
+          Number(before.customersLost),
+      );
+      expect(Number(months[month].customersLost)).toBeLessThan(
+        Number(months[month].customersAtStart),
+      );
+    }
+    const { layout, map } = buildDashboard(sample);
+    const filled = evaluate(layout)[layout.name];
+    expect(filled.errors()).toEqual([]);
+    expect(filled.value(`${map.kpiColumn.cac}${map.kpiCoverageRow}`)).toBe(36);
+    expect(filled.value(`${map.checkColumn}${map.periodRow}`)).toBe('');
   });
 
   test('nothing on the sheet is an error', () => {
@@ -109,36 +147,6 @@ describe('blank months and undefined KPIs show blanks, not errors', () => {
     expectSameNumber(sheet.value(kpiA1(map, 'arpa', 0)), 126000 / 195);
   });
 });
-
-/**
- * Evaluates a conditional rule's formula for one cell of its range, as the sheet would:
- * every relative reference moves by the cell's offset from the range's top-left corner.
- */
-function ruleHolds(
-  sheet: ReturnType<typeof evaluate>[string],
-  rule: ConditionalRule,
-  a1: string,
-): boolean {
-  const { start, end } = parseRange(rule.range);
-  const target = parseCell(a1);
-  const inside =
-    target.row >= start.row &&
-    target.row <= end.row &&
-    target.column >= start.column &&
-    target.column <= end.column;
-  if (!inside) return false;
-  const formula = rule.formula.replace(
-    /(?<![A-Za-z0-9_$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g,
-    (_match, columnAnchor: string, letters: string, rowAnchor: string, digits: string) => {
-      const column = columnAnchor
-        ? letters
-        : columnLetter(columnIndex(letters) + target.column - start.column);
-      const row = rowAnchor ? Number(digits) : Number(digits) + target.row - start.row;
-      return `${columnAnchor}${column}${rowAnchor}${row}`;
-    },
-  );
-  return sheet.expression(formula.slice(1)) === true;
-}
 
 describe('health colours follow the thresholds shown on the sheet', () => {
   test('LTV:CAC below 1 red, 3 or more green; payback over 18 months red, 12 or less green; editable', () => {
@@ -209,13 +217,18 @@ describe('the template travels: only built-in functions', () => {
       'AND',
       'COLUMN',
       'COUNT',
+      'COUNTA',
+      'COUNTIF',
+      'COUNTIFS',
       'EDATE',
       'IF',
       'INDEX',
       'ISNUMBER',
+      'LEFT',
       'MATCH',
       'OR',
       'SUM',
+      'SUMIFS',
     ]);
   });
 

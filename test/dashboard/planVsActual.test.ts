@@ -1,10 +1,13 @@
 /**
- * Plan vs actual against a goal-calculator-shaped sheet (stage names, needed counts, a
- * month-by-stage grid) and without one. The real goal calculator is linked in
- * goalLink.test.ts; this proves the block's arithmetic on numbers small enough to check.
+ * Plan vs actual against a stand-in goal sheet whose month table holds calendar dates
+ * (as the reworked goal calculator will): arrivals per stage and revenue per month. The
+ * plan starts in December 2025, a month before the dashboard, so a comparison by row
+ * number would be one month off: this proves it is by calendar month. The real goal
+ * calculator is linked in goalLink.test.ts.
  */
-import { a1 } from '../../src/layout/a1';
-import { buildDashboard, type GoalSheetLink, sampleDashboard } from '../../src/layout/dashboard';
+import { a1, qualified } from '../../src/layout/a1';
+import { buildDashboard, type GoalPlanSource, sampleDashboard } from '../../src/layout/dashboard';
+import { monthSerial } from '../../src/layout/dashboard/layout';
 import type { Cell, SheetLayout } from '../../src/layout/types';
 import { evaluate } from './support/engine';
 import { expectSameNumber } from './support/numbers';
@@ -13,23 +16,29 @@ import { expectSameNumber } from './support/numbers';
 const hostile = '=IMPORTXML("http://x","//a")';
 const stageNames = ['Visitors', 'Leads', 'MQLs', 'SQLs', hostile];
 const needed = [66700, 1334, 400, 160, 40];
-/** Month m of stage s plans needed / 12, rounded up, except the last month takes the rest. */
-const planned = (month: number, stage: number) =>
-  month < 11 ? Math.ceil(needed[stage] / 12) : needed[stage] - 11 * Math.ceil(needed[stage] / 12);
+/** Plan month m (0 = December 2025) of stage s: 100 x (stage + 1) + m, easy to recognise. */
+const arrivals = (month: number, stage: number) => 100 * (stage + 1) + month;
+const revenue = (month: number) => 10000 + 1000 * month;
 
-/** A stand-in goal sheet: names in A2:A6, needed in B2:B6, months in rows 10-21, stages in B-F. */
-function goalSheet(name: string): { layout: SheetLayout; link: GoalSheetLink } {
-  const cells: (Cell | null)[][] = Array.from({ length: 21 }, () =>
-    Array<Cell | null>(6).fill(null),
+/** A stand-in goal sheet: names A2:A6, needed B2:B6, target B8; dates A10:A22, stages B-F, revenue G. */
+function goalSheet(name: string): { layout: SheetLayout; source: GoalPlanSource } {
+  const cells: (Cell | null)[][] = Array.from({ length: 22 }, () =>
+    Array<Cell | null>(7).fill(null),
   );
   stageNames.forEach((stage, index) => {
     cells[1 + index][0] = { value: stage };
     cells[1 + index][1] = { value: needed[index] };
   });
-  for (let month = 0; month < 12; month++) {
+  cells[7][1] = { value: 200000 };
+  for (let month = 0; month < 13; month++) {
+    cells[9 + month][0] = {
+      value: monthSerial(month === 0 ? 2025 : 2026, month === 0 ? 12 : month),
+    };
     for (let stage = 0; stage < 5; stage++)
-      cells[9 + month][1 + stage] = { value: planned(month, stage) };
+      cells[9 + month][1 + stage] = { value: arrivals(month, stage) };
+    cells[9 + month][6] = { value: revenue(month) };
   }
+  const ref = (reference: string) => qualified(name, reference);
   const column = (stage: number) => String.fromCharCode(66 + stage);
   return {
     layout: {
@@ -41,14 +50,16 @@ function goalSheet(name: string): { layout: SheetLayout; link: GoalSheetLink } {
       charts: [],
       conditionalRules: [],
     },
-    link: {
+    source: {
       sheetName: name,
       stageNames,
       leadStageIndex: 1,
-      monthCount: 12,
-      stageNameCell: (stage) => `A${2 + stage}`,
-      neededCell: (stage) => `B${2 + stage}`,
-      monthCell: (month, stage) => `${column(stage)}${10 + month}`,
+      stageName: (stage) => ref(`$A$${2 + stage}`),
+      needed: (stage) => ref(`$B$${2 + stage}`),
+      revenueTarget: () => ref('$B$8'),
+      plannedArrivals: (stage, month) =>
+        `SUMIFS(${ref(`$${column(stage)}$10:$${column(stage)}$22`)},${ref('$A$10:$A$22')},${month})`,
+      plannedRevenue: (month) => `SUMIFS(${ref('$G$10:$G$22')},${ref('$A$10:$A$22')},${month})`,
     },
   };
 }
@@ -59,63 +70,72 @@ function findCell(layout: SheetLayout, predicate: (cell: Cell) => boolean): stri
   );
 }
 
-describe('plan vs actual with a goal calculator present', () => {
+describe('plan vs actual with a goal plan present', () => {
   const goal = goalSheet("Goal Calculator (2) 'Q1'");
-  const figures = sampleDashboard.figures?.slice(0, 3);
-  const dashboard = buildDashboard({ ...sampleDashboard, figures, goal: goal.link });
+  const figures = sampleDashboard.figures?.slice(0, 3).map((month, index) =>
+    // March's leads are "n/a": not an actual, not compared.
+    index === 2 ? { ...month, leads: 'n/a' } : month,
+  );
+  const dashboard = buildDashboard({ ...sampleDashboard, figures, goal: goal.source });
   const sheets = evaluate(goal.layout, dashboard.layout);
   const sheet = sheets[dashboard.layout.name];
-  const [title] = findCell(
-    dashboard.layout,
-    (cell) => 'value' in cell && cell.value === 'Plan vs actual',
-  );
-  const titleRow = Number(title.slice(1));
-  const headerRow = titleRow + 2;
+  const block = dashboard.map.planVsActual;
+  if (!block) throw new Error('no plan vs actual');
+  const leads = block.stages[1];
+  const customers = block.stages[4];
 
   test('evaluates without an error on either sheet, through a quoted sheet name', () => {
     expect(sheet.errors()).toEqual([]);
   });
 
-  test('headers name each matched stage from the goal sheet; a hostile name stays text', () => {
-    expect(sheet.value(`B${headerRow}`)).toBe('Visitors plan');
-    expect(sheet.value(`E${headerRow}`)).toBe('Leads plan');
-    expect(sheet.value(`F${headerRow}`)).toBe('Leads actual');
-    expect(sheet.value(`G${headerRow}`)).toBe('Leads % of plan');
-    expect(sheet.value(`N${headerRow}`)).toBe(`${hostile} plan`);
+  test('headers name each matched stage from the goal sheet, then revenue; a hostile name stays text', () => {
+    const header = block.firstMonthRow - 1;
+    expect(sheet.value(`B${header}`)).toBe('Visitors plan');
+    expect(sheet.value(`${leads.planColumn}${header}`)).toBe('Leads plan');
+    expect(sheet.value(`${leads.actualColumn}${header}`)).toBe('Leads actual');
+    expect(sheet.value(`${leads.ofPlanColumn}${header}`)).toBe('Leads % of plan');
+    expect(sheet.value(`${customers.planColumn}${header}`)).toBe(`${hostile} plan`);
+    expect(sheet.value(`${block.revenue.planColumn}${header}`)).toBe('Revenue plan');
   });
 
-  test('per month: plan from the goal sheet, actual from the inputs, % of plan; blank future months', () => {
-    const january = headerRow + 1;
-    expect(sheet.value(`E${january}`)).toBe(112); // ceil(1334 / 12)
-    expect(sheet.value(`F${january}`)).toBe(1000); // January leads
-    expectSameNumber(sheet.value(`G${january}`), 1000 / 112);
-    expect(sheet.value(`O${january}`)).toBe(15); // January new customers
-    expect(sheet.value(`F${january + 3}`)).toBe(''); // April: no figures yet
-    expect(sheet.value(`G${january + 3}`)).toBe('');
-    expect(sheet.value(`E${january + 11}`)).toBe(1334 - 11 * 112);
+  test('per calendar month: January 2026 reads the goal row dated January (its second row), not the first', () => {
+    const january = block.firstMonthRow;
+    expect(sheet.value(`${leads.planColumn}${january}`)).toBe(arrivals(1, 1));
+    expect(sheet.value(`${leads.actualColumn}${january}`)).toBe(1000);
+    expectSameNumber(sheet.value(`${leads.ofPlanColumn}${january}`), 1000 / arrivals(1, 1));
+    expect(sheet.value(`${customers.actualColumn}${january}`)).toBe(15);
+    expect(sheet.value(`${block.revenue.planColumn}${january}`)).toBe(revenue(1));
+    expect(sheet.value(`${block.revenue.actualColumn}${january}`)).toBe(75000);
+    expectSameNumber(sheet.value(`${block.revenue.ofPlanColumn}${january}`), 75000 / revenue(1));
+    // March: leads "n/a" is not an actual; April: no figures yet; December: the plan's last row.
+    expect(sheet.value(`${leads.actualColumn}${january + 2}`)).toBe('');
+    expect(sheet.value(`${leads.ofPlanColumn}${january + 2}`)).toBe('');
+    expect(sheet.value(`${leads.actualColumn}${january + 3}`)).toBe('');
+    expect(sheet.value(`${leads.planColumn}${january + 11}`)).toBe(arrivals(12, 1));
   });
 
-  test('pace to target: actual to date over plan to date for the months filled in', () => {
-    // After the months, a blank row and the summary header; Visitors first, then Leads.
-    const summaryRow = headerRow + 1 + 12 + 1 + 1 + 1;
-    expect(sheet.value(`A${summaryRow}`)).toBe('Leads');
-    expect(sheet.value(`B${summaryRow}`)).toBe(1334); // period target
-    expect(sheet.value(`C${summaryRow}`)).toBe(3 * 112); // plan for January to March
-    expect(sheet.value(`D${summaryRow}`)).toBe(1000 + 1055 + 1110);
-    expectSameNumber(sheet.value(`E${summaryRow}`), 3165 / 336);
-    expect(sheet.value(`F${summaryRow}`)).toBe(0); // 3,165 leads already beat the 1,334 target
-    const customers = summaryRow + 3;
-    expect(sheet.value(`A${customers}`)).toBe(hostile);
-    expect(sheet.value(`C${customers}`)).toBe(3 * 4);
-    expect(sheet.value(`D${customers}`)).toBe(15 + 12 + 16);
-    expect(sheet.value(`F${customers}`)).toBe(0);
+  test('pace to target: actual over plan for the months with an actual', () => {
+    expect(sheet.value(`A${leads.paceRow}`)).toBe('Leads');
+    expect(sheet.value(`B${leads.paceRow}`)).toBe(1334);
+    expect(sheet.value(`C${leads.paceRow}`)).toBe(arrivals(1, 1) + arrivals(2, 1)); // March is "n/a"
+    expect(sheet.value(`D${leads.paceRow}`)).toBe(1000 + 1055);
+    expectSameNumber(sheet.value(`E${leads.paceRow}`), 2055 / (arrivals(1, 1) + arrivals(2, 1)));
+    expect(sheet.value(`F${leads.paceRow}`)).toBe(0); // 2,055 leads already beat the 1,334 target
+    expect(sheet.value(`A${customers.paceRow}`)).toBe(hostile);
+    expect(sheet.value(`D${customers.paceRow}`)).toBe(15 + 12 + 16);
+    const revenueRow = block.revenue.paceRow;
+    expect(sheet.value(`A${revenueRow}`)).toBe('Revenue');
+    expect(sheet.value(`B${revenueRow}`)).toBe(200000);
+    expect(sheet.value(`C${revenueRow}`)).toBe(revenue(1) + revenue(2) + revenue(3));
+    expect(sheet.value(`D${revenueRow}`)).toBe(75000 + 60000 + 80000);
+    expect(sheet.value(`F${revenueRow}`)).toBe(0);
   });
 
   test('the plan is live: editing the goal sheet changes the comparison', () => {
+    sheets[goal.layout.name].set('C11', 999); // Leads arriving in January 2026
+    expect(sheet.value(`${leads.planColumn}${block.firstMonthRow}`)).toBe(999);
     sheets[goal.layout.name].set('B3', 2000); // Leads needed
-    const summaryRow = headerRow + 1 + 12 + 1 + 1 + 1;
-    expect(sheet.value(`B${summaryRow}`)).toBe(2000);
-    sheets[goal.layout.name].set('B3', 1334);
+    expect(sheet.value(`B${leads.paceRow}`)).toBe(2000);
   });
 });
 

@@ -1,11 +1,11 @@
-import { buildDashboard, sampleDashboard } from '../../layout/dashboard';
+import { buildDashboard, sampleDashboardFor } from '../../layout/dashboard';
 import type { Command } from '../command';
 import { layoutsToXlsx } from '../xlsx';
 import {
   dashboardOptionSpecs,
   languageOption,
   languageOptionSpec,
-  monthOptions,
+  sampleMonthOptions,
 } from './dashboardOptions';
 import { outputOf, outputOptionSpecs } from './outputOption';
 
@@ -15,24 +15,19 @@ export const dashboardCommand: Command = {
   summary: 'Write the KPI dashboard template (monthly inputs, live KPI formulas) as .xlsx.',
   options: {
     ...outputOptionSpecs,
-    sample: { description: 'Fill it with the sample year (2026), to see it at work.', flag: true },
+    sample: {
+      description:
+        'Fill every month with the sample company (from 2026-01 unless --start says otherwise).',
+      flag: true,
+    },
     language: languageOptionSpec,
     ...dashboardOptionSpecs,
   },
   async run(options, io) {
     const language = languageOption(options.language);
-    const months = options.sample
-      ? {
-          firstMonth: sampleDashboard.firstMonth,
-          monthCount:
-            options.months === undefined
-              ? sampleDashboard.monthCount
-              : monthOptions(options).monthCount,
-        }
-      : monthOptions(options);
+    const months = sampleMonthOptions(options);
     const { layout } = buildDashboard({
-      ...(options.sample ? sampleDashboard : {}),
-      ...months,
+      ...(options.sample ? sampleDashboardFor(months.firstMonth, months.monthCount) : months),
       language,
     });
     const { path: out, write } = outputOf(options, []);

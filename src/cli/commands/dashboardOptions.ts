@@ -1,5 +1,6 @@
 import { isStartMonth, MAX_START_YEAR, MIN_START_YEAR } from '../../funnel/startMonth';
 import type { Language } from '../../funnel/types';
+import { sampleDashboard } from '../../layout/dashboard';
 import type { OptionSpec, ParsedOptions } from '../args';
 import { quoted } from '../shown';
 
@@ -56,6 +57,17 @@ export function monthOptions(options: ParsedOptions, today = new Date()): MonthO
     monthCount = Number(options.months);
   }
   return { firstMonth, monthCount };
+}
+
+/**
+ * The months of a command that may take --sample: --start and --months apply either way;
+ * without --start the sample keeps its own first month instead of this month.
+ */
+export function sampleMonthOptions(options: ParsedOptions, today = new Date()): MonthOptions {
+  const months = monthOptions(options, today);
+  return options.sample && options.start === undefined
+    ? { ...months, firstMonth: sampleDashboard.firstMonth }
+    : months;
 }
 
 const languages: readonly Language[] = ['en', 'zh-CN', 'zh-TW'];

@@ -1,4 +1,4 @@
-export { goalSheetLink } from './goalLink';
+export { goalPlanSource } from './goalLink';
 export { type InputKey, inputColumns, type MonthlyFigures } from './inputs';
 export { type KpiKey, kpiColumns } from './kpis';
 export { dashboardLabels } from './labels';
@@ -13,6 +13,7 @@ export {
   kpiA1,
   monthSerial,
 } from './layout';
-export type { GoalSheetLink } from './planVsActual';
-export { sampleDashboard, sampleFigures } from './sampleData';
+export type { ComparedColumns, GoalPlanSource, PlanVsActualMap } from './planVsActual';
+export { sampleDashboard, sampleDashboardFor, sampleFigures } from './sampleData';
+export { samplePlan } from './samplePlan';
 export { matchStages } from './stageMatching';

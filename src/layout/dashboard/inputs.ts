@@ -21,12 +21,15 @@ export type InputKey =
   | 'revenue'
   | 'mrr'
   | 'customersAtStart'
-  | 'customersLost';
+  | 'customersLost'
+  | 'openOpportunities';
 
 /**
- * How the period row sums up a column. Flows (spend, leads, revenue) add up over the
- * months; stocks do not: MRR is the latest month's, customers at start is the first
- * month's, so "start + new - lost" is the customer count at the end of the period.
+ * How the input table's period row sums up a column. Flows (spend, leads, revenue) add up
+ * over the months; stocks do not: MRR and the open pipeline are the latest month's,
+ * customers at start is the first month's, so "start + new - lost" is the customer count
+ * at the end of the period. (The KPIs' period row computes from the months themselves, see
+ * periodKpis.ts.)
  */
 export type PeriodRule = 'sum' | 'latest' | 'first';
 
@@ -58,6 +61,9 @@ export const inputColumns: readonly InputColumn[] = [
   { key: 'mrr', format: 'money', period: 'latest' },
   { key: 'customersAtStart', format: 'count', period: 'first' },
   { key: 'customersLost', format: 'count', period: 'sum' },
+  // A stock, counted on the last day of the month: what pipeline velocity multiplies. Last,
+  // so the funnel columns (leads to deals won) stay neighbours.
+  { key: 'openOpportunities', format: 'count', period: 'latest' },
 ];
 
 /**

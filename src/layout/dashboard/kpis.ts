@@ -1,5 +1,5 @@
 import type { InputKey } from './inputs';
-import { cellArg, type KpiArgument, sumArg } from './kpiFormula';
+import { cellArg, type KpiArgument } from './kpiFormula';
 
 /**
  * The KPI columns beside the input table, left to right: every KPI of FUNCTIONS.md that the
@@ -36,15 +36,21 @@ export type KpiKey =
 
 export type KpiFormat = 'money' | 'percent' | 'ratio' | 'months' | 'moneyPerDay';
 
-/** The cells one row of the table offers a KPI (a month row or the period row). */
+/**
+ * What one row of the KPI table offers a KPI. On a month row every input is that month's
+ * cell; on the period row an input is its total over the months the KPI covers (see
+ * periodKpis.ts), so the same argument list gives the monthly and the period figure.
+ */
 export interface RowRefs {
   readonly isPeriod: boolean;
-  input(key: InputKey): string;
-  kpi(key: KpiKey): string;
+  /** A flow: the month's figure, or its total over the covered months. */
+  input(key: InputKey): KpiArgument;
+  /** A stock counted at month end: the month's figure, or its average over the covered months. */
+  stock(key: InputKey): KpiArgument;
+  /** Another KPI of the same row. */
+  kpi(key: KpiKey): KpiArgument;
   /** The same input one month earlier; undefined on the first month and the period row. */
   previous(key: InputKey): string | undefined;
-  /** The whole month range of an input column (for period figures that weigh months). */
-  months(key: InputKey): string;
   readonly grossMargin: string;
   readonly salesCycleDays: string;
 }
@@ -63,7 +69,7 @@ function share(key: KpiKey, functionName: string, part: InputKey, whole: InputKe
     key,
     functionName,
     format: 'percent',
-    args: (row) => [cellArg(row.input(part)), cellArg(row.input(whole))],
+    args: (row) => [row.input(part), row.input(whole)],
   };
 }
 
@@ -74,38 +80,53 @@ function growth(key: KpiKey, input: InputKey): KpiColumn {
     format: 'percent',
     args: (row) => {
       const previous = row.previous(input);
-      return previous === undefined ? undefined : [cellArg(row.input(input)), cellArg(previous)];
+      if (previous === undefined) return undefined;
+      const current = row.input(input);
+      return [current, cellArg(previous)];
     },
   };
 }
 
-const totalCost = (row: RowRefs) => sumArg(row.input('marketingSpend'), row.input('salesSpend'));
+/** Arguments combined into one expression, missing when any of them is. */
+function combined(build: (...exprs: string[]) => string, ...args: KpiArgument[]): KpiArgument {
+  return {
+    expr: build(...args.map((arg) => arg.expr)),
+    blankWhen: [...new Set(args.flatMap((arg) => arg.blankWhen))],
+  };
+}
+
+const totalCost = (row: RowRefs) =>
+  combined(
+    (marketing, sales) => `${marketing}+${sales}`,
+    row.input('marketingSpend'),
+    row.input('salesSpend'),
+  );
 
 export const kpiColumns: readonly KpiColumn[] = [
   {
     key: 'cpl',
     functionName: 'CPL',
     format: 'money',
-    args: (row) => [cellArg(row.input('marketingSpend')), cellArg(row.input('leads'))],
+    args: (row) => [row.input('marketingSpend'), row.input('leads')],
   },
   {
     key: 'costPerMql',
     functionName: 'COST_PER_MQL',
     format: 'money',
-    args: (row) => [cellArg(row.input('marketingSpend')), cellArg(row.input('mqls'))],
+    args: (row) => [row.input('marketingSpend'), row.input('mqls')],
   },
   {
     key: 'costPerSql',
     functionName: 'COST_PER_SQL',
     format: 'money',
-    args: (row) => [cellArg(row.input('marketingSpend')), cellArg(row.input('sqls'))],
+    args: (row) => [row.input('marketingSpend'), row.input('sqls')],
   },
   {
     // Sales and marketing together: the cost of winning a customer, not of a lead.
     key: 'cac',
     functionName: 'CAC',
     format: 'money',
-    args: (row) => [totalCost(row), cellArg(row.input('newCustomers'))],
+    args: (row) => [totalCost(row), row.input('newCustomers')],
   },
   share('visitorToLead', 'CONVERSION_RATE', 'leads', 'visitors'),
   share('leadToMql', 'CONVERSION_RATE', 'mqls', 'leads'),
@@ -119,85 +140,81 @@ export const kpiColumns: readonly KpiColumn[] = [
     key: 'avgDealSize',
     functionName: 'AVG_DEAL_SIZE',
     format: 'money',
-    args: (row) => [cellArg(row.input('revenue')), cellArg(row.input('dealsWon'))],
+    args: (row) => [row.input('revenue'), row.input('dealsWon')],
   },
   {
-    // MRR over the customers at the end of the month (start + new - lost); on the period
-    // row that is the latest MRR over the customers at the end of the period.
+    // MRR over the customers at the end of the month (start + new - lost). On the period
+    // row: MRR summed over the covered months over customers summed the same way, the
+    // average revenue per account-month (so an empty first month changes nothing).
     key: 'arpa',
     functionName: 'ARPA',
     format: 'money',
-    args: (row) => {
-      const start = row.input('customersAtStart');
-      const won = row.input('newCustomers');
-      const lost = row.input('customersLost');
-      return [
-        cellArg(row.input('mrr')),
-        { expr: `${start}+${won}-${lost}`, dependsOn: [start, won, lost] },
-      ];
-    },
+    args: (row) => [
+      row.input('mrr'),
+      combined(
+        (start, won, lost) => `${start}+${won}-${lost}`,
+        row.input('customersAtStart'),
+        row.input('newCustomers'),
+        row.input('customersLost'),
+      ),
+    ],
   },
   {
     // Monthly churn. On the period row: customers lost over customer-months (the sum of
-    // each month's customers at start), so the lifetime and LTV stay in months.
+    // each covered month's customers at start), so the lifetime and LTV stay in months.
     key: 'churn',
     functionName: 'CHURN_RATE',
     format: 'percent',
-    args: (row) => {
-      const lost = cellArg(row.input('customersLost'));
-      if (!row.isPeriod) return [lost, cellArg(row.input('customersAtStart'))];
-      const start = row.input('customersAtStart');
-      return [lost, { expr: `SUM(${row.months('customersAtStart')})`, dependsOn: [start] }];
-    },
+    args: (row) => [row.input('customersLost'), row.input('customersAtStart')],
   },
   {
     key: 'lifetime',
     functionName: 'CUSTOMER_LIFETIME',
     format: 'months',
-    args: (row) => [cellArg(row.kpi('churn'))],
+    args: (row) => [row.kpi('churn')],
   },
   {
     key: 'ltv',
     functionName: 'LTV',
     format: 'money',
-    args: (row) => [
-      cellArg(row.kpi('arpa')),
-      cellArg(row.kpi('lifetime')),
-      cellArg(row.grossMargin),
-    ],
+    args: (row) => [row.kpi('arpa'), row.kpi('lifetime'), cellArg(row.grossMargin)],
   },
   {
     key: 'ltvCac',
     functionName: 'LTV_CAC',
     format: 'ratio',
-    args: (row) => [cellArg(row.kpi('ltv')), cellArg(row.kpi('cac'))],
+    args: (row) => [row.kpi('ltv'), row.kpi('cac')],
   },
   {
     key: 'cacPayback',
     functionName: 'CAC_PAYBACK',
     format: 'months',
-    args: (row) => [cellArg(row.kpi('cac')), cellArg(row.kpi('arpa')), cellArg(row.grossMargin)],
+    args: (row) => [row.kpi('cac'), row.kpi('arpa'), cellArg(row.grossMargin)],
   },
   {
     key: 'roi',
     functionName: 'ROI',
     format: 'percent',
-    args: (row) => [cellArg(row.input('revenue')), cellArg(row.input('marketingSpend'))],
+    args: (row) => [row.input('revenue'), row.input('marketingSpend')],
   },
   {
     key: 'mer',
     functionName: 'MER',
     format: 'ratio',
-    args: (row) => [cellArg(row.input('revenue')), cellArg(row.input('marketingSpend'))],
+    args: (row) => [row.input('revenue'), row.input('marketingSpend')],
   },
   {
+    // The seeds' definition: what the open pipeline is expected to close per day, open
+    // opportunities at month end x average deal size x win rate / sales cycle in days. On
+    // the period row the open pipeline is its average over the covered months, so the
+    // figure stays a per-day rate comparable with the months'.
     key: 'pipelineVelocity',
     functionName: 'PIPELINE_VELOCITY',
     format: 'moneyPerDay',
     args: (row) => [
-      cellArg(row.input('opportunities')),
-      cellArg(row.kpi('avgDealSize')),
-      cellArg(row.kpi('winRate')),
+      row.stock('openOpportunities'),
+      row.kpi('avgDealSize'),
+      row.kpi('winRate'),
       cellArg(row.salesCycleDays),
     ],
   },

@@ -3,12 +3,14 @@ import { findFunction } from '../../kpi';
 import { absolute, columnIndex, columnLetter } from '../a1';
 import { GridBuilder } from '../grid';
 import type { Cell, ChartSpec, ConditionalRule, SheetLayout } from '../types';
+import { IMPOSSIBLE_MARK, monthCheckFormula, periodCheckFormula } from './checks';
 import { dashboardFormats } from './formats';
 import { type InputKey, inputColumns, type MonthlyFigures } from './inputs';
-import { type KpiArgument, kpiFormula } from './kpiFormula';
+import { cellArg, type KpiArgument, kpiFormula } from './kpiFormula';
 import { type KpiKey, kpiColumns, type RowRefs } from './kpis';
 import { dashboardLabels } from './labels';
-import { type GoalSheetLink, type PlanVsActualMap, placePlanVsActual } from './planVsActual';
+import { coveredMonths, periodInputs, periodRefs } from './periodKpis';
+import { type GoalPlanSource, type PlanVsActualMap, placePlanVsActual } from './planVsActual';
 
 /** What a person (or the sample) chooses when inserting a dashboard. */
 export interface DashboardOptions {
@@ -23,7 +25,7 @@ export interface DashboardOptions {
   readonly salesCycleDays?: number;
   readonly thresholds?: Partial<HealthThresholds>;
   /** The goal calculator to compare against; without one the sheet says how to get one. */
-  readonly goal?: GoalSheetLink;
+  readonly goal?: GoalPlanSource;
 }
 
 /** Where the field agrees a KPI turns red or green; editable cells on the sheet. */
@@ -64,7 +66,11 @@ export interface DashboardMap {
   readonly kpiHeaderRow: number;
   readonly kpiFirstMonthRow: number;
   readonly kpiPeriodRow: number;
+  /** Under the KPIs' period row: how many months each period figure covers. */
+  readonly kpiCoverageRow: number;
   readonly monthColumn: string;
+  /** Beside the inputs: each month's flags (impossible figures, text), and the period's. */
+  readonly checkColumn: string;
   readonly inputColumn: Readonly<Record<InputKey, string>>;
   readonly kpiColumn: Readonly<Record<KpiKey, string>>;
   /** Absolute addresses of the editable assumption and threshold cells. */
@@ -104,9 +110,9 @@ export function monthSerial(year: number, month: number): number {
 }
 
 /**
- * Column letters of both tables: the month in A, then the inputs (B-S) in the input table
- * and the KPIs (B-Z) in the KPI table. Stacked rather than side by side, so the sheet stays
- * within the 26 columns a new sheet has.
+ * Column letters of both tables: the month in A, then the inputs (B-T) and the check
+ * column (U) in the input table, and the KPIs (B-Z) in the KPI table. Stacked rather than
+ * side by side, so the sheet stays within the 26 columns a new sheet has.
  */
 function columnPlan() {
   const inputColumn = {} as Record<InputKey, string>;
@@ -117,7 +123,13 @@ function columnPlan() {
   kpiColumns.forEach((column, index) => {
     kpiColumn[column.key] = columnLetter(index + 1);
   });
-  return { inputColumn, kpiColumn, width: 1 + Math.max(inputColumns.length, kpiColumns.length) };
+  const checkColumn = columnLetter(inputColumns.length + 1);
+  return {
+    inputColumn,
+    kpiColumn,
+    checkColumn,
+    width: 1 + Math.max(inputColumns.length + 1, kpiColumns.length),
+  };
 }
 
 /** A figure as a cell: numbers stay numbers, any text stays text, missing stays blank. */
@@ -157,7 +169,7 @@ export function buildDashboard(options: DashboardOptions): {
   const labels = dashboardLabels(language);
   const formats = dashboardFormats(language);
   const thresholds = { ...defaultThresholds, ...options.thresholds };
-  const { inputColumn, kpiColumn, width } = columnPlan();
+  const { inputColumn, kpiColumn, checkColumn, width } = columnPlan();
   const grid = new GridBuilder();
   /** Places a cell at a 1-based sheet row and a column letter or 0-based index. */
   const put = (row: number, column: string | number, cell: Cell) =>
@@ -169,6 +181,9 @@ export function buildDashboard(options: DashboardOptions): {
   const kpiHeaderRow = kpiTitleRow + 1;
   const kpiFirstMonthRow = kpiHeaderRow + 1;
   const kpiPeriodRow = kpiFirstMonthRow + monthCount;
+  const kpiCoverageRow = kpiPeriodRow + 1;
+  const firstInput = inputColumn[inputColumns[0].key];
+  const lastInput = inputColumn[inputColumns[inputColumns.length - 1].key];
 
   put(TITLE_ROW, 'A', { value: labels.title, role: 'title' });
   put(TITLE_ROW + 1, 'A', { value: labels.subtitle, role: 'note' });
@@ -236,6 +251,11 @@ export function buildDashboard(options: DashboardOptions): {
       role: 'header',
     });
   }
+  put(INPUT_HEADER_ROW, checkColumn, {
+    value: labels.check,
+    role: 'header',
+    note: labels.checkNote,
+  });
   const months = (key: InputKey) =>
     `${inputColumn[key]}${FIRST_MONTH_ROW}:${inputColumn[key]}${lastMonthRow}`;
   for (let month = 0; month < monthCount; month++) {
@@ -259,6 +279,14 @@ export function buildDashboard(options: DashboardOptions): {
         figureCell(figures[column.key], formats.inputs[column.format]),
       );
     }
+    put(row, checkColumn, {
+      formula: monthCheckFormula(
+        (key) => `${inputColumn[key]}${row}`,
+        `${firstInput}${row}:${lastInput}${row}`,
+        labels,
+      ),
+      role: 'output',
+    });
   }
   // Period row: each input summed up by its rule.
   put(periodRow, 'A', { value: labels.period, role: 'total', note: labels.periodNote });
@@ -270,6 +298,13 @@ export function buildDashboard(options: DashboardOptions): {
       numberFormat: formats.inputs[column.format],
     });
   }
+  put(periodRow, checkColumn, {
+    formula: periodCheckFormula(
+      `${checkColumn}${FIRST_MONTH_ROW}:${checkColumn}${lastMonthRow}`,
+      labels,
+    ),
+    role: 'total',
+  });
 
   // The KPI table: one row per month of the input table, then the period.
   put(kpiTitleRow, 'A', { value: labels.kpiSection, role: 'subtitle' });
@@ -282,20 +317,30 @@ export function buildDashboard(options: DashboardOptions): {
     put(kpiHeaderRow, kpiColumn[column.key], {
       value: labels.kpis[column.key],
       role: 'header',
-      note: `= ${signature}`,
+      note:
+        column.key === 'pipelineVelocity'
+          ? `${labels.velocityNote} = ${signature}`
+          : `= ${signature}`,
     });
   }
   const kpiCells: KpiCell[] = [];
-  const rowRefs = (inputRow: number, kpiRow: number, isPeriod: boolean): RowRefs => ({
-    isPeriod,
-    input: (key) => `${inputColumn[key]}${inputRow}`,
-    kpi: (key) => `${kpiColumn[key]}${kpiRow}`,
+  const monthRefs = (inputRow: number, kpiRow: number): RowRefs => ({
+    isPeriod: false,
+    input: (key) => cellArg(`${inputColumn[key]}${inputRow}`),
+    stock: (key) => cellArg(`${inputColumn[key]}${inputRow}`),
+    kpi: (key) => cellArg(`${kpiColumn[key]}${kpiRow}`),
     previous: (key) =>
-      isPeriod || inputRow === FIRST_MONTH_ROW ? undefined : `${inputColumn[key]}${inputRow - 1}`,
-    months,
+      inputRow === FIRST_MONTH_ROW ? undefined : `${inputColumn[key]}${inputRow - 1}`,
     grossMargin: assumptions.grossMargin,
     salesCycleDays: assumptions.salesCycleDays,
   });
+  const periodSheet = {
+    months,
+    periodKpi: (key: KpiKey) => `${kpiColumn[key]}${kpiPeriodRow}`,
+    grossMargin: assumptions.grossMargin,
+    salesCycleDays: assumptions.salesCycleDays,
+  };
+  const inputsOfPeriod = periodInputs();
   const writeKpis = (month: number | 'period') => {
     const isPeriod = month === 'period';
     const inputRow = isPeriod ? periodRow : FIRST_MONTH_ROW + month;
@@ -307,8 +352,10 @@ export function buildDashboard(options: DashboardOptions): {
         ? { value: labels.period, role: 'total' }
         : { formula: `=A${inputRow}`, role: 'label', numberFormat: formats.month },
     );
-    const refs = rowRefs(inputRow, kpiRow, isPeriod);
     for (const column of kpiColumns) {
+      const refs = isPeriod
+        ? periodRefs(periodSheet, inputsOfPeriod[column.key])
+        : monthRefs(inputRow, kpiRow);
       const args = column.args(refs);
       if (!args) continue;
       put(kpiRow, kpiColumn[column.key], {
@@ -327,6 +374,19 @@ export function buildDashboard(options: DashboardOptions): {
   };
   for (let month = 0; month < monthCount; month++) writeKpis(month);
   writeKpis('period');
+  put(kpiCoverageRow, 'A', {
+    value: labels.monthsCovered,
+    role: 'note',
+    note: labels.monthsCoveredNote,
+  });
+  for (const cell of kpiCells) {
+    if (cell.month !== 'period') continue;
+    put(kpiCoverageRow, kpiColumn[cell.key], {
+      formula: `=${coveredMonths(periodSheet, inputsOfPeriod[cell.key])}`,
+      role: 'note',
+      numberFormat: formats.inputs.count,
+    });
+  }
 
   const tableMap: DashboardMap = {
     monthCount,
@@ -336,12 +396,14 @@ export function buildDashboard(options: DashboardOptions): {
     kpiHeaderRow,
     kpiFirstMonthRow,
     kpiPeriodRow,
+    kpiCoverageRow,
     monthColumn: 'A',
+    checkColumn,
     inputColumn,
     kpiColumn,
     assumptions,
     kpiCells,
-    nextFreeRow: kpiPeriodRow + 2,
+    nextFreeRow: kpiCoverageRow + 2,
   };
   let map: DashboardMap;
   if (options.goal) {
@@ -372,11 +434,11 @@ export function buildDashboard(options: DashboardOptions): {
       { key: 'firstMonth', a1: `A${FIRST_MONTH_ROW}` },
       {
         key: 'monthlyFigures',
-        a1: `${inputColumn.marketingSpend}${FIRST_MONTH_ROW}:${inputColumn.customersLost}${lastMonthRow}`,
+        a1: `${firstInput}${FIRST_MONTH_ROW}:${lastInput}${lastMonthRow}`,
       },
     ],
     charts: charts(map, labels),
-    conditionalRules: healthRules(map),
+    conditionalRules: [...healthRules(map), ...flagRules(map)],
   };
   return { layout, map };
 }
@@ -385,7 +447,9 @@ export function buildDashboard(options: DashboardOptions): {
  * LTV:CAC and CAC payback coloured against the threshold cells, which the user may edit:
  * red and green only, where the field agrees. The two columns sit side by side, so one
  * rule per colour covers both (COLUMN() tells which of the two a cell is in), and the
- * period row is coloured too.
+ * period row is coloured too. A month whose check cell flags an impossible figure (and the
+ * period, when any month does) gets no colour: a negative payback must not look green.
+ * The KPI rows and the input rows run in step, so the check cell is a relative reference.
  */
 function healthRules(map: DashboardMap): ConditionalRule[] {
   const ratioColumn = map.kpiColumn.ltvCac;
@@ -396,6 +460,7 @@ function healthRules(map: DashboardMap): ConditionalRule[] {
   const range = `${ratioColumn}${map.kpiFirstMonthRow}:${paybackColumn}${map.kpiPeriodRow}`;
   const cell = `${ratioColumn}${map.kpiFirstMonthRow}`;
   const isRatio = `COLUMN(${cell})=${columnIndex(ratioColumn) + 1}`;
+  const possible = `LEFT($${map.checkColumn}${map.firstMonthRow},1)<>"${IMPOSSIBLE_MARK}"`;
   const { ltvCacRedBelow, ltvCacGreenFrom, paybackRedAbove, paybackGreenUpTo } = map.assumptions;
   const rule = (
     ratioTest: string,
@@ -403,12 +468,33 @@ function healthRules(map: DashboardMap): ConditionalRule[] {
     fill: ConditionalRule['fill'],
   ): ConditionalRule => ({
     range,
-    formula: `=AND(ISNUMBER(${cell}),IF(${isRatio},${ratioTest},${paybackTest}))`,
+    formula: `=AND(ISNUMBER(${cell}),${possible},IF(${isRatio},${ratioTest},${paybackTest}))`,
     fill,
   });
   return [
     rule(`${cell}<${ltvCacRedBelow}`, `${cell}>${paybackRedAbove}`, 'bad'),
     rule(`${cell}>=${ltvCacGreenFrom}`, `${cell}<=${paybackGreenUpTo}`, 'good'),
+  ];
+}
+
+/**
+ * Amber (a warning, not a health colour) on the check cell of an impossible month and on
+ * that month's label in the KPI table, so the flag is seen from either table.
+ */
+function flagRules(map: DashboardMap): ConditionalRule[] {
+  const flagged = (checkCell: string) => `=LEFT(${checkCell},1)="${IMPOSSIBLE_MARK}"`;
+  const check = `$${map.checkColumn}${map.firstMonthRow}`;
+  return [
+    {
+      range: `${map.checkColumn}${map.firstMonthRow}:${map.checkColumn}${map.periodRow}`,
+      formula: flagged(check),
+      fill: 'warn',
+    },
+    {
+      range: `${map.monthColumn}${map.kpiFirstMonthRow}:${map.monthColumn}${map.kpiPeriodRow}`,
+      formula: flagged(check),
+      fill: 'warn',
+    },
   ];
 }
 

@@ -62,11 +62,56 @@ const sampleRows: readonly (readonly number[])[] = [
   ],
 ];
 
-const keys: readonly InputKey[] = inputColumns.map((column) => column.key);
+/** The table's columns in order, minus the open pipeline, which is derived below. */
+const keys: readonly InputKey[] = inputColumns
+  .map((column) => column.key)
+  .filter((key) => key !== 'openOpportunities');
 
-export const sampleFigures: readonly MonthlyFigures[] = sampleRows.map((row) =>
-  Object.fromEntries(keys.map((key, index) => [key, row[index]])),
+/**
+ * Open opportunities at month end: those created over the last sales cycle (60 days, two
+ * months) that are not yet won, so pipeline velocity has a pipeline to multiply.
+ */
+function withOpenPipeline(months: readonly Record<string, number>[]): MonthlyFigures[] {
+  return months.map((month, index) => {
+    const previous = months[index - 1]?.opportunities ?? month.opportunities;
+    return { ...month, openOpportunities: month.opportunities + previous - month.dealsWon };
+  });
+}
+
+const sampleYear = sampleRows.map(
+  (row) =>
+    Object.fromEntries(keys.map((key, index) => [key, row[index]])) as Record<string, number>,
 );
+
+/** A later year of the same company: every flow 20% up on the same month a year before. */
+const YEARLY_GROWTH = 1.2;
+/** Revenue per account keeps rising as in the sample year: 600 to 655 over 11 months. */
+const MONTHLY_PRICE_RISE = (655 / 600) ** (1 / 11);
+
+/**
+ * `monthCount` months of the sample company: the sample year, then the same seasons grown
+ * year on year, customers still chaining (next start = start + new - lost, 2.5% churn) and
+ * MRR the customers at month end times a price per account that keeps rising.
+ */
+function sampleMonths(monthCount: number): MonthlyFigures[] {
+  const months = sampleYear.slice(0, monthCount).map((month) => ({ ...month }));
+  for (let index = months.length; index < monthCount; index++) {
+    const lastYear = months[index - 12];
+    const before = months[index - 1];
+    const month: Record<string, number> = {};
+    for (const key of keys) month[key] = Math.round(lastYear[key] * YEARLY_GROWTH);
+    month.customersAtStart = before.customersAtStart + before.newCustomers - before.customersLost;
+    month.customersLost = Math.round(month.customersAtStart * 0.025);
+    month.dealsWon = month.newCustomers;
+    const end = month.customersAtStart + month.newCustomers - month.customersLost;
+    const beforeEnd = before.customersAtStart + before.newCustomers - before.customersLost;
+    month.mrr = Math.round((end * before.mrr * MONTHLY_PRICE_RISE) / beforeEnd);
+    months.push(month);
+  }
+  return withOpenPipeline(months);
+}
+
+export const sampleFigures: readonly MonthlyFigures[] = sampleMonths(sampleRows.length);
 
 /** The dashboard options of the sample: calendar 2026, 80% gross margin, 60-day cycle. */
 export const sampleDashboard: DashboardOptions = {
@@ -76,3 +121,14 @@ export const sampleDashboard: DashboardOptions = {
   grossMargin: 0.8,
   salesCycleDays: 60,
 };
+
+/**
+ * The sample for any table: `monthCount` months of the same company from `firstMonth`
+ * (the sample year when it starts in January 2026, the same seasons otherwise).
+ */
+export function sampleDashboardFor(
+  firstMonth: DashboardOptions['firstMonth'],
+  monthCount: number,
+): DashboardOptions {
+  return { ...sampleDashboard, firstMonth, monthCount, figures: sampleMonths(monthCount) };
+}
