@@ -19,6 +19,7 @@ import {
 import { GridBuilder } from './grid';
 import { type GoalCalculatorLabels, goalCalculatorLabels } from './i18n/goalCalculator';
 import { type NumberFormats, numberFormats } from './numberFormats';
+import { printOrientation } from './print';
 import type { Cell, ChartSpec, ConditionalRule, SheetLayout } from './types';
 
 export { type GoalCalculatorCells, goalCalculatorCells } from './goalCalculatorCells';
@@ -401,6 +402,8 @@ class GoalCalculatorBuilder {
       anchor: a1(CHART.row, CHART.column),
       widthPx: CHART.widthPx,
       heightPx: CHART.heightPx,
+      // Visitors run to tens of thousands, customers to tens: on a log axis both show.
+      valueScale: 'log',
     };
   }
 
@@ -441,13 +444,22 @@ export function goalCalculatorLayout(
   builder.monthsBlock();
   const cells = builder.grid.build();
   const columnCount = cells[0].length;
+  const columnWidths = [
+    LABEL_COLUMN_WIDTH,
+    ...Array<number>(columnCount - 1).fill(VALUE_COLUMN_WIDTH),
+  ];
   return {
     name: sheetName,
     cells,
-    columnWidths: [LABEL_COLUMN_WIDTH, ...Array<number>(columnCount - 1).fill(VALUE_COLUMN_WIDTH)],
+    columnWidths,
     frozenRows: 0,
     inputs: builder.inputsList(),
     charts: [builder.chart()],
     conditionalRules: builder.rules,
+    print: {
+      orientation: printOrientation(columnWidths),
+      // The month-by-month plan starts a page of its own, so the chart's page is not cut.
+      pageBreaksBefore: [at.months.section + 1],
+    },
   };
 }

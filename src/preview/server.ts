@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { workbookToXlsx } from './export';
 import { type CellEdit, paths, type RunRequest, type RunResponse } from './protocol';
 import { PreviewWorkbook } from './workbook';
-import { workbookToXlsx } from './xlsx';
 
 export interface PreviewOptions {
   /** 0 picks a free port. */

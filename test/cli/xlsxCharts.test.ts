@@ -1,6 +1,11 @@
 import JSZip from 'jszip';
 import { layoutsToXlsx } from '../../src/cli/xlsx';
+import { parseRange, rangeA1 } from '../../src/layout/a1';
+import { buildDashboard, sampleDashboard } from '../../src/layout/dashboard';
+import { goalCalculatorLayout } from '../../src/layout/goalCalculator';
+import { chartPalette } from '../../src/layout/styles';
 import type { Cell, SheetLayout } from '../../src/layout/types';
+import { examplePlan } from '../support/plans';
 
 /** A small monthly table: a header row, then two months of leads and MQLs. */
 function monthlyLayout(): SheetLayout {
@@ -79,5 +84,81 @@ describe('charts in the .xlsx', () => {
       await layoutsToXlsx({ sheets: [{ ...monthlyLayout(), charts: [] }] }),
     );
     expect(zip.file(/charts\//)).toEqual([]);
+  });
+});
+
+describe('charts that tell the truth', () => {
+  it('draws every line series as straight segments with a marker on each month', async () => {
+    const layout = monthlyLayout();
+    const chart = await chartPart({
+      ...layout,
+      charts: [{ ...layout.charts[0], type: 'line' }],
+    });
+    const series = [...chart.matchAll(/<c:ser>.*?<\/c:ser>/g)].map((match) => match[0]);
+    expect(series).toHaveLength(2);
+    for (const item of series) {
+      expect(item).toMatch(/<\/c:val><c:smooth val="0"\/><\/c:ser>$/);
+      expect(item).toContain('<c:symbol val="circle"/>');
+    }
+  });
+
+  it('leaves a gap for an empty cell and for #N/A, never a zero', async () => {
+    const chart = await chartPart(monthlyLayout());
+    expect(chart).toContain('<c:dispBlanksAs val="gap"/>');
+    expect(chart).toContain('<c16r3:dispNaAsBlank val="1"/>');
+    // Schema order: dispBlanksAs comes after plotVisOnly and before the extension list.
+    expect(chart.indexOf('<c:plotVisOnly')).toBeLessThan(chart.indexOf('<c:dispBlanksAs'));
+    expect(chart.indexOf('<c:dispBlanksAs')).toBeLessThan(chart.indexOf('<c:extLst>'));
+  });
+
+  it('puts a log value axis from 1 where the spec asks, and a linear one elsewhere', async () => {
+    const layout = monthlyLayout();
+    const linear = await chartPart(layout);
+    expect(linear).not.toContain('logBase');
+    const log = await chartPart({
+      ...layout,
+      charts: [{ ...layout.charts[0], valueScale: 'log' }],
+    });
+    expect(log).toContain(
+      '<c:valAx><c:axId val="1002"/><c:scaling><c:logBase val="10"/><c:orientation val="minMax"/><c:min val="1"/></c:scaling>',
+    );
+  });
+
+  it('gives each series its palette colour, the same as Sheets and the preview', async () => {
+    const chart = await chartPart(monthlyLayout());
+    const colours = [...chart.matchAll(/<c:ser>.*?<a:srgbClr val="([0-9A-F]{6})"/g)].map(
+      (match) => `#${match[1].toLowerCase()}`,
+    );
+    expect(colours).toEqual(chartPalette.slice(0, 2));
+  });
+});
+
+describe('the dashboard and goal calculator charts', () => {
+  it('the dashboard charts read a chart-data block where a month without figures is #N/A', () => {
+    const { layout } = buildDashboard({ ...sampleDashboard, monthCount: 12 });
+    const formulaAt = (a1: string) => {
+      const { start } = parseRange(a1);
+      const cell = layout.cells[start.row]?.[start.column];
+      return cell && 'formula' in cell ? cell.formula : undefined;
+    };
+    const [cac, ltvCac, funnel] = layout.charts;
+    expect([cac.type, ltvCac.type, funnel.type]).toEqual(['line', 'line', 'column']);
+    expect(funnel.valueScale).toBe('log');
+    for (const chart of layout.charts) {
+      const { start, end } = parseRange(chart.series[0]);
+      // Below the header row, every cell a chart reads gives NA() when there is no figure.
+      for (let row = start.row + 1; row <= end.row; row++) {
+        for (let column = start.column; column <= end.column; column++) {
+          expect(formulaAt(rangeA1(row, column, row, column))).toMatch(
+            /^=IF\(ISNUMBER\([A-Z]+\d+\),.*NA\(\)\)$/,
+          );
+        }
+      }
+    }
+    expect(layout.print?.orientation).toBe('landscape');
+  });
+
+  it("the goal calculator's funnel bars are on a log axis", () => {
+    expect(goalCalculatorLayout(examplePlan).charts[0].valueScale).toBe('log');
   });
 });

@@ -214,6 +214,7 @@ describe('the template travels: only built-in functions', () => {
       'INDEX',
       'ISNUMBER',
       'MATCH',
+      'NA',
       'OR',
       'SUM',
     ]);

@@ -189,6 +189,6 @@ describe('buildGoalCalculator for any valid plan', () => {
       }),
       { numRuns: 25 },
     );
-    expect([...callCounts]).toEqual(['17/19']);
+    expect([...callCounts]).toEqual(['18/23']);
   });
 });

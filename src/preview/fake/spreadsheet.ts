@@ -100,6 +100,8 @@ const rangeMethods = [
   'setNotes',
   'getHorizontalAlignments',
   'setHorizontalAlignments',
+  'getWraps',
+  'setWraps',
 ] as const;
 const rangeListMethods = ['getRanges'] as const;
 
@@ -121,6 +123,7 @@ interface CellFormat {
   fontSize?: number;
   note?: string;
   horizontalAlignment?: string | null;
+  wrap?: boolean;
 }
 
 /** One fake spreadsheet: its sheets, one HyperFormula engine, and the call log. */
@@ -609,6 +612,15 @@ export class FakeRange implements Pick<Range, (typeof rangeMethods)[number]> {
     return this.setFormat(sizes, 'fontSize', (value) =>
       value === null ? undefined : Number(value),
     );
+  }
+
+  /** Whether text wraps within the cell; Sheets' default (false) lets it overflow. */
+  getWraps(): Grid<boolean> {
+    return this.grid((row, column) => this.formatAt(row, column).wrap ?? false);
+  }
+
+  setWraps(wraps: unknown[][]): Range {
+    return this.setFormat(wraps, 'wrap', (value) => (value === null ? undefined : Boolean(value)));
   }
 
   getNotes(): Grid<string> {
