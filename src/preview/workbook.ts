@@ -14,6 +14,7 @@ import {
   type FakeSheet,
 } from './fake';
 import { conditionalBackgrounds } from './fake/conditionalRules';
+import { sheetsErrorMessage } from './fake/spreadsheet';
 import type { GridCell, GridChart, GridMenuItem, GridSheet, GridSnapshot } from './protocol';
 
 export interface WorkbookOptions {
@@ -117,7 +118,7 @@ export class PreviewWorkbook {
           ...(weights[rowIndex][columnIndex] === 'bold' ? { bold: true } : {}),
           ...(wraps[rowIndex][columnIndex] ? { wrap: true } : {}),
           ...(notes[rowIndex][columnIndex] ? { note: notes[rowIndex][columnIndex] } : {}),
-          ...(raw instanceof DetailedCellError ? { error: raw.message || raw.value } : {}),
+          ...(raw instanceof DetailedCellError ? { error: sheetsErrorMessage(raw) } : {}),
         };
       }),
     );

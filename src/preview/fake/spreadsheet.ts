@@ -661,7 +661,7 @@ export class FakeRange implements Pick<Range, (typeof rangeMethods)[number]> {
   private valueAt(row: number, column: number): unknown {
     const value = this.sheet.spreadsheet.engine.getCellValue(this.address(row, column));
     if (value === null) return '';
-    if (value instanceof DetailedCellError) return value.value;
+    if (value instanceof DetailedCellError) return sheetsErrorCode(value);
     return value;
   }
 
@@ -741,4 +741,19 @@ export class FakeRange implements Pick<Range, (typeof rangeMethods)[number]> {
   asRange(): Range {
     return this as unknown as Range;
   }
+}
+
+/**
+ * The error code Sheets shows for an engine error. A range result that would overwrite
+ * data is #REF! in Sheets (in its formula's own cell only), where HyperFormula says #SPILL!.
+ */
+export function sheetsErrorCode(error: DetailedCellError): string {
+  return error.value === '#SPILL!' ? '#REF!' : error.value;
+}
+
+/** The message Sheets shows on hover over an engine error. */
+export function sheetsErrorMessage(error: DetailedCellError): string {
+  if (error.value === '#SPILL!')
+    return 'Array result was not expanded because it would overwrite data.';
+  return error.message || error.value;
 }
