@@ -13,7 +13,8 @@ import { rowHeightPt } from './xlsxRows';
  *
  * Cached results: Excel recalculates on load (fullCalcOnLoad) and LibreOffice does with
  * OOXMLRecalcMode=0, but a viewer that does not recalculate shows a formula's cached
- * result. Where the caller knows it (the preview computed it), it is written.
+ * result. Where the caller knows it (the preview computed it), it is written, in the cells
+ * and in the charts' caches (which also carry the layout's literal cells, known to both).
  *
  * Charts: exceljs has no chart API, so xlsxCharts.ts adds the layout's charts to the file
  * exceljs wrote, as DrawingML chart parts over the same live cells.
@@ -163,5 +164,5 @@ export async function layoutsToXlsx(
   options: XlsxOptions = {},
 ): Promise<Buffer> {
   const data = await layoutsToWorkbook(workbookLayout, options).xlsx.writeBuffer();
-  return addCharts(Buffer.from(data as ArrayBuffer), workbookLayout.sheets);
+  return addCharts(Buffer.from(data as ArrayBuffer), workbookLayout.sheets, options.cachedResult);
 }

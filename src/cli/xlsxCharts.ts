@@ -3,6 +3,7 @@ import { parseRange, qualified, rangeA1 } from '../layout/a1';
 import { chartHasHeaderRow, LOG_AXIS_MINIMUM } from '../layout/chartData';
 import { chartPalette } from '../layout/styles';
 import type { ChartSpec, SheetLayout } from '../layout/types';
+import type { CachedResult } from './xlsx';
 import { rowHeightPx } from './xlsxRows';
 
 /**
@@ -92,10 +93,37 @@ function drawingXml(layout: SheetLayout, firstChartNumber: number): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS.spreadsheetDrawing}" xmlns:a="${NS.drawingMain}" xmlns:r="${NS.officeRelationships}">${anchors.join('')}</xdr:wsDr>`;
 }
 
+/** A column of cells on the chart's sheet: its absolute reference and its 0-based cells. */
+interface CellColumn {
+  readonly reference: string;
+  readonly column: number;
+  readonly rows: readonly number[];
+}
+
 interface ChartSeries {
-  /** A literal name, or a reference to the header cell that names the series. */
-  readonly name: { readonly text: string } | { readonly reference: string };
-  readonly values: string;
+  /** A literal name, or the header cell that names the series. */
+  readonly name: { readonly text: string } | CellColumn;
+  readonly values: CellColumn;
+}
+
+/**
+ * What a cell holds when the file is written, where that is known: a literal of the
+ * layout, or the result the caller computed (the preview knows every formula's; the CLI
+ * knows none). Charts carry it as their cache, for viewers that do not recalculate.
+ */
+export type KnownValue = (row: number, column: number) => CachedResult | undefined;
+
+function cellColumn(
+  sheetName: string,
+  column: number,
+  startRow: number,
+  endRow: number,
+): CellColumn {
+  return {
+    reference: chartReference(sheetName, rangeA1(startRow, column, endRow, column)),
+    column,
+    rows: Array.from({ length: endRow - startRow + 1 }, (_, index) => startRow + index),
+  };
 }
 
 /**
@@ -107,12 +135,9 @@ interface ChartSeries {
 function chartData(
   layout: SheetLayout,
   chart: ChartSpec,
-): { categories: string; series: ChartSeries[] } {
+): { categories: CellColumn; series: ChartSeries[] } {
   const labels = parseRange(chart.labels);
   const header = chartHasHeaderRow(layout, chart) ? 1 : 0;
-  const firstRow = labels.start.row + header;
-  const reference = (startRow: number, column: number, endRow: number) =>
-    chartReference(layout.name, rangeA1(startRow, column, endRow, column));
   const series = chart.series.flatMap((range, seriesIndex) => {
     const { start, end } = parseRange(range);
     const columns = end.column - start.column + 1;
@@ -121,13 +146,43 @@ function chartData(
       const givenName = chart.seriesNames[seriesIndex] ?? '';
       return {
         name: header
-          ? { reference: reference(start.row, column, start.row) }
+          ? cellColumn(layout.name, column, start.row, start.row)
           : { text: columns === 1 ? givenName : `${givenName} ${offset + 1}` },
-        values: reference(start.row + header, column, end.row),
+        values: cellColumn(layout.name, column, start.row + header, end.row),
       };
     });
   });
-  return { categories: reference(firstRow, labels.start.column, labels.end.row), series };
+  return {
+    categories: cellColumn(
+      layout.name,
+      labels.start.column,
+      labels.start.row + header,
+      labels.end.row,
+    ),
+    series,
+  };
+}
+
+/** A text cache of the cells, when every one of them is known and none is a number. */
+function stringCache(cells: CellColumn, known: KnownValue): string {
+  const values = cells.rows.map((row) => known(row, cells.column));
+  if (values.some((value) => value === undefined || typeof value === 'number')) return '';
+  const points = values.map((value, index) =>
+    typeof value === 'object'
+      ? ''
+      : `<c:pt idx="${index}"><c:v>${escapeXml(String(value))}</c:v></c:pt>`,
+  );
+  return `<c:strCache><c:ptCount val="${values.length}"/>${points.join('')}</c:strCache>`;
+}
+
+/** A number cache of the cells, when every one is known; a non-number is a missing point. */
+function numberCache(cells: CellColumn, known: KnownValue): string {
+  const values = cells.rows.map((row) => known(row, cells.column));
+  if (values.some((value) => value === undefined)) return '';
+  const points = values.map((value, index) =>
+    typeof value === 'number' ? `<c:pt idx="${index}"><c:v>${value}</c:v></c:pt>` : '',
+  );
+  return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${points.join('')}</c:numCache>`;
 }
 
 /**
@@ -139,11 +194,17 @@ function chartData(
 const NA_AS_BLANK =
   '<c:extLst><c:ext uri="{56B9EC1D-385E-4148-901F-78D8002777C0}" xmlns:c16r3="http://schemas.microsoft.com/office/drawing/2017/03/chart"><c16r3:dataDisplayOptions16><c16r3:dispNaAsBlank val="1"/></c16r3:dataDisplayOptions16></c:ext></c:extLst>';
 
-function seriesXml(chart: ChartSpec, item: ChartSeries, categories: string, index: number): string {
+function seriesXml(
+  chart: ChartSpec,
+  item: ChartSeries,
+  categories: CellColumn,
+  index: number,
+  known: KnownValue,
+): string {
   const name =
     'text' in item.name
       ? `<c:tx><c:v>${escapeXml(item.name.text)}</c:v></c:tx>`
-      : `<c:tx><c:strRef><c:f>${escapeXml(item.name.reference)}</c:f></c:strRef></c:tx>`;
+      : `<c:tx><c:strRef><c:f>${escapeXml(item.name.reference)}</c:f>${stringCache(item.name, known)}</c:strRef></c:tx>`;
   const colour = chartPalette[index % chartPalette.length].replace('#', '').toUpperCase();
   const fill = `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`;
   const shape =
@@ -159,16 +220,25 @@ function seriesXml(chart: ChartSpec, item: ChartSeries, categories: string, inde
   const smooth = chart.type === 'line' ? '<c:smooth val="0"/>' : '';
   return (
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>${name}${shape}${marker}` +
-    `<c:cat><c:strRef><c:f>${escapeXml(categories)}</c:f></c:strRef></c:cat>` +
-    `<c:val><c:numRef><c:f>${escapeXml(item.values)}</c:f></c:numRef></c:val>${smooth}</c:ser>`
+    `<c:cat><c:strRef><c:f>${escapeXml(categories.reference)}</c:f>${stringCache(categories, known)}</c:strRef></c:cat>` +
+    `<c:val><c:numRef><c:f>${escapeXml(item.values.reference)}</c:f>${numberCache(item.values, known)}</c:numRef></c:val>${smooth}</c:ser>`
   );
 }
 
 /** A bar chart (horizontal for 'bar', vertical for 'column') or a line chart of the series. */
-export function chartXml(layout: SheetLayout, chart: ChartSpec): string {
+export function chartXml(
+  layout: SheetLayout,
+  chart: ChartSpec,
+  cachedResult: KnownValue = () => undefined,
+): string {
   const data = chartData(layout, chart);
+  const known: KnownValue = (row, column) => {
+    const cell = layout.cells[row]?.[column];
+    if (!cell) return undefined;
+    return 'formula' in cell ? cachedResult(row, column) : cell.value;
+  };
   const series = data.series
-    .map((item, index) => seriesXml(chart, item, data.categories, index))
+    .map((item, index) => seriesXml(chart, item, data.categories, index, known))
     .join('');
   const axes = '<c:axId val="1001"/><c:axId val="1002"/>';
   const plot =
@@ -248,7 +318,15 @@ function insertDrawingElement(sheetXml: string, relationshipId: string): string 
 }
 
 /** Returns `xlsx` with the layouts' charts added (sheet N of the file is layout N). */
-export async function addCharts(xlsx: Buffer, layouts: readonly SheetLayout[]): Promise<Buffer> {
+export async function addCharts(
+  xlsx: Buffer,
+  layouts: readonly SheetLayout[],
+  cachedResult: (
+    sheetIndex: number,
+    row: number,
+    column: number,
+  ) => CachedResult | undefined = () => undefined,
+): Promise<Buffer> {
   if (layouts.every((layout) => layout.charts.length === 0)) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
   let contentTypes = await zip.file('[Content_Types].xml')?.async('string');
@@ -267,7 +345,10 @@ export async function addCharts(xlsx: Buffer, layouts: readonly SheetLayout[]): 
     const chartRelationships = layout.charts.map((chart, chartIndex) => {
       chartNumber++;
       const chartPath = `xl/charts/funnelmathChart${chartNumber}.xml`;
-      zip.file(chartPath, chartXml(layout, chart));
+      zip.file(
+        chartPath,
+        chartXml(layout, chart, (row, column) => cachedResult(index, row, column)),
+      );
       contentTypes = contentTypes?.replace(
         '</Types>',
         `<Override PartName="/${chartPath}" ContentType="${CONTENT_TYPES.chart}"/></Types>`,

@@ -133,6 +133,47 @@ describe('charts that tell the truth', () => {
   });
 });
 
+describe('chart caches, where the values are known', () => {
+  it('caches literal cells (names, labels, figures) and leaves formulas to the reader', async () => {
+    const layout = monthlyLayout();
+    const chart = await chartPart(layout);
+    expect(chart).toContain(
+      '<c:tx><c:strRef><c:f>&#39;KPI Dashboard&#39;!$B$1</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>Leads</c:v></c:pt></c:strCache></c:strRef></c:tx>',
+    );
+    expect(chart).toContain(
+      '<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="2"/><c:pt idx="0"><c:v>100</c:v></c:pt><c:pt idx="1"><c:v>120</c:v></c:pt></c:numCache>',
+    );
+    const withFormulas: SheetLayout = {
+      ...layout,
+      cells: layout.cells.map((row, index) =>
+        index === 0 ? row : [row[0], { formula: '=1+1' }, { formula: '=NA()' }],
+      ),
+    };
+    expect(await chartPart(withFormulas)).not.toContain('<c:numCache>');
+  });
+
+  it("caches a formula's computed result when the caller knows it; #N/A is a missing point", async () => {
+    const layout = monthlyLayout();
+    const withFormulas: SheetLayout = {
+      ...layout,
+      cells: layout.cells.map((row, index) =>
+        index === 0 ? row : [row[0], { formula: '=1+1' }, { formula: '=NA()' }],
+      ),
+    };
+    const zip = await JSZip.loadAsync(
+      await layoutsToXlsx(
+        { sheets: [withFormulas] },
+        { cachedResult: (_sheet, row, column) => (column === 1 ? row * 10 : { error: '#N/A' }) },
+      ),
+    );
+    const chart = (await zip.file('xl/charts/funnelmathChart1.xml')?.async('string')) ?? '';
+    expect(chart).toContain(
+      '<c:ptCount val="2"/><c:pt idx="0"><c:v>10</c:v></c:pt><c:pt idx="1"><c:v>20</c:v></c:pt></c:numCache>',
+    );
+    expect(chart).toContain('<c:ptCount val="2"/></c:numCache>');
+  });
+});
+
 describe('the dashboard and goal calculator charts', () => {
   it('the dashboard charts read a chart-data block where a month without figures is #N/A', () => {
     const { layout } = buildDashboard({ ...sampleDashboard, monthCount: 12 });
