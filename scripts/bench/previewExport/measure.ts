@@ -4,7 +4,6 @@
  * (read back from the fake spreadsheet as layouts, then the one .xlsx writer) against the
  * CLI's .xlsx of the same dashboard layout (the writer alone), as a ratio of median times.
  */
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { layoutsToXlsx } from '../../../src/cli/xlsx';
 import { buildDashboard, sampleDashboard } from '../../../src/layout/dashboard';
@@ -32,8 +31,7 @@ async function time(work: () => Promise<unknown>, samples: number): Promise<numb
 
 export async function measure() {
   const fake = fakeWithLocale();
-  // npm run bench runs from the repository: the build's dist/ is there.
-  loadBundle(fake.globals, join(process.cwd(), 'dist')).call('insertKpiDashboardWithSample', {
+  loadBundle(fake.globals).call('insertKpiDashboardWithSample', {
     monthCount: MONTHS,
   });
   const { layout } = buildDashboard({ ...sampleDashboard, language: 'en', monthCount: MONTHS });

@@ -19,8 +19,9 @@ export async function withBundledMeasure(name, use) {
   try {
     const outfile = join(outDir, 'measure.cjs');
     await bundleForNode(join(repoRoot, 'scripts', 'bench', name, 'measure.ts'), outfile, {
-      // The fake reads dist/ relative to its own folder: keep __dirname meaningful.
-      define: { __dirname: JSON.stringify(join(repoRoot, 'src', 'preview', 'fake')) },
+      // src/preview/bundle.ts finds dist/ relative to its own folder (the fake asks it too):
+      // keep __dirname meaningful.
+      define: { __dirname: JSON.stringify(join(repoRoot, 'src', 'preview')) },
     });
     return await use(createRequire(outfile)(outfile));
   } finally {

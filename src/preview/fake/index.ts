@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { distDir } from '../bundle';
 import { CallLog, counted } from './callLog';
 import { FakeConditionalFormatRuleBuilder, ruleBuilderMethods } from './conditionalRules';
 import { FakePropertiesService } from './properties';
@@ -88,17 +89,7 @@ export interface FakeAppsScript {
 }
 
 const distHtml: HtmlFileReader = (filename) =>
-  readFileSync(
-    join(
-      __dirname,
-      '..',
-      '..',
-      '..',
-      'dist',
-      filename.endsWith('.html') ? filename : `${filename}.html`,
-    ),
-    'utf8',
-  );
+  readFileSync(join(distDir, filename.endsWith('.html') ? filename : `${filename}.html`), 'utf8');
 
 export function createFakeAppsScript(options: FakeAppsScriptOptions = {}): FakeAppsScript {
   const log = new CallLog();
