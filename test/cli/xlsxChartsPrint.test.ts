@@ -3,13 +3,32 @@
  * before each block so no chart is cut, and headers that wrap in rows tall enough to read
  * them whole ("Conversion to next stage", "LTV:CAC red below").
  */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { layoutsToXlsx } from '../../src/cli/xlsx';
 import { buildDashboard, sampleDashboard } from '../../src/layout/dashboard';
 import { goalCalculatorLayout } from '../../src/layout/goalCalculator';
 import type { SheetLayout } from '../../src/layout/types';
+import { convertWithLibreOffice, LIBREOFFICE_TIMEOUT_MS } from '../support/libreoffice';
 import { examplePlan } from '../support/plans';
+
+/** The pages LibreOffice prints the layout on (its PDF export, page objects counted). */
+async function printedPages(layout: SheetLayout): Promise<number> {
+  const workDir = await mkdtemp(join(tmpdir(), 'funnelmath-print-'));
+  try {
+    const input = join(workDir, 'sheet.xlsx');
+    await writeFile(input, await layoutsToXlsx({ sheets: [layout] }));
+    const pdf = await convertWithLibreOffice(input, 'pdf');
+    const text = (await readFile(pdf)).toString('latin1');
+    await rm(join(pdf, '..'), { recursive: true, force: true });
+    return text.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
 
 async function sheetXml(layout: SheetLayout): Promise<string> {
   const zip = await JSZip.loadAsync(await layoutsToXlsx({ sheets: [layout] }));
@@ -73,4 +92,17 @@ describe('print setup of the .xlsx', () => {
     expect(redBelow?.alignment?.wrapText).toBe(true);
     expect(thresholds.height).toBeGreaterThanOrEqual(28);
   });
+
+  test(
+    'LibreOffice prints the goal calculator on 2 pages and a year of dashboard on 4',
+    async () => {
+      // Before: 6 pages with the chart split, and 12. Now one page wide: the goal sheet with its
+      // chart, then the monthly plan; the dashboard's inputs, KPIs, charts and chart data.
+      expect(await printedPages(goalCalculatorLayout(examplePlan))).toBe(2);
+      expect(
+        await printedPages(buildDashboard({ ...sampleDashboard, monthCount: 12 }).layout),
+      ).toBe(4);
+    },
+    LIBREOFFICE_TIMEOUT_MS * 2,
+  );
 });
