@@ -44,6 +44,14 @@ test('Extensions > FunnelMath lists every item of the add-on menu, in order', as
   expect(await openMenu(page)).toEqual(menuItems.map((item) => item.label));
   await page.keyboard.press('Escape');
   expect(await page.locator('#extensions-menu').isHidden()).toBe(true);
+  // "Goal calculator" runs showGoalCalculator in the bundle and opens its sidebar afresh.
+  await openMenu(page);
+  await Promise.all([
+    page.waitForResponse((response) => response.url().endsWith('/api/run/showGoalCalculator')),
+    page.waitForEvent('framenavigated', (frame) => frame.url().endsWith('/sidebar')),
+    page.getByRole('menuitem', { name: 'Goal calculator' }).click(),
+  ]);
+  expect(await page.locator('#menu-status').textContent()).toBe('');
   expect(problems).toEqual([]);
   await page.close();
 });
