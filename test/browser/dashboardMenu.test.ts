@@ -42,6 +42,11 @@ function rgbOf(hex: string): number[] {
 test('Extensions > FunnelMath lists every item of the add-on menu, in order', async () => {
   const { page, problems } = await openPreview(session.browser.context, session.preview.url);
   expect(await openMenu(page)).toEqual(menuItems.map((item) => item.label));
+  // The keyboard reaches every item: the first has the focus, down moves to the next.
+  const focused = () => page.evaluate(() => document.activeElement?.textContent);
+  expect(await focused()).toBe(menuItems[0].label);
+  await page.keyboard.press('ArrowDown');
+  expect(await focused()).toBe(menuItems[1].label);
   await page.keyboard.press('Escape');
   expect(await page.locator('#extensions-menu').isHidden()).toBe(true);
   // "Goal calculator" runs showGoalCalculator in the bundle and opens its sidebar afresh.

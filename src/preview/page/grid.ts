@@ -161,6 +161,14 @@ extensionsMenu.addEventListener('keydown', (event) => {
     closeMenu();
     extensions.focus();
   }
+  // Up and down move between the items, as in any menu.
+  const items = [...addonItems.querySelectorAll<HTMLButtonElement>('button')];
+  const at = items.indexOf(document.activeElement as HTMLButtonElement);
+  const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+  if (step !== 0 && items.length > 0) {
+    event.preventDefault();
+    items[(at + step + items.length) % items.length].focus();
+  }
 });
 
 function renderTabs(): void {
