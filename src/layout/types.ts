@@ -71,8 +71,7 @@ export type ChartType = 'bar' | 'column' | 'line';
 
 /**
  * How a chart's value axis is scaled. 'log' keeps every stage of a funnel readable (80,000
- * visitors next to 48 customers); it cannot show zero or less, so chart data feeding a log
- * axis must turn those into gaps (#N/A), as src/layout/chartData.ts does.
+ * visitors next to 48 customers); it cannot show zero or less, which every writer leaves out.
  */
 export type ValueScale = 'linear' | 'log';
 

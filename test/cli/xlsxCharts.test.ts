@@ -175,27 +175,31 @@ describe('chart caches, where the values are known', () => {
 });
 
 describe('the dashboard and goal calculator charts', () => {
-  it('the dashboard charts read a chart-data block where a month without figures is #N/A', () => {
-    const { layout } = buildDashboard({ ...sampleDashboard, monthCount: 12 });
-    const formulaAt = (a1: string) => {
-      const { start } = parseRange(a1);
-      const cell = layout.cells[start.row]?.[start.column];
-      return cell && 'formula' in cell ? cell.formula : undefined;
-    };
+  it('the KPI lines read a chart-data block where a month without figures is #N/A; the funnel reads the inputs', () => {
+    const { layout, map } = buildDashboard({ ...sampleDashboard, monthCount: 12 });
+    const cellAt = (row: number, column: number) => layout.cells[row]?.[column];
     const [cac, ltvCac, funnel] = layout.charts;
     expect([cac.type, ltvCac.type, funnel.type]).toEqual(['line', 'line', 'column']);
     expect(funnel.valueScale).toBe('log');
-    for (const chart of layout.charts) {
+    for (const chart of [cac, ltvCac]) {
       const { start, end } = parseRange(chart.series[0]);
-      // Below the header row, every cell a chart reads gives NA() when there is no figure.
+      // Below the header row, every cell a line reads gives NA() when there is no figure.
       for (let row = start.row + 1; row <= end.row; row++) {
-        for (let column = start.column; column <= end.column; column++) {
-          expect(formulaAt(rangeA1(row, column, row, column))).toMatch(
-            /^=IF\(ISNUMBER\([A-Z]+\d+\),.*NA\(\)\)$/,
-          );
-        }
+        const cell = cellAt(row, start.column);
+        expect(cell && 'formula' in cell ? cell.formula : undefined).toMatch(
+          /^=IF\(ISNUMBER\([A-Z]+\d+\),[A-Z]+\d+,NA\(\)\)$/,
+        );
       }
+      expect(end.row - start.row).toBe(map.monthCount);
     }
+    // The funnel's stages are the input table's own columns, from its header row: an
+    // empty month there is an empty cell, a gap in every program.
+    const { start, end } = parseRange(funnel.series[0]);
+    expect(start.row + 1).toBe(map.inputHeaderRow);
+    expect(end.row + 1).toBe(map.periodRow - 1);
+    expect(rangeA1(start.row, start.column, start.row, start.column)).toBe(
+      `${map.inputColumn.leads}${map.inputHeaderRow}`,
+    );
     expect(layout.print?.orientation).toBe('landscape');
   });
 

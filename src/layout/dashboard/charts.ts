@@ -33,10 +33,13 @@ export interface DashboardCharts {
 
 /**
  * CAC and LTV:CAC by month (lines) and the funnel volumes by month (columns on a log axis,
- * so deals won stay readable next to leads), from `map.nextFreeRow` down. The charts read a
- * chart-data block below them, one row per month, never the tables themselves: there a
- * month without figures is "" (drawn as 0 by Excel), here it is #N/A (a gap everywhere).
- * Ranges start at the block's header row, so Sheets names each series after its header.
+ * so deals won stay readable next to leads), from `map.nextFreeRow` down.
+ *
+ * The funnel reads the input table itself: a month not filled in is empty cells there, a
+ * gap in every program. The KPI lines cannot read the KPI table, where a month without
+ * figures is "" (drawn as 0 by Excel): they read a chart-data block below the charts whose
+ * cells give NA() instead. Ranges start at a header row, so each series is named after its
+ * column header, as Sheets does.
  */
 export function placeCharts(
   put: PutCell,
@@ -52,34 +55,13 @@ export function placeCharts(
   const lastRow = firstRow + map.monthCount - 1;
   put(dataRow, 'A', { value: chartDataNotes[language], role: 'note' });
 
-  const columns: {
-    header: string;
-    source: (month: number) => string;
-    log: boolean;
-    format: string;
-  }[] = [
-    {
-      header: labels.kpis.cac,
-      source: (month) => `${map.kpiColumn.cac}${map.kpiFirstMonthRow + month}`,
-      log: false,
-      format: formats.kpis.money,
-    },
-    {
-      header: labels.kpis.ltvCac,
-      source: (month) => `${map.kpiColumn.ltvCac}${map.kpiFirstMonthRow + month}`,
-      log: false,
-      format: formats.kpis.ratio,
-    },
-    ...FUNNEL.map((key) => ({
-      header: labels.inputs[key],
-      source: (month: number) => `${map.inputColumn[key]}${map.firstMonthRow + month}`,
-      log: true,
-      format: formats.inputs.count,
-    })),
+  const kpis: { header: string; key: 'cac' | 'ltvCac'; format: string }[] = [
+    { header: labels.kpis.cac, key: 'cac', format: formats.kpis.money },
+    { header: labels.kpis.ltvCac, key: 'ltvCac', format: formats.kpis.ratio },
   ];
   put(headerRow, 'A', { value: labels.month, role: 'header' });
-  columns.forEach((column, index) => {
-    put(headerRow, index + 1, { value: column.header, role: 'header' });
+  kpis.forEach((kpi, index) => {
+    put(headerRow, index + 1, { value: kpi.header, role: 'header' });
   });
   for (let month = 0; month < map.monthCount; month++) {
     const row = firstRow + month;
@@ -88,25 +70,32 @@ export function placeCharts(
       role: 'label',
       numberFormat: formats.month,
     });
-    columns.forEach((column, index) => {
+    kpis.forEach((kpi, index) => {
       put(row, index + 1, {
-        formula: chartValueFormula(column.source(month), column.log ? 'log' : 'linear'),
+        formula: chartValueFormula(`${map.kpiColumn[kpi.key]}${map.kpiFirstMonthRow + month}`),
         role: 'output',
-        numberFormat: column.format,
+        numberFormat: kpi.format,
       });
     });
   }
-  const columnRange = (index: number, last = index) =>
-    `${columnLetter(index)}${headerRow}:${columnLetter(last)}${lastRow}`;
-  const firstFunnel = 3;
-  const funnelRange = columnRange(firstFunnel, firstFunnel + FUNNEL.length - 1);
-  const months = columnRange(columnIndex('A'));
+  const dataColumn = (index: number) =>
+    `${columnLetter(index)}${headerRow}:${columnLetter(index)}${lastRow}`;
+  const first = FUNNEL[0];
+  const last = FUNNEL[FUNNEL.length - 1];
+  if (
+    columnIndex(map.inputColumn[last]) - columnIndex(map.inputColumn[first]) !==
+    FUNNEL.length - 1
+  ) {
+    throw new Error('the funnel stages must be neighbouring input columns');
+  }
+  const inputMonths = `${map.monthColumn}${map.inputHeaderRow}:${map.monthColumn}${map.periodRow - 1}`;
+  const funnelRange = `${map.inputColumn[first]}${map.inputHeaderRow}:${map.inputColumn[last]}${map.periodRow - 1}`;
   const charts: ChartSpec[] = [
     {
       type: 'line',
       title: labels.chartCac,
-      labels: months,
-      series: [columnRange(1)],
+      labels: dataColumn(0),
+      series: [dataColumn(1)],
       seriesNames: [labels.kpis.cac],
       anchor: `A${chartRow}`,
       ...CHART_SIZE,
@@ -114,8 +103,8 @@ export function placeCharts(
     {
       type: 'line',
       title: labels.chartLtvCac,
-      labels: months,
-      series: [columnRange(2)],
+      labels: dataColumn(0),
+      series: [dataColumn(2)],
       seriesNames: [labels.kpis.ltvCac],
       anchor: `G${chartRow}`,
       ...CHART_SIZE,
@@ -123,7 +112,7 @@ export function placeCharts(
     {
       type: 'column',
       title: labels.chartFunnel,
-      labels: months,
+      labels: inputMonths,
       series: [funnelRange],
       seriesNames: [FUNNEL.map((key) => labels.inputs[key]).join(', ')],
       anchor: `M${chartRow}`,
