@@ -18,9 +18,11 @@ const CHART_ROWS = Math.ceil(CHART_SIZE.heightPx / 20) + 1;
 
 /** The heading of the chart-data block, saying why it holds #N/A. */
 const chartDataNotes: Readonly<Record<Language, string>> = {
-  en: 'Chart data: what the charts draw. #N/A marks a month without a figure, so every chart leaves a gap there instead of drawing a zero.',
-  'zh-CN': '图表数据：图表绘制的数值。#N/A 表示该月没有数据，图表在此留空，而不是画成 0。',
-  'zh-TW': '圖表資料：圖表繪製的數值。#N/A 表示該月沒有資料，圖表在此留空，而不是畫成 0。',
+  en: 'Chart data of the CAC and LTV:CAC lines: #N/A marks a month without a figure, so Sheets and Excel leave a gap there instead of drawing a zero.',
+  'zh-CN':
+    'CAC 与 LTV:CAC 折线的图表数据：#N/A 表示该月没有数据，Sheets 和 Excel 会在此留空，而不是画成 0。',
+  'zh-TW':
+    'CAC 與 LTV:CAC 折線的圖表資料：#N/A 表示該月沒有資料，Sheets 和 Excel 會在此留空，而不是畫成 0。',
 };
 
 export interface DashboardCharts {
