@@ -4,39 +4,81 @@ import { conditionalFills, styleOf } from '../layout/styles';
 import type { Cell, SheetLayout, WorkbookLayout } from '../layout/types';
 import { checkWorkbookText } from '../layout/workbookText';
 import { addCharts } from './xlsxCharts';
+import { rowHeightPt } from './xlsxRows';
 import { addDataValidations } from './xlsxValidations';
 
 /**
- * The .xlsx writer: the same layouts the Apps Script writer sends to Sheets, interpreted
- * with exceljs. Formulas stay live (no cached results: Excel recalculates on load, and
- * LibreOffice does with OOXMLRecalcMode=0), text is written as strings, so a stage named
- * "=IMPORTXML(...)" is text here too, with the same number formats, roles and notes.
+ * The one .xlsx writer: the same layouts the Apps Script writer sends to Sheets, interpreted
+ * with exceljs, for the CLI (layouts built from a plan) and the preview's download (layouts
+ * read back from its spreadsheet, with the person's edits). Formulas stay live; text is
+ * written as strings, so a stage named "=IMPORTXML(...)" is text here too, with the same
+ * number formats, roles, notes, conditional rules, charts and print setup.
+ *
+ * Cached results: Excel recalculates on load (fullCalcOnLoad) and LibreOffice does with
+ * OOXMLRecalcMode=0, but a viewer that does not recalculate shows a formula's cached
+ * result. Where the caller knows it (the preview computed it), it is written, in the cells
+ * and in the charts' caches (which also carry the layout's literal cells, known to both).
  *
  * Charts: exceljs has no chart API, so xlsxCharts.ts adds the layout's charts to the file
  * exceljs wrote, as DrawingML chart parts over the same live cells.
  */
 
+/** A formula's computed result, as a spreadsheet shows it; errors by their code. */
+export type CachedResult = number | string | boolean | { readonly error: string };
+
+export interface XlsxOptions {
+  /** The known result of the formula at (0-based row, column) of a sheet, if any. */
+  readonly cachedResult?: (
+    sheetIndex: number,
+    row: number,
+    column: number,
+  ) => CachedResult | undefined;
+}
+
 /** Pixels to Excel's column width unit (characters of the default font, about 7 px each). */
 const PIXELS_PER_CHARACTER = 7;
+
+const xlsxErrors: readonly ExcelJS.CellErrorValue['error'][] = [
+  '#N/A',
+  '#REF!',
+  '#NAME?',
+  '#DIV/0!',
+  '#NULL!',
+  '#VALUE!',
+  '#NUM!',
+];
 
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
-function cellValue(cell: Cell): ExcelJS.CellValue {
-  if ('formula' in cell)
-    return { formula: cell.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+/** An error has its xlsx code; Sheets' own #ERROR! has no xlsx twin and becomes #VALUE!. */
+function xlsxResult(result: CachedResult | undefined): ExcelJS.CellFormulaValue['result'] {
+  if (result === undefined) return undefined;
+  if (typeof result === 'object') {
+    return { error: xlsxErrors.find((code) => code === result.error) ?? '#VALUE!' };
+  }
+  return result;
+}
+
+function cellValue(cell: Cell, cached: CachedResult | undefined): ExcelJS.CellValue {
+  if ('formula' in cell) {
+    const result = xlsxResult(cached);
+    const formula = cell.formula.replace(/^=/, '');
+    return (result === undefined ? { formula } : { formula, result }) as ExcelJS.CellFormulaValue;
+  }
   return cell.value;
 }
 
-function writeCell(target: ExcelJS.Cell, cell: Cell): void {
-  if ('formula' in cell || cell.value !== '') target.value = cellValue(cell);
+function writeCell(target: ExcelJS.Cell, cell: Cell, cached: CachedResult | undefined): void {
+  if ('formula' in cell || cell.value !== '') target.value = cellValue(cell, cached);
   if (cell.numberFormat) target.numFmt = cell.numberFormat;
   const style = styleOf(cell.role);
   target.font = { bold: style.bold, size: style.fontSize, color: { argb: argb(style.fontColor) } };
   if (style.background) {
     target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.background) } };
   }
+  if (style.wrap) target.alignment = { wrapText: true, vertical: 'top' };
   if (cell.note) target.note = cell.note;
 }
 
@@ -56,7 +98,30 @@ function checkLayoutText(layout: SheetLayout): void {
     checkWorkbookText(chart.title, `a chart title of sheet "${layout.name}"`);
 }
 
-function addSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
+/** Fit to one page wide (as many pages tall as it takes), headers repeated, pages broken. */
+function applyPrintSetup(worksheet: ExcelJS.Worksheet, layout: SheetLayout): void {
+  const print = layout.print;
+  worksheet.pageSetup = {
+    ...worksheet.pageSetup,
+    orientation: print?.orientation ?? 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    ...(print?.repeatRows
+      ? { printTitlesRow: `${print.repeatRows.first}:${print.repeatRows.last}` }
+      : {}),
+  };
+  // exceljs breaks the page below a row: a break before row r goes below row r - 1.
+  for (const row of print?.pageBreaksBefore ?? []) {
+    if (row > 1) worksheet.getRow(row - 1).addPageBreak();
+  }
+}
+
+function addSheet(
+  workbook: ExcelJS.Workbook,
+  layout: SheetLayout,
+  cachedAt: (row: number, column: number) => CachedResult | undefined,
+): void {
   checkLayoutText(layout);
   const worksheet = workbook.addWorksheet(layout.name, {
     views: layout.frozenRows > 0 ? [{ state: 'frozen', ySplit: layout.frozenRows }] : [],
@@ -66,8 +131,15 @@ function addSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
   });
   layout.cells.forEach((row, rowIndex) => {
     row.forEach((cell, columnIndex) => {
-      if (cell) writeCell(worksheet.getCell(rowIndex + 1, columnIndex + 1), cell);
+      if (cell)
+        writeCell(
+          worksheet.getCell(rowIndex + 1, columnIndex + 1),
+          cell,
+          cachedAt(rowIndex, columnIndex),
+        );
     });
+    const height = rowHeightPt(layout, rowIndex);
+    if (height !== undefined) worksheet.getRow(rowIndex + 1).height = height;
   });
   addDataValidations(worksheet, layout);
   layout.conditionalRules.forEach((rule, index) => {
@@ -89,20 +161,29 @@ function addSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
       ],
     });
   });
+  applyPrintSetup(worksheet, layout);
 }
 
 /** The workbook object, for callers that add to it before writing. */
-export function layoutsToWorkbook(workbookLayout: WorkbookLayout): ExcelJS.Workbook {
+export function layoutsToWorkbook(
+  workbookLayout: WorkbookLayout,
+  options: XlsxOptions = {},
+): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'FunnelMath';
-  // No cached results are written: ask Excel to compute every formula when it opens the file.
+  // Ask Excel to compute every formula when it opens the file, whatever is cached.
   workbook.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of workbookLayout.sheets) addSheet(workbook, sheet);
+  workbookLayout.sheets.forEach((sheet, sheetIndex) => {
+    addSheet(workbook, sheet, (row, column) => options.cachedResult?.(sheetIndex, row, column));
+  });
   return workbook;
 }
 
 /** The .xlsx file of the layouts, one worksheet per layout, in order, charts included. */
-export async function layoutsToXlsx(workbookLayout: WorkbookLayout): Promise<Buffer> {
-  const data = await layoutsToWorkbook(workbookLayout).xlsx.writeBuffer();
-  return addCharts(Buffer.from(data as ArrayBuffer), workbookLayout.sheets);
+export async function layoutsToXlsx(
+  workbookLayout: WorkbookLayout,
+  options: XlsxOptions = {},
+): Promise<Buffer> {
+  const data = await layoutsToWorkbook(workbookLayout, options).xlsx.writeBuffer();
+  return addCharts(Buffer.from(data as ArrayBuffer), workbookLayout.sheets, options.cachedResult);
 }

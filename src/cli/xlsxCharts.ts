@@ -1,6 +1,10 @@
 import JSZip from 'jszip';
 import { parseRange, qualified, rangeA1 } from '../layout/a1';
+import { chartHasHeaderRow, LOG_AXIS_MINIMUM } from '../layout/chartData';
+import { chartPalette } from '../layout/styles';
 import type { ChartSpec, SheetLayout } from '../layout/types';
+import type { CachedResult } from './xlsx';
+import { rowHeightPx } from './xlsxRows';
 
 /**
  * Adds each layout's charts to an .xlsx that exceljs wrote, as real DrawingML chart parts
@@ -11,8 +15,7 @@ import type { ChartSpec, SheetLayout } from '../layout/types';
  */
 
 const EMU_PER_PIXEL = 9525;
-/** exceljs's default row height (15 pt) and an unset column's width, in pixels. */
-const ROW_HEIGHT_PX = 20;
+/** An unset column's width, in pixels. */
 const DEFAULT_COLUMN_PX = 64;
 
 const NS = {
@@ -65,7 +68,7 @@ function anchorXml(
   const columnPx = (index: number) => layout.columnWidths[index] ?? DEFAULT_COLUMN_PX;
   const to = {
     column: cellAt(start.column, chart.widthPx, columnPx),
-    row: cellAt(start.row, chart.heightPx, () => ROW_HEIGHT_PX),
+    row: cellAt(start.row, chart.heightPx, (index) => rowHeightPx(layout, index)),
   };
   const marker = (column: number, columnOffset: number, row: number, rowOffset: number) =>
     `<xdr:col>${column}</xdr:col><xdr:colOff>${columnOffset}</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>${rowOffset}</xdr:rowOff>`;
@@ -90,10 +93,37 @@ function drawingXml(layout: SheetLayout, firstChartNumber: number): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS.spreadsheetDrawing}" xmlns:a="${NS.drawingMain}" xmlns:r="${NS.officeRelationships}">${anchors.join('')}</xdr:wsDr>`;
 }
 
+/** A column of cells on the chart's sheet: its absolute reference and its 0-based cells. */
+interface CellColumn {
+  readonly reference: string;
+  readonly column: number;
+  readonly rows: readonly number[];
+}
+
 interface ChartSeries {
-  /** A literal name, or a reference to the header cell that names the series. */
-  readonly name: { readonly text: string } | { readonly reference: string };
-  readonly values: string;
+  /** A literal name, or the header cell that names the series. */
+  readonly name: { readonly text: string } | CellColumn;
+  readonly values: CellColumn;
+}
+
+/**
+ * What a cell holds when the file is written, where that is known: a literal of the
+ * layout, or the result the caller computed (the preview knows every formula's; the CLI
+ * knows none). Charts carry it as their cache, for viewers that do not recalculate.
+ */
+export type KnownValue = (row: number, column: number) => CachedResult | undefined;
+
+function cellColumn(
+  sheetName: string,
+  column: number,
+  startRow: number,
+  endRow: number,
+): CellColumn {
+  return {
+    reference: chartReference(sheetName, rangeA1(startRow, column, endRow, column)),
+    column,
+    rows: Array.from({ length: endRow - startRow + 1 }, (_, index) => startRow + index),
+  };
 }
 
 /**
@@ -105,12 +135,9 @@ interface ChartSeries {
 function chartData(
   layout: SheetLayout,
   chart: ChartSpec,
-): { categories: string; series: ChartSeries[] } {
+): { categories: CellColumn; series: ChartSeries[] } {
   const labels = parseRange(chart.labels);
-  const header = layout.cells[labels.start.row]?.[labels.start.column]?.role === 'header' ? 1 : 0;
-  const firstRow = labels.start.row + header;
-  const reference = (startRow: number, column: number, endRow: number) =>
-    chartReference(layout.name, rangeA1(startRow, column, endRow, column));
+  const header = chartHasHeaderRow(layout, chart) ? 1 : 0;
   const series = chart.series.flatMap((range, seriesIndex) => {
     const { start, end } = parseRange(range);
     const columns = end.column - start.column + 1;
@@ -119,30 +146,99 @@ function chartData(
       const givenName = chart.seriesNames[seriesIndex] ?? '';
       return {
         name: header
-          ? { reference: reference(start.row, column, start.row) }
+          ? cellColumn(layout.name, column, start.row, start.row)
           : { text: columns === 1 ? givenName : `${givenName} ${offset + 1}` },
-        values: reference(start.row + header, column, end.row),
+        values: cellColumn(layout.name, column, start.row + header, end.row),
       };
     });
   });
-  return { categories: reference(firstRow, labels.start.column, labels.end.row), series };
+  return {
+    categories: cellColumn(
+      layout.name,
+      labels.start.column,
+      labels.start.row + header,
+      labels.end.row,
+    ),
+    series,
+  };
+}
+
+/** A text cache of the cells, when every one of them is known and none is a number. */
+function stringCache(cells: CellColumn, known: KnownValue): string {
+  const values = cells.rows.map((row) => known(row, cells.column));
+  if (values.some((value) => value === undefined || typeof value === 'number')) return '';
+  const points = values.map((value, index) =>
+    typeof value === 'object'
+      ? ''
+      : `<c:pt idx="${index}"><c:v>${escapeXml(String(value))}</c:v></c:pt>`,
+  );
+  return `<c:strCache><c:ptCount val="${values.length}"/>${points.join('')}</c:strCache>`;
+}
+
+/** A number cache of the cells, when every one is known; a non-number is a missing point. */
+function numberCache(cells: CellColumn, known: KnownValue): string {
+  const values = cells.rows.map((row) => known(row, cells.column));
+  if (values.some((value) => value === undefined)) return '';
+  const points = values.map((value, index) =>
+    typeof value === 'number' ? `<c:pt idx="${index}"><c:v>${value}</c:v></c:pt>` : '',
+  );
+  return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${points.join('')}</c:numCache>`;
+}
+
+/**
+ * Excel's "show #N/A as an empty cell" (Office 2019+): with it, a month whose chart data is
+ * #N/A is a gap like an empty cell, instead of a line drawn across it (older Excel draws
+ * across it; LibreOffice 7.4 draws any non-numeric formula result at zero, see the
+ * LibreOffice chart test: only an empty cell is a gap there).
+ */
+const NA_AS_BLANK =
+  '<c:extLst><c:ext uri="{56B9EC1D-385E-4148-901F-78D8002777C0}" xmlns:c16r3="http://schemas.microsoft.com/office/drawing/2017/03/chart"><c16r3:dataDisplayOptions16><c16r3:dispNaAsBlank val="1"/></c16r3:dataDisplayOptions16></c:ext></c:extLst>';
+
+function seriesXml(
+  chart: ChartSpec,
+  item: ChartSeries,
+  categories: CellColumn,
+  index: number,
+  known: KnownValue,
+): string {
+  const name =
+    'text' in item.name
+      ? `<c:tx><c:v>${escapeXml(item.name.text)}</c:v></c:tx>`
+      : `<c:tx><c:strRef><c:f>${escapeXml(item.name.reference)}</c:f>${stringCache(item.name, known)}</c:strRef></c:tx>`;
+  const colour = chartPalette[index % chartPalette.length].replace('#', '').toUpperCase();
+  const fill = `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`;
+  const shape =
+    chart.type === 'line'
+      ? `<c:spPr><a:ln w="28575" cap="rnd">${fill}<a:round/></a:ln></c:spPr>`
+      : `<c:spPr>${fill}</c:spPr><c:invertIfNegative val="0"/>`;
+  // A marker on every point, so a month standing alone between two gaps still shows.
+  const marker =
+    chart.type === 'line'
+      ? `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr>${fill}<a:ln>${fill}</a:ln></c:spPr></c:marker>`
+      : '';
+  // LibreOffice smooths a line series that does not say otherwise: straight segments only.
+  const smooth = chart.type === 'line' ? '<c:smooth val="0"/>' : '';
+  return (
+    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>${name}${shape}${marker}` +
+    `<c:cat><c:strRef><c:f>${escapeXml(categories.reference)}</c:f>${stringCache(categories, known)}</c:strRef></c:cat>` +
+    `<c:val><c:numRef><c:f>${escapeXml(item.values.reference)}</c:f>${numberCache(item.values, known)}</c:numRef></c:val>${smooth}</c:ser>`
+  );
 }
 
 /** A bar chart (horizontal for 'bar', vertical for 'column') or a line chart of the series. */
-function chartXml(layout: SheetLayout, chart: ChartSpec): string {
+export function chartXml(
+  layout: SheetLayout,
+  chart: ChartSpec,
+  cachedResult: KnownValue = () => undefined,
+): string {
   const data = chartData(layout, chart);
+  const known: KnownValue = (row, column) => {
+    const cell = layout.cells[row]?.[column];
+    if (!cell) return undefined;
+    return 'formula' in cell ? cachedResult(row, column) : cell.value;
+  };
   const series = data.series
-    .map((item, index) => {
-      const name =
-        'text' in item.name
-          ? `<c:tx><c:v>${escapeXml(item.name.text)}</c:v></c:tx>`
-          : `<c:tx><c:strRef><c:f>${escapeXml(item.name.reference)}</c:f></c:strRef></c:tx>`;
-      return (
-        `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>${name}` +
-        `<c:cat><c:strRef><c:f>${escapeXml(data.categories)}</c:f></c:strRef></c:cat>` +
-        `<c:val><c:numRef><c:f>${escapeXml(item.values)}</c:f></c:numRef></c:val></c:ser>`
-      );
-    })
+    .map((item, index) => seriesXml(chart, item, data.categories, index, known))
     .join('');
   const axes = '<c:axId val="1001"/><c:axId val="1002"/>';
   const plot =
@@ -152,6 +248,10 @@ function chartXml(layout: SheetLayout, chart: ChartSpec): string {
   // A horizontal bar chart lists categories bottom-up; reverse it so the top of the
   // funnel is on top, as in the table.
   const categoryOrder = chart.type === 'bar' ? 'maxMin' : 'minMax';
+  // A log axis from 1, not from the power of ten below the smallest value (LibreOffice and
+  // Excel pick 10 for a 12): 12 deals then stand a quarter as tall as 2,000 leads.
+  const logBase = chart.valueScale === 'log' ? '<c:logBase val="10"/>' : '';
+  const logMinimum = chart.valueScale === 'log' ? `<c:min val="${LOG_AXIS_MINIMUM}"/>` : '';
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     `<c:chartSpace xmlns:c="${NS.chart}" xmlns:a="${NS.drawingMain}" xmlns:r="${NS.officeRelationships}">`,
@@ -161,10 +261,13 @@ function chartXml(layout: SheetLayout, chart: ChartSpec): string {
     '<c:plotArea><c:layout/>',
     plot,
     `<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="${categoryOrder}"/></c:scaling><c:delete val="0"/><c:axPos val="${chart.type === 'bar' ? 'l' : 'b'}"/><c:crossAx val="1002"/><c:crosses val="autoZero"/></c:catAx>`,
-    `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${chart.type === 'bar' ? 'b' : 'l'}"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:crossAx val="1001"/><c:crosses val="${chart.type === 'bar' ? 'max' : 'autoZero'}"/></c:valAx>`,
+    `<c:valAx><c:axId val="1002"/><c:scaling>${logBase}<c:orientation val="minMax"/>${logMinimum}</c:scaling><c:delete val="0"/><c:axPos val="${chart.type === 'bar' ? 'b' : 'l'}"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:crossAx val="1001"/><c:crosses val="${chart.type === 'bar' ? 'max' : 'autoZero'}"/></c:valAx>`,
     '</c:plotArea>',
     data.series.length > 1 ? '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' : '',
     '<c:plotVisOnly val="1"/>',
+    // An empty cell is a gap, never a zero: a month without data breaks the line.
+    '<c:dispBlanksAs val="gap"/>',
+    NA_AS_BLANK,
     '</c:chart>',
     '</c:chartSpace>',
   ].join('');
@@ -215,7 +318,15 @@ function insertDrawingElement(sheetXml: string, relationshipId: string): string 
 }
 
 /** Returns `xlsx` with the layouts' charts added (sheet N of the file is layout N). */
-export async function addCharts(xlsx: Buffer, layouts: readonly SheetLayout[]): Promise<Buffer> {
+export async function addCharts(
+  xlsx: Buffer,
+  layouts: readonly SheetLayout[],
+  cachedResult: (
+    sheetIndex: number,
+    row: number,
+    column: number,
+  ) => CachedResult | undefined = () => undefined,
+): Promise<Buffer> {
   if (layouts.every((layout) => layout.charts.length === 0)) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
   let contentTypes = await zip.file('[Content_Types].xml')?.async('string');
@@ -234,7 +345,10 @@ export async function addCharts(xlsx: Buffer, layouts: readonly SheetLayout[]): 
     const chartRelationships = layout.charts.map((chart, chartIndex) => {
       chartNumber++;
       const chartPath = `xl/charts/funnelmathChart${chartNumber}.xml`;
-      zip.file(chartPath, chartXml(layout, chart));
+      zip.file(
+        chartPath,
+        chartXml(layout, chart, (row, column) => cachedResult(index, row, column)),
+      );
       contentTypes = contentTypes?.replace(
         '</Types>',
         `<Override PartName="/${chartPath}" ContentType="${CONTENT_TYPES.chart}"/></Types>`,

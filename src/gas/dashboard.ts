@@ -33,7 +33,7 @@ export function insertKpiDashboard(options?: unknown): string {
   const firstMonth = { year: today.getFullYear(), month: today.getMonth() + 1 };
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const plan = loadLastPlan();
-  const goal = plan ? linkedGoal(spreadsheet, plan, firstMonth, goalSheetOf(options)) : undefined;
+  const goal = plan ? linkedGoal(spreadsheet, plan, goalSheetOf(options)) : undefined;
   const language = plan?.language ?? spreadsheetLanguage(spreadsheet);
   const { layout } = buildDashboard({
     firstMonth,
@@ -92,13 +92,12 @@ function goalSheetOf(options: unknown): string | undefined {
 
 /**
  * The goal calculator of the last plan: the first candidate sheet (goalSheet.ts) that still
- * has that plan's stages (the plan-vs-actual addresses depend on the plan's shape). Its
- * months count from the plan's first month, else from the dashboard's.
+ * has that plan's stages (the plan-vs-actual addresses depend on the plan's shape). Months
+ * are matched by calendar date, so the dashboard and the plan may start in different months.
  */
 function linkedGoal(
   spreadsheet: Spreadsheet,
   plan: Plan,
-  firstMonth: { year: number; month: number },
   chosenName: string | undefined,
 ): GoalPlanSource | undefined {
   const { start, end } = parseRange(goalCalculatorCells(plan).stageNames);

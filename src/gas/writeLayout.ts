@@ -1,4 +1,5 @@
 import { parseRange } from '../layout/a1';
+import { chartHasHeaderRow, LOG_AXIS_MINIMUM } from '../layout/chartData';
 import { conditionalFills, styleOf } from '../layout/styles';
 import type { Cell, ChartSpec, SheetLayout } from '../layout/types';
 import { dataValidationGrid } from './dataValidations';
@@ -8,12 +9,12 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
+type EmbeddedChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 
 /**
  * The Apps Script writer of a layout: a new sheet, never touching an existing one, written
  * with a fixed number of batched calls whatever the layout's size (each cell property of
- * the whole grid goes out in one Range call, data validations included). 17 calls for any
- * goal calculator, 18 once its input cells carry validations.
+ * the whole grid goes out in one Range call, data validations included).
  */
 
 /** The size of a sheet Sheets inserts: 1000 rows by 26 columns (A:Z). */
@@ -32,6 +33,7 @@ export interface SheetsGrids {
   readonly fontWeights: FontWeight[][];
   readonly fontSizes: number[][];
   readonly notes: string[][];
+  readonly wraps: boolean[][];
 }
 
 /**
@@ -59,6 +61,7 @@ export function sheetsGrids(layout: SheetLayout): SheetsGrids {
     fontWeights: map((cell) => (style(cell).bold ? 'bold' : 'normal') as FontWeight),
     fontSizes: map((cell) => style(cell).fontSize),
     notes: map((cell) => cell?.note ?? ''),
+    wraps: map((cell) => style(cell).wrap),
   };
 }
 
@@ -100,18 +103,42 @@ function rangesByAddress(sheet: Sheet, addresses: readonly string[]): (a1: strin
   };
 }
 
-function insertChart(sheet: Sheet, chart: ChartSpec, rangeAt: (a1: string) => Range): void {
+/** The builder of the chart's type, its value axis logarithmic when the spec says so. */
+function typedBuilder(sheet: Sheet, chart: ChartSpec): EmbeddedChartBuilder {
   const newChart = sheet.newChart();
-  let builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder =
-    chart.type === 'bar'
-      ? newChart.asBarChart()
-      : chart.type === 'column'
-        ? newChart.asColumnChart()
-        : newChart.asLineChart();
-  builder = builder.addRange(rangeAt(chart.labels));
+  const log = chart.valueScale === 'log';
+  if (chart.type === 'bar') {
+    const bar = newChart.asBarChart();
+    return log ? bar.useLogScale() : bar;
+  }
+  if (chart.type === 'column') {
+    const column = newChart.asColumnChart();
+    return log ? column.useLogScale() : column;
+  }
+  const line = newChart.asLineChart();
+  // Straight segments between months, and a month without a figure (#N/A in the chart
+  // data) is a gap: never a curve that overshoots, never a line drawn across.
+  return (log ? line.useLogScale() : line).setOption('curveType', 'none').setOption('pointSize', 5);
+}
+
+function insertChart(
+  sheet: Sheet,
+  layout: SheetLayout,
+  chart: ChartSpec,
+  rangeAt: (a1: string) => Range,
+): void {
+  let builder = typedBuilder(sheet, chart).addRange(rangeAt(chart.labels));
   for (const series of chart.series) builder = builder.addRange(rangeAt(series));
   const anchor = parseRange(chart.anchor).start;
+  if (chart.valueScale === 'log') {
+    // The value axis is horizontal in a bar chart; it starts at 1 as in the .xlsx.
+    const axis = chart.type === 'bar' ? 'hAxis' : 'vAxis';
+    builder = builder.setOption(`${axis}.viewWindow.min`, LOG_AXIS_MINIMUM);
+  }
   const built = builder
+    // Said rather than left to Sheets' guess: the header row names the series.
+    .setNumHeaders(chartHasHeaderRow(layout, chart) ? 1 : 0)
+    .setOption('interpolateNulls', false)
     .setPosition(anchor.row + 1, anchor.column + 1, 0, 0)
     .setOption('title', chart.title)
     .setOption('width', chart.widthPx)
@@ -129,6 +156,11 @@ export interface WrittenSheet {
 /**
  * Writes `layout` as a new sheet of `spreadsheet` (which becomes the active sheet). A
  * failure mid-write deletes the new sheet and throws a SheetWriteError.
+ *
+ * Print setup: Apps Script has no API for it (orientation, fit to width, repeated rows and
+ * page breaks are chosen in Sheets' print dialog, File > Print), so `layout.print` is not
+ * written here. What the sheet itself gives that dialog is written: headers that wrap
+ * instead of being cut off, and frozen rows, which the dialog repeats on every page.
  */
 export function writeLayout(spreadsheet: Spreadsheet, layout: SheetLayout): WrittenSheet {
   const inserted = insertNewSheet(spreadsheet, layout.name);
@@ -166,11 +198,13 @@ export function writeLayoutInto(
   // One call for every validated input cell; a layout without validations skips it.
   const validations = dataValidationGrid(layout);
   if (validations) range.setDataValidations(validations);
+  // Headers wrap (Sheets grows their rows), so "Conversion to next" is read whole.
+  range.setWraps(grids.wraps);
   for (const run of widthRuns(layout.columnWidths))
     sheet.setColumnWidths(run.start, run.count, run.width);
   if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
   const rangeAt = rangesByAddress(sheet, referencedRanges(layout));
-  for (const chart of layout.charts) insertChart(sheet, chart, rangeAt);
+  for (const chart of layout.charts) insertChart(sheet, layout, chart, rangeAt);
   if (layout.conditionalRules.length > 0 || keptRules.length > 0) {
     sheet.setConditionalFormatRules([
       ...keptRules,

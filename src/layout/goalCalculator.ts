@@ -25,6 +25,7 @@ import {
 import { GridBuilder } from './grid';
 import { type GoalCalculatorLabels, goalCalculatorLabels } from './i18n/goalCalculator';
 import { moneyFormat, type NumberFormats, numberFormats } from './numberFormats';
+import { printOrientation } from './print';
 import type { Cell, CellValidation, ChartSpec, ConditionalRule, SheetLayout } from './types';
 
 export {
@@ -705,6 +706,8 @@ class GoalCalculatorBuilder {
       anchor: a1(CHART.row, CHART.column),
       widthPx: CHART.widthPx,
       heightPx: CHART.heightPx,
+      // Visitors run to tens of thousands, customers to tens: on a log axis both show.
+      valueScale: 'log',
     };
   }
 
@@ -750,13 +753,22 @@ export function goalCalculatorLayout(
   builder.arrivalsBlock();
   const cells = builder.grid.build();
   const columnCount = cells[0].length;
+  const columnWidths = [
+    LABEL_COLUMN_WIDTH,
+    ...Array<number>(columnCount - 1).fill(VALUE_COLUMN_WIDTH),
+  ];
   return {
     name: sheetName,
     cells,
-    columnWidths: [LABEL_COLUMN_WIDTH, ...Array<number>(columnCount - 1).fill(VALUE_COLUMN_WIDTH)],
+    columnWidths,
     frozenRows: 0,
     inputs: builder.inputsList(),
     charts: [builder.chart()],
     conditionalRules: builder.rules,
+    print: {
+      orientation: printOrientation(columnWidths),
+      // The month-by-month plan starts a page of its own, so the chart's page is not cut.
+      pageBreaksBefore: [at.months.section + 1],
+    },
   };
 }

@@ -11,19 +11,27 @@ export interface RoleStyle {
   readonly fontColor: string;
   readonly bold: boolean;
   readonly fontSize: number;
+  /** Text wraps within the column (headers: read whole, never cut off by the next cell). */
+  readonly wrap: boolean;
 }
 
-const body = { background: null, fontColor: '#000000', bold: false, fontSize: 10 } as const;
+const body = {
+  background: null,
+  fontColor: '#000000',
+  bold: false,
+  fontSize: 10,
+  wrap: false,
+} as const;
 
 export const roleStyles: Readonly<Record<CellRole, RoleStyle>> = {
-  title: { background: null, fontColor: '#1f3864', bold: true, fontSize: 16 },
-  subtitle: { background: null, fontColor: '#1f3864', bold: true, fontSize: 12 },
-  header: { background: '#1f3864', fontColor: '#ffffff', bold: true, fontSize: 10 },
+  title: { ...body, fontColor: '#1f3864', bold: true, fontSize: 16 },
+  subtitle: { ...body, fontColor: '#1f3864', bold: true, fontSize: 12 },
+  header: { background: '#1f3864', fontColor: '#ffffff', bold: true, fontSize: 10, wrap: true },
   label: body,
-  input: { background: '#fff2cc', fontColor: '#1155cc', bold: false, fontSize: 10 },
+  input: { ...body, background: '#fff2cc', fontColor: '#1155cc' },
   output: body,
-  total: { background: '#e7e6e6', fontColor: '#000000', bold: true, fontSize: 10 },
-  note: { background: null, fontColor: '#595959', bold: false, fontSize: 9 },
+  total: { ...body, background: '#e7e6e6', bold: true },
+  note: { ...body, fontColor: '#595959', fontSize: 9 },
 };
 
 /** The style of a cell without a role. */
@@ -39,3 +47,42 @@ export const conditionalFills: Readonly<Record<ConditionalRule['fill'], string>>
   bad: '#f4cccc',
   warn: '#fce5cd',
 };
+
+/**
+ * Lines a wrapped text needs in a column of `widthPx`, estimated from its characters
+ * (about 7 px each at 10 pt bold, twice that for CJK) for writers that must set a row's
+ * height themselves: Excel does not grow a row for wrapped text when it opens a file.
+ */
+export function wrappedLineCount(text: string, widthPx: number): number {
+  const usable = Math.max(1, widthPx - 8);
+  let lines = 1;
+  let lineWidth = 0;
+  for (const word of text.split(/(?<=\s)|(?=[\u3000-\u9fff])/u)) {
+    const width = [...word].reduce(
+      (sum, character) => sum + (/[\u3000-\u9fff\uff00-\uffef]/u.test(character) ? 14 : 7),
+      0,
+    );
+    if (lineWidth > 0 && lineWidth + width > usable) {
+      lines++;
+      lineWidth = 0;
+    }
+    lineWidth += width;
+    while (lineWidth > usable) {
+      lines++;
+      lineWidth -= usable;
+    }
+  }
+  return lines;
+}
+
+/**
+ * Series colours of every chart, in order: Sheets' own default palette, given explicitly
+ * to the .xlsx and the preview so that a chart looks the same in every program.
+ */
+export const chartPalette: readonly string[] = [
+  '#4285f4',
+  '#db4437',
+  '#f4b400',
+  '#0f9d58',
+  '#ff6d01',
+];

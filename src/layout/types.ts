@@ -70,9 +70,19 @@ export type Cell = CellContent & {
 export type ChartType = 'bar' | 'column' | 'line';
 
 /**
+ * How a chart's value axis is scaled. 'log' keeps every stage of a funnel readable (80,000
+ * visitors next to 48 customers); it cannot show zero or less, which every writer leaves out.
+ */
+export type ValueScale = 'linear' | 'log';
+
+/**
  * A chart over cells of its own sheet. As in Sheets, when the first cell of `labels` is a
  * header cell (role 'header'), every range starts with a header row that names its series.
  * A series range of several columns is one series per column.
+ *
+ * Every writer draws lines as straight segments between months (never smoothed) and an
+ * empty cell or #N/A as a gap, never as zero. A formula's "" is NOT a gap in Excel (it is
+ * plotted as 0): a chart over formulas reads cells that give NA() for a missing month.
  */
 export interface ChartSpec {
   readonly type: ChartType;
@@ -87,6 +97,8 @@ export interface ChartSpec {
   readonly anchor: string;
   readonly widthPx: number;
   readonly heightPx: number;
+  /** The value axis's scale; linear when absent. */
+  readonly valueScale?: ValueScale;
 }
 
 /** Conditional colouring of a range by a formula relative to its top-left cell. */
@@ -95,6 +107,19 @@ export interface ConditionalRule {
   /** Custom-formula condition, written relative to the range's top-left cell. */
   readonly formula: string;
   readonly fill: 'good' | 'bad' | 'warn';
+}
+
+/**
+ * How a sheet prints: always scaled to one page wide, in this orientation. Writers that can
+ * (the .xlsx's pageSetup and print titles) apply all of it; Apps Script has no print-setup
+ * API, so Sheets takes only what its print dialog derives from the sheet (see src/gas).
+ */
+export interface PrintSetup {
+  readonly orientation: 'portrait' | 'landscape';
+  /** Rows (1-based, inclusive) repeated at the top of every printed page. */
+  readonly repeatRows?: { readonly first: number; readonly last: number };
+  /** 1-based rows that start a new page, so that no chart or table is cut in two. */
+  readonly pageBreaksBefore?: readonly number[];
 }
 
 export interface SheetLayout {
@@ -108,6 +133,8 @@ export interface SheetLayout {
   readonly inputs: readonly { readonly key: string; readonly a1: string }[];
   readonly charts: readonly ChartSpec[];
   readonly conditionalRules: readonly ConditionalRule[];
+  /** Print setup; a writer prints to fit one page wide in portrait when absent. */
+  readonly print?: PrintSetup;
 }
 
 /** Several sheets that reference each other (the linked workbook of the CLI). */

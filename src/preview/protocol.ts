@@ -14,6 +14,8 @@ export interface GridCell {
   readonly background?: string;
   readonly color?: string;
   readonly bold?: boolean;
+  /** The text wraps within the column (headers), as the sheet's wrap setting says. */
+  readonly wrap?: boolean;
   readonly note?: string;
   /** The error message behind a #ERROR!/#VALUE! cell, shown on hover. */
   readonly error?: string;
@@ -23,7 +25,14 @@ export interface GridCell {
   readonly choices?: readonly string[];
 }
 
-/** An embedded chart as the sheet holds it: its data read from its ranges. */
+/** One series of a chart: its name and a value per category, null where there is none. */
+export interface GridSeries {
+  readonly name: string;
+  /** A number per category; null (text, "", #N/A) is a gap, never a zero. */
+  readonly values: readonly (number | null)[];
+}
+
+/** An embedded chart as the sheet holds it: its data read from its ranges, as Sheets does. */
 export interface GridChart {
   readonly type: 'bar' | 'column' | 'line' | 'unset';
   readonly title: string;
@@ -32,9 +41,13 @@ export interface GridChart {
   readonly anchorColumn: number;
   readonly width: number;
   readonly height: number;
-  /** Category labels (the first range), then one list of numbers per series. */
+  /** Category labels as the cells show them (a month reads "Jan 2026"). */
   readonly labels: readonly string[];
-  readonly series: readonly (readonly number[])[];
+  /** One series per column of the series ranges, named by the header row when there is one. */
+  readonly series: readonly GridSeries[];
+  readonly logScale: boolean;
+  /** Where a log axis starts. */
+  readonly logMinimum: number;
 }
 
 export interface GridSheet {
@@ -47,9 +60,19 @@ export interface GridSheet {
   readonly charts: readonly GridChart[];
 }
 
+/** An item of the add-on's menu, as onOpen built it: its caption and the function it runs. */
+export interface GridMenuItem {
+  readonly caption: string;
+  readonly functionName: string;
+}
+
 export interface GridSnapshot {
   readonly active: string;
   readonly sheets: readonly GridSheet[];
+  /** The spreadsheet's locale ("en_US", "zh_CN", "zh_TW"): the page speaks its language. */
+  readonly locale: string;
+  /** The add-on's menu under Extensions, in order. */
+  readonly menu: readonly GridMenuItem[];
 }
 
 /** POST /api/run/<entry point> body: the arguments google.script.run was given. */

@@ -10,11 +10,11 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { workbookToXlsx } from './export';
 import { type CellEditAnswer, paths, previewToken, type RunResponse } from './protocol';
 import { argumentList, RequestError, readJsonObject, textField } from './requestBody';
 import { allowedHosts, refusalOf } from './requestGuard';
 import { PreviewWorkbook } from './workbook';
-import { workbookToXlsx } from './xlsx';
 
 export interface PreviewOptions {
   /** 0 picks a free port. */

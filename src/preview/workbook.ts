@@ -13,8 +13,10 @@ import {
   type FakeEmbeddedChart,
   type FakeSheet,
 } from './fake';
+import { conditionalBackgrounds } from './fake/conditionalRules';
 import { isDateFormat } from './fake/numberFormat';
-import type { GridCell, GridChart, GridSheet, GridSnapshot } from './protocol';
+import { sheetsErrorMessage } from './fake/spreadsheet';
+import type { GridCell, GridChart, GridMenuItem, GridSheet, GridSnapshot } from './protocol';
 
 export interface WorkbookOptions {
   /** The folder holding server.js and sidebar.html (the build's dist/). */
@@ -38,6 +40,16 @@ export class PreviewWorkbook {
     const funnelMath = this.runtime.global.FunnelMath as { serverApi?: object } | undefined;
     this.entryPoints = new Set(
       Object.keys(funnelMath?.serverApi ?? {}).filter((name) => this.runtime.hasFunction(name)),
+    );
+    // The spreadsheet opens: the add-on's simple trigger builds its menu, as in Sheets.
+    this.runtime.call('onOpen', { authMode: 'LIMITED' });
+  }
+
+  /** The add-on's menu as onOpen built it (the last menu added, as Sheets shows it). */
+  menu(): GridMenuItem[] {
+    const menu = this.fake.ui.menus.at(-1);
+    return (menu?.entries ?? []).flatMap((entry) =>
+      entry.functionName ? [{ caption: entry.caption, functionName: entry.functionName }] : [],
     );
   }
 
@@ -76,6 +88,8 @@ export class PreviewWorkbook {
     return {
       active: spreadsheet.getActiveSheet().getName(),
       sheets: spreadsheet.getSheets().map((sheet) => this.gridOf(this.sheet(sheet.getName()))),
+      locale: spreadsheet.getSpreadsheetLocale(),
+      menu: this.menu(),
     };
   }
 
@@ -96,12 +110,19 @@ export class PreviewWorkbook {
     const notes = range.getNotes();
     const rules = range.getDataValidations();
     const formats = range.getNumberFormats();
+    const wraps = range.getWraps();
     const engine = this.fake.spreadsheet.engine;
+    // Health colours and highlights come from the conditional rules, evaluated per cell.
+    const highlighted = conditionalBackgrounds(sheet.getConditionalFormatRules(), (formula) =>
+      holds(engine.calculateFormula(formula, sheet.hfSheet)),
+    );
     const rows = shown.map((row, rowIndex) =>
       row.map((text, columnIndex): GridCell => {
         const formula = formulas[rowIndex][columnIndex];
         const value = values[rowIndex][columnIndex];
-        const background = backgrounds[rowIndex][columnIndex];
+        const background =
+          highlighted.get(`${rowIndex + 1},${columnIndex + 1}`) ??
+          backgrounds[rowIndex][columnIndex];
         const raw = engine.getCellValue({ sheet: sheet.hfSheet, row: rowIndex, col: columnIndex });
         const rule = rules[rowIndex][columnIndex];
         const help = rule?.getHelpText();
@@ -118,8 +139,9 @@ export class PreviewWorkbook {
             ? { color: colors[rowIndex][columnIndex] }
             : {}),
           ...(weights[rowIndex][columnIndex] === 'bold' ? { bold: true } : {}),
+          ...(wraps[rowIndex][columnIndex] ? { wrap: true } : {}),
           ...(notes[rowIndex][columnIndex] ? { note: notes[rowIndex][columnIndex] } : {}),
-          ...(raw instanceof DetailedCellError ? { error: raw.message || raw.value } : {}),
+          ...(raw instanceof DetailedCellError ? { error: sheetsErrorMessage(raw) } : {}),
           ...(help ? { help } : {}),
           ...(choices ? { choices } : {}),
         };
@@ -139,20 +161,55 @@ export class PreviewWorkbook {
   }
 }
 
-/** A chart's data, read from its ranges the way Sheets draws it: labels, then series. */
+/** A custom formula's result read as Sheets reads a condition: TRUE or a non-zero number. */
+function holds(result: unknown): boolean {
+  if (Array.isArray(result)) return holds(result[0]?.[0]);
+  return result === true || (typeof result === 'number' && result !== 0);
+}
+
+/**
+ * A chart's data, read from its ranges the way Sheets builds it: the first range is the
+ * categories (as the cells show them), each column of the other ranges one series; with a
+ * header row (setNumHeaders(1), or Sheets' guess: text above numbers) the header names the
+ * series and is not data. A cell that is not a number (blank, "", #N/A) is a gap.
+ */
 function chartOf(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): GridChart {
-  const [labels, ...series] = chart.getRanges().map((range) => range.getValues().flat());
+  const fake = chart as unknown as FakeEmbeddedChart;
+  const [labelRange, ...seriesRanges] = chart.getRanges();
+  const columnsOf = (range: GoogleAppsScript.Spreadsheet.Range) => {
+    const values = range.getValues();
+    return values[0].map((_, column) => values.map((row) => row[column]));
+  };
+  const firstSeries = seriesRanges[0] ? columnsOf(seriesRanges[0])[0] : [];
+  const header =
+    fake.axes.numHeaders >= 0
+      ? fake.axes.numHeaders
+      : typeof firstSeries[0] === 'string' &&
+          firstSeries.slice(1).some((value) => typeof value === 'number')
+        ? 1
+        : 0;
+  const labels = labelRange ? labelRange.getDisplayValues().map((row) => row[0]) : [];
+  const series = seriesRanges.flatMap((range) =>
+    columnsOf(range).map((column, index) => ({
+      name: header ? String(column[0]) : `${range.getA1Notation()} ${index + 1}`,
+      values: column.slice(header).map((value) => (typeof value === 'number' ? value : null)),
+    })),
+  );
   const options = chart.getOptions();
   const container = chart.getContainerInfo();
   return {
-    type: (chart as unknown as FakeEmbeddedChart).chartType,
+    type: fake.chartType,
     title: String(options.get('title') ?? ''),
     anchorRow: container.getAnchorRow(),
     anchorColumn: container.getAnchorColumn(),
     width: Number(options.get('width') ?? 400),
     height: Number(options.get('height') ?? 300),
-    labels: (labels ?? []).map(String),
-    series: series.map((values) => values.map((value) => (typeof value === 'number' ? value : 0))),
+    labels: labels.slice(header),
+    series,
+    logScale: fake.axes.logScale,
+    logMinimum: Number(
+      options.get(fake.chartType === 'bar' ? 'hAxis.viewWindow.min' : 'vAxis.viewWindow.min') ?? 1,
+    ),
   };
 }
 

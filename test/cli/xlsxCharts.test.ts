@@ -1,6 +1,11 @@
 import JSZip from 'jszip';
 import { layoutsToXlsx } from '../../src/cli/xlsx';
+import { parseRange, rangeA1 } from '../../src/layout/a1';
+import { buildDashboard, sampleDashboard } from '../../src/layout/dashboard';
+import { goalCalculatorLayout } from '../../src/layout/goalCalculator';
+import { chartPalette } from '../../src/layout/styles';
 import type { Cell, SheetLayout } from '../../src/layout/types';
+import { examplePlan } from '../support/plans';
 
 /** A small monthly table: a header row, then two months of leads and MQLs. */
 function monthlyLayout(): SheetLayout {
@@ -79,5 +84,126 @@ describe('charts in the .xlsx', () => {
       await layoutsToXlsx({ sheets: [{ ...monthlyLayout(), charts: [] }] }),
     );
     expect(zip.file(/charts\//)).toEqual([]);
+  });
+});
+
+describe('charts that tell the truth', () => {
+  it('draws every line series as straight segments with a marker on each month', async () => {
+    const layout = monthlyLayout();
+    const chart = await chartPart({
+      ...layout,
+      charts: [{ ...layout.charts[0], type: 'line' }],
+    });
+    const series = [...chart.matchAll(/<c:ser>.*?<\/c:ser>/g)].map((match) => match[0]);
+    expect(series).toHaveLength(2);
+    for (const item of series) {
+      expect(item).toMatch(/<\/c:val><c:smooth val="0"\/><\/c:ser>$/);
+      expect(item).toContain('<c:symbol val="circle"/>');
+    }
+  });
+
+  it('leaves a gap for an empty cell and for #N/A, never a zero', async () => {
+    const chart = await chartPart(monthlyLayout());
+    expect(chart).toContain('<c:dispBlanksAs val="gap"/>');
+    expect(chart).toContain('<c16r3:dispNaAsBlank val="1"/>');
+    // Schema order: dispBlanksAs comes after plotVisOnly and before the extension list.
+    expect(chart.indexOf('<c:plotVisOnly')).toBeLessThan(chart.indexOf('<c:dispBlanksAs'));
+    expect(chart.indexOf('<c:dispBlanksAs')).toBeLessThan(chart.indexOf('<c:extLst>'));
+  });
+
+  it('puts a log value axis from 1 where the spec asks, and a linear one elsewhere', async () => {
+    const layout = monthlyLayout();
+    const linear = await chartPart(layout);
+    expect(linear).not.toContain('logBase');
+    const log = await chartPart({
+      ...layout,
+      charts: [{ ...layout.charts[0], valueScale: 'log' }],
+    });
+    expect(log).toContain(
+      '<c:valAx><c:axId val="1002"/><c:scaling><c:logBase val="10"/><c:orientation val="minMax"/><c:min val="1"/></c:scaling>',
+    );
+  });
+
+  it('gives each series its palette colour, the same as Sheets and the preview', async () => {
+    const chart = await chartPart(monthlyLayout());
+    const colours = [...chart.matchAll(/<c:ser>.*?<a:srgbClr val="([0-9A-F]{6})"/g)].map(
+      (match) => `#${match[1].toLowerCase()}`,
+    );
+    expect(colours).toEqual(chartPalette.slice(0, 2));
+  });
+});
+
+describe('chart caches, where the values are known', () => {
+  it('caches literal cells (names, labels, figures) and leaves formulas to the reader', async () => {
+    const layout = monthlyLayout();
+    const chart = await chartPart(layout);
+    expect(chart).toContain(
+      '<c:tx><c:strRef><c:f>&#39;KPI Dashboard&#39;!$B$1</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>Leads</c:v></c:pt></c:strCache></c:strRef></c:tx>',
+    );
+    expect(chart).toContain(
+      '<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="2"/><c:pt idx="0"><c:v>100</c:v></c:pt><c:pt idx="1"><c:v>120</c:v></c:pt></c:numCache>',
+    );
+    const withFormulas: SheetLayout = {
+      ...layout,
+      cells: layout.cells.map((row, index) =>
+        index === 0 ? row : [row[0], { formula: '=1+1' }, { formula: '=NA()' }],
+      ),
+    };
+    expect(await chartPart(withFormulas)).not.toContain('<c:numCache>');
+  });
+
+  it("caches a formula's computed result when the caller knows it; #N/A is a missing point", async () => {
+    const layout = monthlyLayout();
+    const withFormulas: SheetLayout = {
+      ...layout,
+      cells: layout.cells.map((row, index) =>
+        index === 0 ? row : [row[0], { formula: '=1+1' }, { formula: '=NA()' }],
+      ),
+    };
+    const zip = await JSZip.loadAsync(
+      await layoutsToXlsx(
+        { sheets: [withFormulas] },
+        { cachedResult: (_sheet, row, column) => (column === 1 ? row * 10 : { error: '#N/A' }) },
+      ),
+    );
+    const chart = (await zip.file('xl/charts/funnelmathChart1.xml')?.async('string')) ?? '';
+    expect(chart).toContain(
+      '<c:ptCount val="2"/><c:pt idx="0"><c:v>10</c:v></c:pt><c:pt idx="1"><c:v>20</c:v></c:pt></c:numCache>',
+    );
+    expect(chart).toContain('<c:ptCount val="2"/></c:numCache>');
+  });
+});
+
+describe('the dashboard and goal calculator charts', () => {
+  it('the KPI lines read a chart-data block where a month without figures is #N/A; the funnel reads the inputs', () => {
+    const { layout, map } = buildDashboard({ ...sampleDashboard, monthCount: 12 });
+    const cellAt = (row: number, column: number) => layout.cells[row]?.[column];
+    const [cac, ltvCac, funnel] = layout.charts;
+    expect([cac.type, ltvCac.type, funnel.type]).toEqual(['line', 'line', 'column']);
+    expect(funnel.valueScale).toBe('log');
+    for (const chart of [cac, ltvCac]) {
+      const { start, end } = parseRange(chart.series[0]);
+      // Below the header row, every cell a line reads gives NA() when there is no figure.
+      for (let row = start.row + 1; row <= end.row; row++) {
+        const cell = cellAt(row, start.column);
+        expect(cell && 'formula' in cell ? cell.formula : undefined).toMatch(
+          /^=IF\(ISNUMBER\([A-Z]+\d+\),[A-Z]+\d+,NA\(\)\)$/,
+        );
+      }
+      expect(end.row - start.row).toBe(map.monthCount);
+    }
+    // The funnel's stages are the input table's own columns, from its header row: an
+    // empty month there is an empty cell, a gap in every program.
+    const { start, end } = parseRange(funnel.series[0]);
+    expect(start.row + 1).toBe(map.inputHeaderRow);
+    expect(end.row + 1).toBe(map.periodRow - 1);
+    expect(rangeA1(start.row, start.column, start.row, start.column)).toBe(
+      `${map.inputColumn.leads}${map.inputHeaderRow}`,
+    );
+    expect(layout.print?.orientation).toBe('landscape');
+  });
+
+  it("the goal calculator's funnel bars are on a log axis", () => {
+    expect(goalCalculatorLayout(examplePlan).charts[0].valueScale).toBe('log');
   });
 });

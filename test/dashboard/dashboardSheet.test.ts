@@ -226,6 +226,7 @@ describe('the template travels: only built-in functions', () => {
       'ISNUMBER',
       'LEFT',
       'MATCH',
+      'NA',
       'OR',
       'SUM',
       'SUMIFS',

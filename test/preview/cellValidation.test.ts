@@ -7,8 +7,8 @@ import ExcelJS from 'exceljs';
 import { xlsxValidation } from '../../src/cli/xlsxValidations';
 import { writeLayout } from '../../src/gas/writeLayout';
 import { cellValidationOf } from '../../src/preview/cellValidation';
+import { workbookToXlsx } from '../../src/preview/export';
 import { createFakeAppsScript } from '../../src/preview/fake';
-import { workbookToXlsx } from '../../src/preview/xlsx';
 import { validatedInputs, validatedLayout } from '../support/validatedLayout';
 
 afterEach(() => {

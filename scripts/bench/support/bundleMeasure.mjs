@@ -19,8 +19,8 @@ export async function withBundledMeasure(name, use) {
   try {
     const outfile = join(outDir, 'measure.cjs');
     await bundleForNode(join(repoRoot, 'scripts', 'bench', name, 'measure.ts'), outfile, {
-      // src/preview/bundle.ts finds dist/ from its own folder (the fake asks it): keep
-      // __dirname meaningful for that file.
+      // src/preview/bundle.ts finds dist/ relative to its own folder (the fake asks it too):
+      // keep __dirname meaningful.
       define: { __dirname: JSON.stringify(join(repoRoot, 'src', 'preview')) },
     });
     return await use(createRequire(outfile)(outfile));

@@ -2,7 +2,8 @@ import type { Language } from '../../funnel/types';
 import { findFunction } from '../../kpi';
 import { absolute, columnIndex, columnLetter } from '../a1';
 import { GridBuilder } from '../grid';
-import type { Cell, ChartSpec, ConditionalRule, SheetLayout } from '../types';
+import type { Cell, ConditionalRule, SheetLayout } from '../types';
+import { placeCharts } from './charts';
 import { IMPOSSIBLE_MARK, monthCheckFormula, periodCheckFormula } from './checks';
 import { dashboardFormats } from './formats';
 import { type InputKey, inputColumns, type MonthlyFigures } from './inputs';
@@ -78,7 +79,7 @@ export interface DashboardMap {
   readonly kpiCells: readonly KpiCell[];
   /** Plan vs actual, when a goal calculator was linked. */
   readonly planVsActual?: PlanVsActualMap;
-  /** The first row below the tables and plan vs actual (where the charts go). */
+  /** The first row below everything on the sheet (tables, plan vs actual, charts and their data). */
   readonly nextFreeRow: number;
 }
 
@@ -420,6 +421,8 @@ export function buildDashboard(options: DashboardOptions): {
     put(tableMap.nextFreeRow, 'A', { value: labels.noGoalNote, role: 'note' });
     map = { ...tableMap, nextFreeRow: tableMap.nextFreeRow + 2 };
   }
+  const chartBlock = placeCharts(put, map, labels, formats, language);
+  map = { ...map, nextFreeRow: chartBlock.nextFreeRow };
   const layout: SheetLayout = {
     name: labels.sheetName,
     cells: grid.build(width),
@@ -437,8 +440,14 @@ export function buildDashboard(options: DashboardOptions): {
         a1: `${firstInput}${FIRST_MONTH_ROW}:${lastInput}${lastMonthRow}`,
       },
     ],
-    charts: charts(map, labels),
+    charts: chartBlock.charts,
     conditionalRules: [...healthRules(map), ...flagRules(map)],
+    print: {
+      orientation: 'landscape',
+      // Each block starts a page: the two tables have different headers, and a chart
+      // is never cut in two.
+      pageBreaksBefore: [kpiTitleRow, chartBlock.chartRow, chartBlock.dataRow],
+    },
   };
   return { layout, map };
 }
@@ -494,59 +503,6 @@ function flagRules(map: DashboardMap): ConditionalRule[] {
       range: `${map.monthColumn}${map.kpiFirstMonthRow}:${map.monthColumn}${map.kpiPeriodRow}`,
       formula: flagged(check),
       fill: 'warn',
-    },
-  ];
-}
-
-/**
- * CAC and LTV:CAC by month, and the funnel volumes by month, below everything else. Ranges
- * start at the header row, so Sheets names each series after its column header; the funnel
- * stages are neighbouring input columns, sent as one five-series range.
- */
-function charts(map: DashboardMap, labels: ReturnType<typeof dashboardLabels>): ChartSpec[] {
-  const kpiColumn = (column: string) =>
-    `${column}${map.kpiHeaderRow}:${column}${map.kpiPeriodRow - 1}`;
-  const inputColumn = (column: string) =>
-    `${column}${map.inputHeaderRow}:${column}${map.periodRow - 1}`;
-  const funnel: InputKey[] = ['leads', 'mqls', 'sqls', 'opportunities', 'dealsWon'];
-  const first = funnel[0];
-  const last = funnel[funnel.length - 1];
-  if (
-    columnIndex(map.inputColumn[last]) - columnIndex(map.inputColumn[first]) !==
-    funnel.length - 1
-  ) {
-    throw new Error('the funnel stages must be neighbouring input columns');
-  }
-  const funnelRange = `${map.inputColumn[first]}${map.inputHeaderRow}:${map.inputColumn[last]}${map.periodRow - 1}`;
-  const anchorRow = map.nextFreeRow;
-  const size = { widthPx: 520, heightPx: 300 };
-  return [
-    {
-      type: 'line',
-      title: labels.chartCac,
-      labels: kpiColumn(map.monthColumn),
-      series: [kpiColumn(map.kpiColumn.cac)],
-      seriesNames: [labels.kpis.cac],
-      anchor: `A${anchorRow}`,
-      ...size,
-    },
-    {
-      type: 'line',
-      title: labels.chartLtvCac,
-      labels: kpiColumn(map.monthColumn),
-      series: [kpiColumn(map.kpiColumn.ltvCac)],
-      seriesNames: [labels.kpis.ltvCac],
-      anchor: `G${anchorRow}`,
-      ...size,
-    },
-    {
-      type: 'column',
-      title: labels.chartFunnel,
-      labels: inputColumn(map.monthColumn),
-      series: [funnelRange],
-      seriesNames: [funnel.map((key) => labels.inputs[key]).join(', ')],
-      anchor: `M${anchorRow}`,
-      ...size,
     },
   ];
 }

@@ -17,6 +17,8 @@ export const chartBuilderMethods = [
   'asLineChart',
   'setPosition',
   'setOption',
+  'setNumHeaders',
+  'useLogScale',
   'build',
 ] as const;
 const chartMethods = ['getRanges', 'getOptions', 'getContainerInfo', 'getChartId'] as const;
@@ -24,14 +26,30 @@ const chartMethods = ['getRanges', 'getOptions', 'getContainerInfo', 'getChartId
 export type FakeChartType = 'bar' | 'column' | 'line' | 'unset';
 
 export class FakeChartBuilder
-  implements Pick<EmbeddedChartBuilder, (typeof chartBuilderMethods)[number]>
+  implements
+    Pick<EmbeddedChartBuilder, Exclude<(typeof chartBuilderMethods)[number], 'useLogScale'>>,
+    Pick<GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder, 'useLogScale'>
 {
   private readonly ranges: Range[] = [];
   private readonly options = new Map<string, unknown>();
   private chartType: FakeChartType = 'unset';
   private position = { row: 1, column: 1, offsetX: 0, offsetY: 0 };
+  private numHeaders = -1;
+  private logScale = false;
 
   constructor(private readonly log: CallLog) {}
+
+  /** Rows of the ranges that are headers; -1 (the default) lets Sheets guess. */
+  setNumHeaders(headers: number): EmbeddedChartBuilder {
+    this.numHeaders = headers;
+    return this.self();
+  }
+
+  /** The bar, column and line builders' logarithmic value axis. */
+  useLogScale(): GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder {
+    this.logScale = true;
+    return this.self() as unknown as GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder;
+  }
 
   addRange(range: Range): EmbeddedChartBuilder {
     this.ranges.push(range);
@@ -74,9 +92,13 @@ export class FakeChartBuilder
   }
 
   build(): EmbeddedChart {
-    const chart = new FakeEmbeddedChart(this.chartType, [...this.ranges], new Map(this.options), {
-      ...this.position,
-    });
+    const chart = new FakeEmbeddedChart(
+      this.chartType,
+      [...this.ranges],
+      new Map(this.options),
+      { ...this.position },
+      { numHeaders: this.numHeaders, logScale: this.logScale },
+    );
     return counted(this.log, 'EmbeddedChart', chart, chartMethods) as unknown as EmbeddedChart;
   }
 
@@ -92,6 +114,8 @@ export class FakeEmbeddedChart implements Pick<EmbeddedChart, (typeof chartMetho
     private readonly ranges: Range[],
     private readonly options: Map<string, unknown>,
     private readonly position: { row: number; column: number; offsetX: number; offsetY: number },
+    /** Fake-only: what the builder set that the real chart keeps inside its spec. */
+    readonly axes: { readonly numHeaders: number; readonly logScale: boolean },
   ) {}
 
   getRanges(): Range[] {

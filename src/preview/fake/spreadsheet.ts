@@ -112,6 +112,8 @@ const rangeMethods = [
   'setDataValidations',
   'getDataValidation',
   'getDataValidations',
+  'getWraps',
+  'setWraps',
 ] as const;
 const rangeListMethods = ['getRanges', 'clear', 'clearNote'] as const;
 
@@ -149,6 +151,7 @@ interface CellFormat {
   horizontalAlignment?: string | null;
   /** The cell's data validation rule (Sheets keeps one per cell). */
   validation?: DataValidation | null;
+  wrap?: boolean;
 }
 
 /** One fake spreadsheet: its sheets, one HyperFormula engine, and the call log. */
@@ -690,6 +693,15 @@ export class FakeRange implements Pick<Range, (typeof rangeMethods)[number]> {
     );
   }
 
+  /** Whether text wraps within the cell; Sheets' default (false) lets it overflow. */
+  getWraps(): Grid<boolean> {
+    return this.grid((row, column) => this.formatAt(row, column).wrap ?? false);
+  }
+
+  setWraps(wraps: unknown[][]): Range {
+    return this.setFormat(wraps, 'wrap', (value) => (value === null ? undefined : Boolean(value)));
+  }
+
   getNotes(): Grid<string> {
     return this.grid((row, column) => this.formatAt(row, column).note ?? '');
   }
@@ -804,7 +816,7 @@ export class FakeRange implements Pick<Range, (typeof rangeMethods)[number]> {
   private valueAt(row: number, column: number): unknown {
     const value = this.sheet.spreadsheet.engine.getCellValue(this.address(row, column));
     if (value === null) return '';
-    if (value instanceof DetailedCellError) return value.value;
+    if (value instanceof DetailedCellError) return sheetsErrorCode(value);
     return value;
   }
 
@@ -884,4 +896,19 @@ export class FakeRange implements Pick<Range, (typeof rangeMethods)[number]> {
   asRange(): Range {
     return this as unknown as Range;
   }
+}
+
+/**
+ * The error code Sheets shows for an engine error. A range result that would overwrite
+ * data is #REF! in Sheets (in its formula's own cell only), where HyperFormula says #SPILL!.
+ */
+export function sheetsErrorCode(error: DetailedCellError): string {
+  return error.value === '#SPILL!' ? '#REF!' : error.value;
+}
+
+/** The message Sheets shows on hover over an engine error. */
+export function sheetsErrorMessage(error: DetailedCellError): string {
+  if (error.value === '#SPILL!')
+    return 'Array result was not expanded because it would overwrite data.';
+  return error.message || error.value;
 }

@@ -13,8 +13,10 @@ import {
   type GridSheet,
   type GridSnapshot,
   paths,
+  type RunResponse,
 } from '../protocol';
 import { drawChart } from './chart';
+import { languageTag, type PageTexts, pageTexts } from './i18n';
 import { callServer } from './request';
 
 const grid = byId<HTMLTableElement>('grid');
@@ -27,8 +29,14 @@ const charts = byId<HTMLElement>('charts');
 const choices = document.createElement('datalist');
 choices.id = 'cell-choices';
 cellInput.after(choices);
+const extensions = byId<HTMLButtonElement>('extensions');
+const extensionsMenu = byId<HTMLElement>('extensions-menu');
+const addonItems = byId<HTMLElement>('addon-items');
+const menuStatus = byId<HTMLElement>('menu-status');
+const sidebar = byId<HTMLIFrameElement>('sidebar');
 
-let snapshot: GridSnapshot = { active: '', sheets: [] };
+let snapshot: GridSnapshot = { active: '', sheets: [], locale: 'en_US', menu: [] };
+let texts: PageTexts = pageTexts('en_US');
 let selected = { row: 1, column: 1 };
 /** True while the person has typed into the formula bar and not yet committed or moved. */
 let typing = false;
@@ -66,10 +74,94 @@ function show(next: GridSnapshot): void {
   const before = activeSheet();
   snapshot = next;
   const sheet = activeSheet();
+  renderChrome();
   renderTabs();
   renderGrid(sheet, before?.name === sheet?.name ? before : undefined);
   showSelection();
 }
+
+/** The page's own words in the spreadsheet's language, and the add-on's menu items. */
+function renderChrome(): void {
+  texts = pageTexts(snapshot.locale);
+  document.documentElement.lang = languageTag(snapshot.locale);
+  for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) {
+    const key = element.dataset.text as keyof PageTexts;
+    const text = texts[key];
+    if (typeof text === 'string') element.textContent = text;
+  }
+  const captions = snapshot.menu.map((item) => item.caption).join('\n');
+  if (addonItems.dataset.captions === captions) return;
+  addonItems.dataset.captions = captions;
+  addonItems.replaceChildren(
+    ...snapshot.menu.map((item) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.setAttribute('role', 'menuitem');
+      button.textContent = item.caption;
+      button.addEventListener('click', () => {
+        closeMenu();
+        runMenuItem(item.caption, item.functionName).catch(reportMenuError);
+      });
+      return button;
+    }),
+  );
+}
+
+function closeMenu(): void {
+  extensionsMenu.hidden = true;
+  extensions.setAttribute('aria-expanded', 'false');
+}
+
+/**
+ * A menu item runs its top-level function in the bundle, as Sheets does; the goal calculator
+ * opens its sidebar, an inserted sheet becomes the one shown.
+ */
+async function runMenuItem(caption: string, functionName: string): Promise<void> {
+  menuStatus.textContent = texts.running(caption);
+  const answer = await api<RunResponse>(`${paths.run}${encodeURIComponent(functionName)}`, {
+    args: [],
+  });
+  if (!answer.ok) throw new Error(answer.error);
+  menuStatus.textContent = '';
+  if (functionName === 'showGoalCalculator') {
+    sidebar.src = paths.sidebar;
+    sidebar.focus();
+    return;
+  }
+  const known = new Set(snapshot.sheets.map((sheet) => sheet.name));
+  const next = await api<GridSnapshot>(paths.snapshot);
+  const added = next.sheets.filter((sheet) => !known.has(sheet.name)).at(-1);
+  show(
+    added && added.name !== next.active
+      ? await api<GridSnapshot>(paths.activate, { sheet: added.name })
+      : next,
+  );
+}
+
+function reportMenuError(error: unknown): void {
+  menuStatus.textContent = error instanceof Error ? error.message : String(error);
+}
+
+extensions.addEventListener('click', () => {
+  const open = extensionsMenu.hidden;
+  extensionsMenu.hidden = !open;
+  extensions.setAttribute('aria-expanded', String(open));
+  if (open) addonItems.querySelector<HTMLButtonElement>('button')?.focus();
+});
+extensionsMenu.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') {
+    closeMenu();
+    extensions.focus();
+  }
+  // Up and down move between the items, as in any menu.
+  const items = [...addonItems.querySelectorAll<HTMLButtonElement>('button')];
+  const at = items.indexOf(document.activeElement as HTMLButtonElement);
+  const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+  if (step !== 0 && items.length > 0) {
+    event.preventDefault();
+    items[(at + step + items.length) % items.length].focus();
+  }
+});
 
 function renderTabs(): void {
   tabs.replaceChildren(
@@ -121,11 +213,12 @@ function renderGrid(sheet: GridSheet | undefined, previous: GridSheet | undefine
       td.textContent = cell?.shown ?? '';
       if (cell?.numeric) td.classList.add('numeric');
       if (cell?.bold) td.classList.add('bold');
+      if (cell?.wrap) td.classList.add('wrap');
       if (cell?.background) td.style.backgroundColor = cell.background;
       if (cell?.color) td.style.color = cell.color;
       // Text runs on into empty cells to its right, as in Sheets; numbers never do.
       const next = rows[row - 1]?.[column];
-      if (cell?.shown && !cell.numeric && !next?.shown) td.classList.add('overflow');
+      if (cell?.shown && !cell.numeric && !cell.wrap && !next?.shown) td.classList.add('overflow');
       if (cell?.error) {
         td.classList.add('error');
         td.title = cell.error;
@@ -244,7 +337,7 @@ cellInput.addEventListener('keydown', (event) => {
 cellName.addEventListener('change', () => {
   const address = parseA1(cellName.value);
   if (address) select(address.row, address.column);
-  else editStatus.textContent = `${cellName.value} is not a cell address such as B4`;
+  else editStatus.textContent = texts.notACell(cellName.value);
 });
 grid.addEventListener('keydown', (event) => {
   const moves: Record<string, [number, number]> = {
@@ -260,6 +353,13 @@ grid.addEventListener('keydown', (event) => {
   } else if (event.key === 'Enter' || event.key === 'F2') {
     event.preventDefault();
     cellInput.focus();
+  } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    // As in Sheets, typing on a selected cell starts editing it, replacing its contents.
+    event.preventDefault();
+    typing = true;
+    cellInput.value = event.key;
+    cellInput.focus();
+    cellInput.setSelectionRange(cellInput.value.length, cellInput.value.length);
   }
 });
 

@@ -1,0 +1,65 @@
+/**
+ * The charts as the Apps Script writer builds them in Sheets (through the typed fake):
+ * series named by the header row, straight lines, gaps for missing months, the funnel on a
+ * log axis, and header cells that wrap.
+ */
+import { writeLayout } from '../../src/gas/writeLayout';
+import { buildDashboard, sampleDashboard } from '../../src/layout/dashboard';
+import { goalCalculatorLayout } from '../../src/layout/goalCalculator';
+import type { SheetLayout } from '../../src/layout/types';
+import { createFakeAppsScript, type FakeEmbeddedChart } from '../../src/preview/fake';
+import { examplePlan } from '../support/plans';
+
+function written(layout: SheetLayout) {
+  const fake = createFakeAppsScript();
+  (globalThis as Record<string, unknown>).SpreadsheetApp = fake.SpreadsheetApp;
+  const { sheet } = writeLayout(fake.SpreadsheetApp.getActiveSpreadsheet(), layout);
+  const charts = sheet.getCharts() as unknown as FakeEmbeddedChart[];
+  return { sheet, charts };
+}
+
+afterEach(() => {
+  delete (globalThis as Record<string, unknown>).SpreadsheetApp;
+});
+
+describe('charts written to Sheets', () => {
+  test('the dashboard: two straight lines with gaps, and the funnel on a log axis from 1', () => {
+    // The sample fills 12 months: months 13 to 15 have no figures yet.
+    const { layout } = buildDashboard({ ...sampleDashboard, monthCount: 15 });
+    const { charts } = written(layout);
+    expect(charts.map((chart) => chart.chartType)).toEqual(['line', 'line', 'column']);
+    for (const chart of charts) {
+      const options = chart.getOptions();
+      expect(chart.axes.numHeaders).toBe(1);
+      expect(options.get('interpolateNulls')).toBe(false);
+    }
+    for (const line of charts.slice(0, 2)) {
+      expect(line.getOptions().get('curveType')).toBe('none');
+      expect(line.axes.logScale).toBe(false);
+    }
+    expect(charts[2].axes.logScale).toBe(true);
+    expect(charts[2].getOptions().get('vAxis.viewWindow.min')).toBe(1);
+    // The first range is the months with their header, as Sheets reads a domain column.
+    const [months, cac] = charts[0].getRanges();
+    expect(months.getValues()[0][0]).toBe('Month');
+    expect(cac.getValues()[0][0]).toBe('CAC');
+    // A month without figures: #N/A in the chart data, a gap in the chart.
+    expect(cac.getDisplayValues().flat().slice(-3)).toEqual(['#N/A', '#N/A', '#N/A']);
+  });
+
+  test("the goal calculator's horizontal funnel bars: log scale on the horizontal axis", () => {
+    const { charts, sheet } = written(goalCalculatorLayout(examplePlan));
+    expect(charts[0].chartType).toBe('bar');
+    expect(charts[0].axes.logScale).toBe(true);
+    expect(charts[0].getOptions().get('hAxis.viewWindow.min')).toBe(1);
+    const wraps = sheet.getDataRange().getWraps();
+    const shown = sheet.getDataRange().getDisplayValues();
+    const conversion = shown.flatMap((row, rowIndex) =>
+      row.flatMap((text, column) =>
+        text.startsWith('Conversion') ? [wraps[rowIndex][column]] : [],
+      ),
+    );
+    expect(conversion.length).toBeGreaterThan(0);
+    expect(conversion.every(Boolean)).toBe(true);
+  });
+});

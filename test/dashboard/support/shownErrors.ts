@@ -1,0 +1,16 @@
+/**
+ * The error values a sheet shows, except the chart data's deliberate #N/A: there it marks
+ * a month without a figure, which every chart draws as a gap (src/layout/chartData.ts).
+ */
+export function shownErrors(sheet: GoogleAppsScript.Spreadsheet.Sheet): string[] {
+  const range = sheet.getDataRange();
+  const formulas = range.getFormulas().flat();
+  return range
+    .getDisplayValues()
+    .flat()
+    .filter(
+      (text, index) =>
+        text.startsWith('#') &&
+        !(text === '#N/A' && /^=IF\(ISNUMBER\(.*,NA\(\)\)$/.test(formulas[index])),
+    );
+}
