@@ -197,7 +197,7 @@ describe('a failure mid-write removes the half-written sheet and says so', () =>
   it('the dashboards too, in the spreadsheet’s language', () => {
     const fake = createFakeAppsScript({ locale: 'zh_CN' });
     const runtime = loadBundle(fake.globals);
-    failOnce(fake, 'Range.setFontSizes');
+    failOnce(fake, 'Range.setTextStyles');
     expect(failureOf(() => runtime.call('insertKpiDashboardWithSample'))).toMatch(
       /^写入工作表“.+”失败（Service Spreadsheets timed out.*）。已删除写了一半的工作表/,
     );

@@ -21,6 +21,7 @@ import { dataValidationBuilderMethods, FakeDataValidationBuilder } from './dataV
 import { DocumentLockState, FakeLockService } from './lock';
 import { FakePropertiesService } from './properties';
 import { FakeSpreadsheet } from './spreadsheet';
+import { FakeTextStyleBuilder, textStyleBuilderMethods } from './textStyle';
 import { createFakeUi, FakeHtmlService, type FakeUi, type HtmlFileReader } from './ui';
 
 export { CallLog } from './callLog';
@@ -40,6 +41,7 @@ const spreadsheetAppMethods = [
   'flush',
   'newConditionalFormatRule',
   'newDataValidation',
+  'newTextStyle',
 ] as const;
 
 export class FakeSpreadsheetApp
@@ -74,6 +76,18 @@ export class FakeSpreadsheetApp
     return counted(this.log, 'ConditionalFormatRuleBuilder', builder, ruleBuilderMethods, {
       builder: true,
     }) as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+  }
+
+  newTextStyle(): GoogleAppsScript.Spreadsheet.TextStyleBuilder {
+    return counted(
+      this.log,
+      'TextStyleBuilder',
+      new FakeTextStyleBuilder(),
+      textStyleBuilderMethods,
+      {
+        builder: true,
+      },
+    ) as unknown as GoogleAppsScript.Spreadsheet.TextStyleBuilder;
   }
 
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
@@ -131,7 +145,7 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}): FakeA
     'SpreadsheetApp',
     new FakeSpreadsheetApp(log, spreadsheet, ui),
     spreadsheetAppMethods,
-    { builderMethods: ['newConditionalFormatRule', 'newDataValidation'] },
+    { builderMethods: ['newConditionalFormatRule', 'newDataValidation', 'newTextStyle'] },
   );
   const htmlService = FakeHtmlService.create(log, options.readHtmlFile ?? distHtml);
   const propertiesService = FakePropertiesService.create(log);

@@ -22,6 +22,7 @@ import { createFinder, SheetMetadataStore } from './developerMetadata';
 import { createEngine } from './hyperformulaPlugin';
 import { formatNumber, isDateFormat } from './numberFormat';
 import { parseUserEntered } from './sheetsParsing';
+import { FakeTextStyle } from './textStyle';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -105,6 +106,7 @@ const rangeMethods = [
   'setFontWeights',
   'getFontSizes',
   'setFontSizes',
+  'setTextStyles',
   'getNotes',
   'setNotes',
   'getHorizontalAlignments',
@@ -691,6 +693,25 @@ export class FakeRange implements Pick<Range, (typeof rangeMethods)[number]> {
     return this.setFormat(sizes, 'fontSize', (value) =>
       value === null ? undefined : Number(value),
     );
+  }
+
+  /** Each cell's colour, weight and size from one TextStyle (what it leaves null is kept). */
+  setTextStyles(styles: unknown[][]): Range {
+    this.checkShape(styles, 'data');
+    styles.forEach((row, rowIndex) => {
+      row.forEach((style, columnIndex) => {
+        if (!(style instanceof FakeTextStyle))
+          throw new Error(
+            `Exception: The parameters (${typeof style}) don't match the method signature for SpreadsheetApp.Range.setTextStyles.`,
+          );
+        this.updateFormat(rowIndex, columnIndex, {
+          ...(style.foregroundColor === null ? {} : { fontColor: style.foregroundColor }),
+          ...(style.bold === null ? {} : { fontWeight: style.bold ? 'bold' : 'normal' }),
+          ...(style.fontSize === null ? {} : { fontSize: style.fontSize }),
+        });
+      });
+    });
+    return this.asRange();
   }
 
   /** Whether text wraps within the cell; Sheets' default (false) lets it overflow. */
