@@ -5,7 +5,6 @@
  * - the time to compute a 10-stage yearly plan in the pure planner against building its
  *   layout and evaluating it in HyperFormula, as a ratio.
  */
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { planFunnel } from '../../../src/funnel/planner';
 import { goalCalculatorLayout } from '../../../src/layout/goalCalculator';
@@ -24,15 +23,9 @@ export interface CallCount {
   readonly updateBuilderCalls: number;
 }
 
-/**
- * The built dist/. The bench bundle defines __dirname as src/preview/fake (for the fake's own
- * dist/ reads), which loadBundle's default, one folder up, would turn into src/dist.
- */
-const builtDist = join(__dirname, '..', '..', '..', 'dist');
-
 function callsFor(stages: number): CallCount {
   const fake = createFakeAppsScript();
-  const runtime = loadBundle(fake.globals, builtDist);
+  const runtime = loadBundle(fake.globals);
   fake.log.reset();
   const plan = planWithStages(stages);
   const sheetName = runtime.call('buildGoalCalculator', plan);
