@@ -19,10 +19,11 @@ export { MAX_STAGE_NAME_LENGTH };
 /** Large enough for any company, small enough that counts keep 15 significant digits. */
 export const MAX_MONEY = 1e12;
 /**
- * The most any stage may need: beyond about 1e15 a spreadsheet's 15 significant digits can
- * no longer hold a whole count, so the sheet and the planner could not agree.
+ * The most any stage may need (a billion: far beyond any B2B funnel). Counts round up after
+ * ROUND(x, 6) (src/layout/formulas.ts), which needs the count's digits plus six decimals
+ * within a spreadsheet's 15 significant digits for every engine to agree on ties.
  */
-export const MAX_STAGE_COUNT = 1e12;
+export const MAX_STAGE_COUNT = 1e9;
 export const MAX_SALES_CYCLE_DAYS = 730;
 export const MIN_MONTHLY_GROWTH = -0.5;
 export const MAX_MONTHLY_GROWTH = 1;

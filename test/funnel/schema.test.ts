@@ -153,7 +153,7 @@ describe('validatePlan', () => {
     expect(errorsOf(plan).map((error) => [error.field, error.message])).toEqual([
       [
         'stages',
-        'stages need 2000000000000 Visitors for this target, more than 1000000000000; raise the conversion rates or lower the target',
+        'stages need 2000000000000 Visitors for this target, more than 1000000000; raise the conversion rates or lower the target',
       ],
     ]);
   });
@@ -168,7 +168,7 @@ describe('validatePlan', () => {
     expect(errorsOf(plan).map((error) => [error.field, error.message])).toEqual([
       [
         'stages',
-        'stages need more than 1000000000000 Visitors for this target, too many to count (the lowest conversion rate is 1e-300); raise the conversion rates or lower the target',
+        'stages need more than 1000000000 Visitors for this target, too many to count (the lowest conversion rate is 1e-300); raise the conversion rates or lower the target',
       ],
     ]);
   });

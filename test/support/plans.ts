@@ -111,5 +111,5 @@ export const arbitraryPlan: fc.Arbitrary<Plan> = fc
       { requiredKeys: ['revenueTarget', 'period', 'averageDealSize', 'stages', 'startMonth'] },
     ),
   )
-  // A few random funnels need more than 1e12 visitors: the schema refuses those.
+  // A few random funnels need more than a billion visitors: the schema refuses those.
   .filter((plan) => validatePlan(plan).ok);
