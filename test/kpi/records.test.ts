@@ -178,7 +178,7 @@ describe('STAGE_CONVERSION', () => {
 
   test('start after end is an error that says to swap them', () => {
     expect(() => callFunction('STAGE_CONVERSION', [from, to, 46020, 46010])).toThrow(
-      'STAGE_CONVERSION: start is after end (serial days 46020 and 46010); swap them',
+      'STAGE_CONVERSION: start (2025-12-29) is after end (2025-12-19); swap them',
     );
   });
 

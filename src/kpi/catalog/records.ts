@@ -44,6 +44,11 @@ function forEachDatePair(
   }
 }
 
+/** A serial day number as the date a person reads (2026-03-14). */
+function isoDay(serialDay: number): string {
+  return new Date(Date.UTC(1899, 11, 30) + serialDay * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** The median of whole numbers; an even count takes the mean of the two middle values. */
 export function median(values: Float64Array): number {
   const sorted = values.slice().sort();
@@ -126,7 +131,7 @@ export const records: readonly FunctionSpec[] = [
       const start = call.scalarCalendarDay(2);
       const end = call.scalarCalendarDay(3);
       if (start > end) {
-        throw call.fail(`start is after end (serial days ${start} and ${end}); swap them`);
+        throw call.fail(`start (${isoDay(start)}) is after end (${isoDay(end)}); swap them`);
       }
       let cohort = 0;
       let converted = 0;
