@@ -139,6 +139,8 @@ export const zhCN: Messages = {
     PIPELINE_VELOCITY: '销售管道速度',
     RESPONSE_TIME: '平均线索响应时间',
     RESPONDED_WITHIN: '按时响应的线索占比',
+    SALES_CYCLE: '销售周期（天，中位数）',
+    STAGE_CONVERSION: '阶段同期群转化率',
     REVERSE_FUNNEL: '反向漏斗',
   },
 };

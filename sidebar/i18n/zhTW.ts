@@ -139,6 +139,8 @@ export const zhTW: Messages = {
     PIPELINE_VELOCITY: '銷售管道速度',
     RESPONSE_TIME: '平均潛在客戶回應時間',
     RESPONDED_WITHIN: '準時回應的潛在客戶占比',
+    SALES_CYCLE: '銷售週期（天，中位數）',
+    STAGE_CONVERSION: '階段同期群轉換率',
     REVERSE_FUNNEL: '反向漏斗',
   },
 };

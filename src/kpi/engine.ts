@@ -1,4 +1,5 @@
-import { coerceElement, InputError, isBlank, isValidNumber } from './coerce';
+import { type DayReader, dayReader } from './calendarDay';
+import { coerceElement, InputError, isBlank, isDate, isValidNumber } from './coerce';
 import { computeValues, fastElementwise, type Shape } from './fastPath';
 import type {
   AggregateCall,
@@ -9,12 +10,21 @@ import type {
   Output,
 } from './types';
 
+// Read once: a global lookup per cell is slow where the bundle runs in a node:vm context.
+const { floor } = Math;
+
 export interface EngineOptions {
   /**
    * Try the fast path for plain numbers first (fastPath.ts). Only tests turn it off, to
    * prove both paths give the same results and errors.
    */
   readonly fastPath: boolean;
+  /**
+   * The spreadsheet's time zone (an IANA name), asked for only when a function needs the
+   * calendar day of a Date, and at most once per call. Without it a Date is read as its
+   * local wall clock, as every other date argument is.
+   */
+  readonly timeZone?: () => string;
 }
 
 /**
@@ -33,10 +43,13 @@ export function runFunction(
       case 'elementwise':
         return runElementwise(spec, typedName, args, options);
       case 'aggregate':
-        return finite(spec, spec.computeAggregate(aggregateCall(spec, typedName, args)));
+        return finite(
+          spec,
+          spec.computeAggregate(aggregateCall(spec, typedName, args, options.timeZone)),
+        );
       case 'column':
         return spec
-          .computeColumn(aggregateCall(spec, typedName, args))
+          .computeColumn(aggregateCall(spec, typedName, args, options.timeZone))
           .map((value) => [finite(spec, value)]);
     }
   } catch (error) {
@@ -262,10 +275,33 @@ function aggregateCall(
   spec: FunctionSpec,
   typedName: string,
   rawArgs: readonly ArgInput[],
+  readTimeZone: (() => string) | undefined,
 ): AggregateCall {
   const args = withDefaults(spec, rawArgs);
   const argAt = (index: number) => spec.args[index];
-  return {
+  // Made on the first Date that needs it, so a call over serial numbers reads no service.
+  let readDay: DayReader | undefined;
+  const dayOf = (date: Date): number => {
+    readDay ??= dayReader(readTimeZone?.());
+    return readDay(date);
+  };
+  const scalarCell = (index: number): CellInput => {
+    const arg = args[index];
+    let cell: CellInput;
+    if (isRange(arg)) {
+      if (arg.length !== 1 || arg[0].length !== 1) {
+        throw new InputError(
+          `${argAt(index).name} is a ${formatShape(shapeOf(arg))} range; enter a single value`,
+        );
+      }
+      cell = arg[0][0];
+    } else {
+      cell = arg;
+    }
+    if (isBlank(cell)) throw new InputError(`${argAt(index).name} is blank; enter a number`);
+    return cell;
+  };
+  const call: AggregateCall = {
     typedName,
     grid(index) {
       const arg = args[index];
@@ -280,23 +316,21 @@ function aggregateCall(
       return coerceElement(argAt(index).name, argAt(index).kind, value, position);
     },
     scalar(index) {
-      const arg = args[index];
-      let cell: CellInput;
-      if (isRange(arg)) {
-        if (arg.length !== 1 || arg[0].length !== 1) {
-          throw new InputError(
-            `${argAt(index).name} is a ${formatShape(shapeOf(arg))} range; enter a single value`,
-          );
-        }
-        cell = arg[0][0];
-      } else {
-        cell = arg;
-      }
-      if (isBlank(cell)) throw new InputError(`${argAt(index).name} is blank; enter a number`);
-      return coerceElement(argAt(index).name, argAt(index).kind, cell) as number;
+      return coerceElement(argAt(index).name, argAt(index).kind, scalarCell(index)) as number;
+    },
+    calendarDay(index, value, row, column) {
+      const serial = call.element(index, value, row, column);
+      if (serial === null) return null;
+      return isDate(value) ? dayOf(value) : floor(serial);
+    },
+    scalarCalendarDay(index) {
+      const cell = scalarCell(index);
+      const serial = coerceElement(argAt(index).name, argAt(index).kind, cell) as number;
+      return isDate(cell) ? dayOf(cell) : floor(serial);
     },
     fail(message) {
       return new InputError(message);
     },
   };
+  return call;
 }

@@ -12,6 +12,7 @@ const resultWords: Record<ResultKind, string> = {
   months: 'a number of months',
   periods: 'a number of periods',
   minutes: 'a number of minutes',
+  days: 'a number of days',
   money_per_day: 'money per day',
   count: 'whole counts',
 };
@@ -47,7 +48,9 @@ export function argumentDescription(arg: ArgSpec): string {
   const parts = [arg.description];
   if (arg.kind === 'rate') parts.push('Enter a fraction or a percentage (25% or 0.25).');
   if (arg.kind === 'date') parts.push('Dates, date-times or their serial numbers.');
-  if (arg.defaultValue !== undefined) {
+  if (arg.whenOmitted !== undefined) {
+    parts.push(`Optional; ${arg.whenOmitted} when omitted.`);
+  } else if (arg.defaultValue !== undefined) {
     const shown = arg.kind === 'rate' ? `${arg.defaultValue * 100}%` : String(arg.defaultValue);
     parts.push(`Optional; ${shown} when omitted.`);
   }

@@ -23,6 +23,7 @@ export type ResultKind =
   | 'months'
   | 'periods'
   | 'minutes'
+  | 'days'
   | 'money_per_day'
   | 'count';
 
@@ -34,6 +35,8 @@ export interface ArgSpec {
   readonly description: string;
   /** Present only on optional trailing arguments. */
   readonly defaultValue?: number;
+  /** What an omitted optional argument means, when its default number says it badly (a date). */
+  readonly whenOmitted?: string;
 }
 
 export type Category =
@@ -48,7 +51,8 @@ export type Category =
 /** A worked example: the call as typed, and the value (or column) it must give. */
 export interface Example {
   readonly formula: string;
-  readonly args: readonly (number | readonly number[])[];
+  /** A list is a column range; null is a blank cell in it ("" in the formula). */
+  readonly args: readonly (number | readonly (number | null)[])[];
   readonly result: number | readonly number[];
 }
 
@@ -114,6 +118,13 @@ export interface AggregateCall {
   element(argIndex: number, value: CellInput, row?: number, column?: number): number | null;
   /** A single validated value (a 1x1 range is accepted); throws on blank or a range. */
   scalar(argIndex: number): number;
+  /**
+   * The calendar day of one element of a date argument, as a whole serial day number (time
+   * of day dropped; a Date read in the spreadsheet's time zone); null when blank.
+   */
+  calendarDay(argIndex: number, value: CellInput, row?: number, column?: number): number | null;
+  /** The calendar day of a single date argument (rules of `scalar`). */
+  scalarCalendarDay(argIndex: number): number;
   /** Builds an Error whose message starts with the typed name. */
   fail(message: string): Error;
 }

@@ -5,14 +5,21 @@
  * and touches no Apps Script service.
  */
 import fc from 'fast-check';
-import { type ArgInput, callableNames, callFunction, catalog, typedNames } from '../../src/kpi';
+import {
+  type ArgInput,
+  callableNames,
+  callFunction,
+  catalog,
+  type Example,
+  typedNames,
+} from '../../src/kpi';
 import { appsScriptServices, loadBundle } from '../../src/preview/bundle';
 import { declarationOf, jsdocParams } from './declarations';
 
 const runtime = loadBundle();
 const names = [...callableNames.entries()];
 
-function columnArgs(args: readonly (number | readonly number[])[]): ArgInput[] {
+function columnArgs(args: Example['args']): ArgInput[] {
   return args.map((arg) => (typeof arg === 'number' ? arg : arg.map((value) => [value])));
 }
 
@@ -126,6 +133,67 @@ test('Dates made outside the bundle’s realm are still read as dates', () => {
   const created = [[new Date(2026, 0, 5, 9, 0)], [new Date(2026, 0, 5, 10, 0)]];
   const answered = [[new Date(2026, 0, 5, 9, 6)], [new Date(2026, 0, 5, 10, 10)]];
   expect(runtime.call('RESPONSE_TIME', created, answered)).toBe(8);
+});
+
+/** A SpreadsheetApp that answers only the time-zone read, counting the reads. */
+function timeZoneOnly(timeZone: string) {
+  const reads: string[] = [];
+  const SpreadsheetApp = {
+    getActiveSpreadsheet: () => ({
+      getSpreadsheetTimeZone: () => {
+        reads.push(timeZone);
+        return timeZone;
+      },
+    }),
+  };
+  return { SpreadsheetApp, reads };
+}
+
+describe('calendar days in the spreadsheet’s time zone', () => {
+  // 01:00 on 14 March 2026 in Shanghai is 17:00 on 13 March in UTC.
+  const created = [
+    [new Date(Date.UTC(2026, 2, 13, 17, 0))],
+    [new Date(Date.UTC(2026, 2, 14, 2, 0))],
+  ];
+  const closed = [[new Date(Date.UTC(2026, 2, 20, 1, 0))], [null]];
+
+  test('SALES_CYCLE reads the time zone once per call and counts Shanghai days', () => {
+    const shanghai = timeZoneOnly('Asia/Shanghai');
+    const runtimeInShanghai = loadBundle({ SpreadsheetApp: shanghai.SpreadsheetApp });
+    expect(runtimeInShanghai.call('SALES_CYCLE', created, closed)).toBe(6);
+    expect(shanghai.reads).toEqual(['Asia/Shanghai']);
+    const utc = timeZoneOnly('UTC');
+    expect(
+      loadBundle({ SpreadsheetApp: utc.SpreadsheetApp }).call('SALES_CYCLE', created, closed),
+    ).toBe(7);
+  });
+
+  test('STAGE_CONVERSION reads its window in the same zone', () => {
+    const runtimeInShanghai = loadBundle({
+      SpreadsheetApp: timeZoneOnly('Asia/Shanghai').SpreadsheetApp,
+    });
+    const march14 = new Date(Date.UTC(2026, 2, 13, 16, 0));
+    // Both records are on 14 March in Shanghai; one has closed.
+    expect(runtimeInShanghai.call('STAGE_CONVERSION', created, closed, march14, march14)).toBe(0.5);
+  });
+
+  test('serial numbers need no time zone: no service is read', () => {
+    expect(runtime.call('SALES_CYCLE', [[46095.04], [46096]], [[46101.5], [null]])).toBe(6);
+    expect(runtime.forbiddenAccesses).toEqual([]);
+  });
+
+  test('every other function reads no time zone, even when given Dates', () => {
+    const zone = timeZoneOnly('Asia/Shanghai');
+    const isolated = loadBundle({ SpreadsheetApp: zone.SpreadsheetApp });
+    const readers = new Set<string>();
+    for (const name of callableNames.keys()) {
+      const before = zone.reads.length;
+      outcome(() => isolated.call(name, ...created.map(() => created), created));
+      outcome(() => isolated.call(name, created, closed));
+      if (zone.reads.length > before) readers.add(name);
+    }
+    expect([...readers].sort()).toEqual(['SALES_CYCLE', 'STAGE_CONVERSION']);
+  });
 });
 
 test('no custom function touches an Apps Script service, whatever it is given', () => {

@@ -4,6 +4,7 @@ import { conversion } from './conversion';
 import { growth } from './growth';
 import { pipeline } from './pipeline';
 import { planning } from './planning';
+import { records } from './records';
 import { returns } from './returns';
 import { value } from './value';
 
@@ -15,6 +16,7 @@ export const catalog: readonly FunctionSpec[] = [
   ...returns,
   ...growth,
   ...pipeline,
+  ...records,
   ...planning,
 ];
 
