@@ -5,9 +5,10 @@ import { a1, parseRange, qualified, rangeA1 } from './a1';
 
 /**
  * Where everything sits on the goal-calculator sheet. Positions depend on the number of
- * stages and months, and the calendar table on how many months the funnel fills ahead
- * (the plan's days at build time); never on the language or the other numbers. Other
- * sheets, such as the dashboard's plan-vs-actual, reference the plan through these cells.
+ * stages and months, the budget block on the lead stage (it lists the stages from there on),
+ * and the calendar table on how many months the funnel fills ahead (the plan's days at
+ * build time); never on the language or the other numbers. Other sheets, such as the
+ * dashboard's plan-vs-actual, reference the plan through these cells.
  */
 
 /** Columns of the funnel table. */
