@@ -36,6 +36,11 @@ export interface Draft {
   readonly currency: string;
   /** "YYYY-MM" as a month field gives it; blank leaves the plan's default to the server. */
   readonly startMonth: string;
+  /**
+   * The plan's marketing budget as it came from the sheet. The form has no budget field yet:
+   * it is carried through unchanged, so updating the sheet never blanks a budget typed there.
+   */
+  readonly marketingBudget: number | undefined;
 }
 
 /** What a new form starts from besides the words: the spreadsheet's currency and today. */
@@ -71,6 +76,7 @@ export function defaultDraft(messages: Messages, defaults: DraftDefaults): Draft
     language: 'auto',
     currency: defaults.currency,
     startMonth: defaults.startMonth,
+    marketingBudget: undefined,
   };
 }
 
@@ -106,6 +112,7 @@ export function draftFromPlan(
     language: plan.language ?? 'auto',
     currency: plan.currency ?? defaults.currency,
     startMonth: plan.startMonth ?? defaults.startMonth,
+    marketingBudget: plan.marketingBudget,
   };
 }
 
@@ -171,6 +178,7 @@ export function candidateFromDraft(
     currency: draft.currency,
   };
   if (draft.startMonth.trim() !== '') candidate.startMonth = draft.startMonth.trim();
+  if (draft.marketingBudget !== undefined) candidate.marketingBudget = draft.marketingBudget;
   const optional: Record<string, ParsedNumber> = {
     costPerLead: parseNumber(draft.costPerLead),
     salesCycleDays: parseNumber(draft.salesCycleDays),

@@ -1,4 +1,5 @@
 import { reverseFunnelCounts, roundUpWhole } from '../kpi';
+import { type BudgetPlan, planBudget } from './budgetFirst';
 import { CAC } from './kpis';
 import {
   DAYS_PER_YEAR,
@@ -92,6 +93,8 @@ export interface PlanResult {
   /** Calendar months from `-stages[0].monthsBeforeClose` to the last month, after one "earlier" row. */
   readonly arrivals: readonly PlannedArrivals[];
   readonly sensitivity: readonly Sensitivity[];
+  /** What the plan's marketingBudget buys, going forward; null without a budget. */
+  readonly budgetPlan: BudgetPlan | null;
 }
 
 /** The conversion rates top to bottom (one fewer than stages). */
@@ -270,5 +273,6 @@ export function planFunnel(plan: Plan): PlanResult {
     months,
     arrivals: planArrivals(months, lags, lags[0]),
     sensitivity: markBest(sensitivity, costPerLead !== undefined && costPerLead > 0),
+    budgetPlan: planBudget(plan, rates, leadStageIndex, marketingBudget),
   };
 }

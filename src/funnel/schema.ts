@@ -35,6 +35,7 @@ const PLAN_FIELDS = [
   'stages',
   'leadStageIndex',
   'costPerLead',
+  'marketingBudget',
   'salesCycleDays',
   'monthlyGrowth',
   'language',
@@ -106,6 +107,9 @@ const planSchema = v.strictObject(
       ),
     ),
     costPerLead: v.optional(amount(`enter an amount of 0 or more, at most ${MAX_MONEY}`, 'zero')),
+    marketingBudget: v.optional(
+      amount(`enter an amount greater than 0 and at most ${MAX_MONEY}`, 'positive'),
+    ),
     salesCycleDays: v.optional(days()),
     monthlyGrowth: v.optional(
       v.pipe(
@@ -256,6 +260,36 @@ function crossFieldErrors(
   return errors;
 }
 
+/** A budget buys leads at the cost per lead: it needs one above 0, and countable leads. */
+function budgetErrors(
+  input: Record<string, unknown>,
+  badFields: ReadonlySet<string>,
+): FieldError[] {
+  const budget = input.marketingBudget;
+  if (typeof budget !== 'number' || badFields.has('marketingBudget')) return [];
+  const costPerLead = input.costPerLead;
+  if (badFields.has('costPerLead')) return [];
+  if (typeof costPerLead !== 'number' || costPerLead === 0) {
+    return [
+      fieldError(
+        'marketingBudget',
+        budget,
+        `a budget buys leads at the cost per lead: enter a costPerLead greater than 0 too (it is ${showValue(costPerLead)})`,
+      ),
+    ];
+  }
+  if (budget / costPerLead > MAX_STAGE_COUNT) {
+    return [
+      fieldError(
+        'marketingBudget',
+        budget,
+        `at a cost per lead of ${costPerLead} it buys more than ${MAX_STAGE_COUNT} leads; lower the budget or raise the cost per lead`,
+      ),
+    ];
+  }
+  return [];
+}
+
 /** A required field that is absent: say what its own schema allows. */
 function missingFieldAllowed(field: string): string {
   const key = field.split('.').at(-1) ?? field;
@@ -304,7 +338,7 @@ export function validatePlan(input: unknown): PlanValidation {
       : issue.message;
     errors.push(fieldError(field, issue.input, allowed));
   }
-  errors.push(...crossFieldErrors(input, badFields));
+  errors.push(...crossFieldErrors(input, badFields), ...budgetErrors(input, badFields));
   if (errors.length > 0 || !result.success) return { ok: false, errors };
   return { ok: true, plan: result.output as Plan };
 }

@@ -27,6 +27,11 @@ export interface Plan {
   /** The stage whose count is bought at costPerLead (default: 1 when there are 3+ stages, else 0). */
   readonly leadStageIndex?: number;
   readonly costPerLead?: number;
+  /**
+   * What marketing may spend over the period (budget first): the plan then also goes forward
+   * from the lead stage, at costPerLead, to the revenue that budget buys. Needs costPerLead > 0.
+   */
+  readonly marketingBudget?: number;
   readonly salesCycleDays?: number;
   readonly monthlyGrowth?: number;
   readonly language?: Language;

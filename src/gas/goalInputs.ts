@@ -40,6 +40,7 @@ const planFields: Readonly<Record<keyof Plan, true>> = {
   stages: true,
   leadStageIndex: true,
   costPerLead: true,
+  marketingBudget: true,
   salesCycleDays: true,
   monthlyGrowth: true,
   language: true,

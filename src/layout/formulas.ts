@@ -23,3 +23,14 @@ import { ROUNDING_DECIMALS } from '../kpi/rounding';
 export function roundUpWholeFormula(expression: string): string {
   return `CEILING(ROUND(${expression},${ROUNDING_DECIMALS}),1)`;
 }
+
+/**
+ * Rounds down to a whole number after the same noise removal: `FLOOR(ROUND(x,6),1)`, the
+ * sheet's form of `roundDownWhole` (src/funnel/budgetFirst.ts) for counts a budget buys.
+ * ROUND first for the reason above (100 x 0.29 must give 29, not 28.999999999999996 floored
+ * to 28); FLOOR(x, 1) rather than INT or ROUNDDOWN, as CEILING above (the counts are never
+ * negative, so both directions of FLOOR's sign rules agree on every engine).
+ */
+export function roundDownWholeFormula(expression: string): string {
+  return `FLOOR(ROUND(${expression},${ROUNDING_DECIMALS}),1)`;
+}

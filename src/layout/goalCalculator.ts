@@ -11,7 +11,7 @@ import {
 import { MAX_START_YEAR, MIN_START_YEAR } from '../funnel/startMonth';
 import type { Language, Plan } from '../funnel/types';
 import { a1, absolute, rangeA1 } from './a1';
-import { roundUpWholeFormula as roundUp } from './formulas';
+import { roundDownWholeFormula as roundDown, roundUpWholeFormula as roundUp } from './formulas';
 import {
   ARRIVALS_FIRST_COUNT_COLUMN,
   cellsOf,
@@ -251,6 +251,14 @@ class GoalCalculatorBuilder {
       values: CURRENCY_CODES,
       help: labels.currencyHelp,
     });
+    this.inputRow(
+      rows.marketingBudget,
+      labels.budgetInput,
+      labels.budgetInputNote,
+      plan.marketingBudget,
+      money,
+      amount(labels.budgetInputHelp),
+    );
     // Number formats cannot follow a cell: say so when the code no longer matches them.
     const currencyCell = this.input(rows.currency);
     this.plainFormula(
@@ -294,6 +302,11 @@ class GoalCalculatorBuilder {
         blankOr(cell(rows.costPerLead), isAmount(cell(rows.costPerLead), '>=0')),
         labels.costPerLead,
         labels.costPerLeadHelp,
+      ],
+      [
+        blankOr(cell(rows.marketingBudget), isAmount(cell(rows.marketingBudget), '>0')),
+        labels.budgetInput,
+        labels.budgetInputHelp,
       ],
       [
         blankOr(
@@ -479,6 +492,63 @@ class GoalCalculatorBuilder {
       money,
       labels.velocityRequiredNote,
     );
+  }
+
+  /**
+   * What this budget buys: forward from the lead stage, each count rounded down (the
+   * planner's budgetFirst.ts, operation for operation), then the gap to the target.
+   */
+  budgetBlock(): void {
+    const { labels, formats, at, money } = this;
+    const rows = at.budget;
+    const budget = this.input(at.inputs.marketingBudget);
+    const costPerLead = this.input(at.inputs.costPerLead);
+    // Blank budget: nothing to plan; blank or 0 cost per lead: a budget buys no countable leads.
+    const needsBudget = (formula: string) =>
+      `IF(${budget}="",${quoted(labels.needsBudget)},IF(OR(${costPerLead}="",${costPerLead}=0),${quoted(labels.needsPositiveCostPerLead)},${formula}))`;
+    this.grid.text(rows.section, 0, labels.budgetSection, 'subtitle', labels.budgetSectionNote);
+    this.grid.text(rows.header, 0, labels.stage, 'header');
+    this.grid.text(rows.header, 1, labels.bought, 'header', labels.boughtNote);
+    this.grid.text(rows.header, 2, labels.targetNeeds, 'header');
+    for (let stage = rows.fromStage; stage <= this.last; stage++) {
+      const row = rows.firstStage + stage - rows.fromStage;
+      this.plainFormula(row, 0, a1(this.stageRow(stage), 0), { role: 'label' });
+      const bought =
+        stage === rows.fromStage
+          ? roundDown(`${budget}/${costPerLead}`)
+          : roundDown(`${a1(row - 1, 1)}*${a1(this.stageRow(stage - 1), 1)}`);
+      this.figure(row, 1, needsBudget(bought), { numberFormat: formats.count });
+      this.plainFormula(row, 2, a1(this.stageRow(stage), 2), { numberFormat: formats.count });
+    }
+    const customers = a1(rows.revenue - 1, 1);
+    const revenue = a1(rows.revenue, 1);
+    const row = (rowIndex: number, label: string, formula: string, note?: string) => {
+      this.grid.text(rowIndex, 0, label, 'label', note);
+      this.figure(rowIndex, 1, needsBudget(formula), { numberFormat: money });
+    };
+    row(
+      rows.revenue,
+      labels.budgetRevenue,
+      `${customers}*${this.input(at.inputs.averageDealSize)}`,
+    );
+    row(
+      rows.revenueOverTarget,
+      labels.revenueOverTarget,
+      `${revenue}-${this.input(at.inputs.revenueTarget)}`,
+      labels.revenueOverTargetNote,
+    );
+    row(
+      rows.extraBudgetNeeded,
+      labels.extraBudgetNeeded,
+      `${a1(at.money.marketingBudget, 1)}-${budget}`,
+      labels.extraBudgetNeededNote,
+    );
+    const over = a1(rows.revenueOverTarget, 1);
+    this.rules.push({
+      range: over,
+      formula: `=AND(ISNUMBER(${over}),${over}<0)`,
+      fill: 'warn',
+    });
   }
 
   /** A header cell showing a stage's name, live: renaming the stage renames the column. */
@@ -748,6 +818,7 @@ export function goalCalculatorLayout(
   builder.inputsBlock();
   builder.funnelBlock();
   builder.moneyBlock();
+  builder.budgetBlock();
   builder.sensitivityBlock();
   builder.monthsBlock();
   builder.arrivalsBlock();

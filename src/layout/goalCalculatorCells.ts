@@ -1,13 +1,14 @@
-import { MONTHS_IN_PERIOD } from '../funnel/period';
+import { leadStageIndexOf, MONTHS_IN_PERIOD } from '../funnel/period';
 import { monthsBeforeClose } from '../funnel/planner';
 import type { Plan } from '../funnel/types';
 import { a1, parseRange, qualified, rangeA1 } from './a1';
 
 /**
  * Where everything sits on the goal-calculator sheet. Positions depend on the number of
- * stages and months, and the calendar table on how many months the funnel fills ahead
- * (the plan's days at build time); never on the language or the other numbers. Other
- * sheets, such as the dashboard's plan-vs-actual, reference the plan through these cells.
+ * stages and months, the budget block on the lead stage (it lists the stages from there on),
+ * and the calendar table on how many months the funnel fills ahead (the plan's days at
+ * build time); never on the language or the other numbers. Other sheets, such as the
+ * dashboard's plan-vs-actual, reference the plan through these cells.
  */
 
 /** Columns of the funnel table. */
@@ -40,6 +41,7 @@ export interface Positions {
     readonly sensitivityStep: number;
     readonly startMonth: number;
     readonly currency: number;
+    readonly marketingBudget: number;
     readonly inputCheck: number;
   };
   readonly funnel: {
@@ -57,6 +59,17 @@ export interface Positions {
     readonly openOpportunities: number;
     readonly openPipelineValue: number;
     readonly velocityRequired: number;
+  };
+  /** What this budget buys: the forward plan from the lead stage. */
+  readonly budget: {
+    readonly section: number;
+    readonly header: number;
+    /** The plan's lead stage: the first stage row of the block. */
+    readonly fromStage: number;
+    readonly firstStage: number;
+    readonly revenue: number;
+    readonly revenueOverTarget: number;
+    readonly extraBudgetNeeded: number;
   };
   readonly sensitivity: {
     readonly section: number;
@@ -84,9 +97,13 @@ export function positionsOf(plan: Plan): Positions {
   const stageCount = plan.stages.length;
   const monthCount = MONTHS_IN_PERIOD[plan.period];
   const monthsBefore = monthsBeforeClose(plan)[0];
-  const firstStage = 17;
+  const firstStage = 18;
   const moneySection = firstStage + stageCount + 1;
-  const sensitivitySection = moneySection + 10;
+  const budgetSection = moneySection + 10;
+  const fromStage = leadStageIndexOf(plan);
+  const budgetFirstStage = budgetSection + 2;
+  const budgetRevenue = budgetFirstStage + stageCount - fromStage;
+  const sensitivitySection = budgetRevenue + 4;
   const monthsSection = sensitivitySection + 2 + (stageCount - 1) + 1;
   const monthsTotal = monthsSection + 2 + monthCount;
   const arrivalsSection = monthsTotal + 4;
@@ -105,9 +122,10 @@ export function positionsOf(plan: Plan): Positions {
       sensitivityStep: 10,
       startMonth: 11,
       currency: 12,
-      inputCheck: 13,
+      marketingBudget: 13,
+      inputCheck: 14,
     },
-    funnel: { section: 15, header: 16, firstStage },
+    funnel: { section: 16, header: 17, firstStage },
     money: {
       section: moneySection,
       leadStage: moneySection + 1,
@@ -118,6 +136,15 @@ export function positionsOf(plan: Plan): Positions {
       openOpportunities: moneySection + 6,
       openPipelineValue: moneySection + 7,
       velocityRequired: moneySection + 8,
+    },
+    budget: {
+      section: budgetSection,
+      header: budgetSection + 1,
+      fromStage,
+      firstStage: budgetFirstStage,
+      revenue: budgetRevenue,
+      revenueOverTarget: budgetRevenue + 1,
+      extraBudgetNeeded: budgetRevenue + 2,
     },
     sensitivity: {
       section: sensitivitySection,
@@ -155,6 +182,8 @@ export interface GoalCalculatorCells {
     readonly startMonth: string;
     /** The ISO 4217 code (a list input). */
     readonly currency: string;
+    /** The budget to plan forward from (blank: no forward plan). */
+    readonly marketingBudget: string;
   };
   /** The period's name: a label, fixed when the sheet is built. */
   readonly period: string;
@@ -184,6 +213,20 @@ export interface GoalCalculatorCells {
     readonly openOpportunities: string;
     readonly openPipelineValue: string;
     readonly velocityRequired: string;
+  };
+  /** What this budget buys, going forward from the lead stage. */
+  readonly budget: {
+    /** From the lead stage to customers. */
+    readonly stages: readonly {
+      readonly stageIndex: number;
+      /** The whole count the budget buys (leads) or that converts from the stage above. */
+      readonly bought: string;
+      /** The reverse plan's count, beside it for comparison. */
+      readonly needed: string;
+    }[];
+    readonly revenue: string;
+    readonly revenueOverTarget: string;
+    readonly extraBudgetNeeded: string;
   };
   readonly sensitivity: readonly {
     readonly improvedRate: string;
@@ -238,6 +281,7 @@ export function cellsOf(plan: Plan, at: Positions): GoalCalculatorCells {
       sensitivityStep: a1(at.inputs.sensitivityStep, 1),
       startMonth: a1(at.inputs.startMonth, 1),
       currency: a1(at.inputs.currency, 1),
+      marketingBudget: a1(at.inputs.marketingBudget, 1),
     },
     period: a1(at.inputs.period, 1),
     inputCheck: a1(at.inputs.inputCheck, 1),
@@ -262,6 +306,16 @@ export function cellsOf(plan: Plan, at: Positions): GoalCalculatorCells {
       openOpportunities: a1(at.money.openOpportunities, 1),
       openPipelineValue: a1(at.money.openPipelineValue, 1),
       velocityRequired: a1(at.money.velocityRequired, 1),
+    },
+    budget: {
+      stages: stageRows.slice(at.budget.fromStage).map((_, offset) => ({
+        stageIndex: at.budget.fromStage + offset,
+        bought: a1(at.budget.firstStage + offset, 1),
+        needed: a1(at.budget.firstStage + offset, 2),
+      })),
+      revenue: a1(at.budget.revenue, 1),
+      revenueOverTarget: a1(at.budget.revenueOverTarget, 1),
+      extraBudgetNeeded: a1(at.budget.extraBudgetNeeded, 1),
     },
     sensitivity: stageRows.slice(0, -1).map((_, index) => {
       const row = at.sensitivity.firstRow + index;

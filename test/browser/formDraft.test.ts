@@ -108,6 +108,11 @@ describe('currency, first month and days between stages', () => {
     const draft = draftFromPlan(older, { currency: 'JPY', startMonth: '2027-03' });
     expect([draft.currency, draft.startMonth]).toEqual(['JPY', '2027-03']);
   });
+  test('a marketing budget typed on the sheet survives the form (it has no budget field yet)', () => {
+    const plan = { ...planOf(defaultDraft(en, defaults)), marketingBudget: 150000 };
+    expect(planOf(draftFromPlan(plan, defaults))).toEqual(plan);
+    expect(planOf(defaultDraft(en, defaults)).marketingBudget).toBeUndefined();
+  });
   test('the currency is independent of the language', () => {
     const draft = { ...defaultDraft(en, defaults), language: 'zh-CN' as const, currency: 'USD' };
     expect(planOf(draft)).toMatchObject({ language: 'zh-CN', currency: 'USD' });

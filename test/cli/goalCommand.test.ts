@@ -58,7 +58,7 @@ describe('funnelmath goal', () => {
     const cells = goalCalculatorCells(examplePlan);
     expect(sheet?.getCell(cells.inputs.revenueTarget).value).toBe(1200000);
     expect(sheet?.getCell(cells.stages[4].needed).value).toEqual({
-      formula: 'IF($B$14=1,CEILING(ROUND($B$5/$B$7,6),1),"check inputs")',
+      formula: 'IF($B$15=1,CEILING(ROUND($B$5/$B$7,6),1),"check inputs")',
     });
     expect(sheet?.getCell(cells.inputs.revenueTarget).numFmt).toBe('"$"#,##0');
     expect(sheet?.getCell(cells.inputs.revenueTarget).fill).toEqual({
@@ -161,8 +161,8 @@ describe('the funnel chart in the .xlsx', () => {
     const zip = await JSZip.loadAsync(await readFile(out));
     const chart = await zip.file('xl/charts/funnelmathChart1.xml')?.async('string');
     expect(chart).toContain('<c:barDir val="bar"/>');
-    expect(chart).toContain('<c:f>&#39;Goal Calculator&#39;!$A$18:$A$22</c:f>');
-    expect(chart).toContain('<c:f>&#39;Goal Calculator&#39;!$C$18:$C$22</c:f>');
+    expect(chart).toContain('<c:f>&#39;Goal Calculator&#39;!$A$19:$A$23</c:f>');
+    expect(chart).toContain('<c:f>&#39;Goal Calculator&#39;!$C$19:$C$23</c:f>');
     expect(chart).toContain('<a:t>Funnel: needed per stage</a:t>');
     const drawing = await zip.file('xl/drawings/funnelmathDrawing1.xml')?.async('string');
     // Anchored at G4 (zero-based column 6, row 3), as the layout's chart spec says.

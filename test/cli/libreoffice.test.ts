@@ -128,8 +128,8 @@ describe("the CLI's goal.xlsx recalculated by LibreOffice", () => {
     );
     expect(charts).toHaveLength(1);
     expect(charts[0]).toContain('<c:barDir val="bar"/>');
-    expect(charts[0]).toContain('<c:f>&apos;Goal Calculator&apos;!$A$18:$A$22</c:f>');
-    expect(charts[0]).toContain('<c:f>&apos;Goal Calculator&apos;!$C$18:$C$22</c:f>');
+    expect(charts[0]).toContain('<c:f>&apos;Goal Calculator&apos;!$A$19:$A$23</c:f>');
+    expect(charts[0]).toContain('<c:f>&apos;Goal Calculator&apos;!$C$19:$C$23</c:f>');
 
     // Edit the target in LibreOffice's file, drop every cached result, recalculate again.
     const workbook = new ExcelJS.Workbook();

@@ -176,7 +176,7 @@ describe('the goal-calculator sheet, evaluated in HyperFormula', () => {
     const cells = goalCalculatorCells(examplePlan);
     const { sheet } = evaluatedPlan(examplePlan);
     const guarded = formulaCells(layout).filter(({ cell }) =>
-      cell.formula.startsWith('=IF($B$14=1,'),
+      cell.formula.startsWith('=IF($B$15=1,'),
     );
     expect(guarded.length).toBeGreaterThan(200);
     for (const [input, value, named] of [
@@ -185,6 +185,7 @@ describe('the goal-calculator sheet, evaluated in HyperFormula', () => {
       [cells.inputs.startMonth, 'next month', 'First month'],
       [cells.inputs.averageDealSize, null, 'Average deal size'],
       [cells.stages[0].daysToNext ?? '', -3, 'Days to next'],
+      [cells.inputs.marketingBudget, -100, 'Marketing budget available'],
     ] as const) {
       const before = sheet.value(input) as number | string | null;
       sheet.set(input, value);
@@ -311,6 +312,7 @@ describe('what the sheet is made of', () => {
       'COUNTBLANK',
       'COUNTIFS',
       'DATE',
+      'FLOOR',
       'IF',
       'ISNUMBER',
       'MAX',
@@ -345,6 +347,7 @@ describe('what the sheet is made of', () => {
       'sensitivityStep',
       'startMonth',
       'currency',
+      'marketingBudget',
       ...[0, 1, 2, 3].flatMap((stage) => [
         `stages.${stage}.name`,
         `stages.${stage}.conversionToNext`,

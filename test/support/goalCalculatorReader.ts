@@ -4,6 +4,8 @@
  * planner's result, and compares the two: whole counts exactly, money to 9 significant
  * digits (engines may sum in a different order).
  */
+
+import type { BudgetPlan } from '../../src/funnel/budgetFirst';
 import { offsetOf } from '../../src/funnel/calendar';
 import type { PlanResult } from '../../src/funnel/planner';
 import type { Plan } from '../../src/funnel/types';
@@ -95,6 +97,7 @@ export function readGoalCalculator(plan: Plan, read: CellReader, laidOutFor = pl
         counts: arrivalColumns.map((column) => numberAt(read, column[index])),
       })),
     ],
+    budgetPlan: readBudgetPlan(plan, read, laidOutFor),
     sensitivity: cells.sensitivity.map((row, fromStage) => ({
       fromStage,
       improvedRate: numberAt(read, row.improvedRate),
@@ -103,6 +106,26 @@ export function readGoalCalculator(plan: Plan, read: CellReader, laidOutFor = pl
       budgetSaved: moneyOrNull(row.budgetSaved),
       best: read(row.best) === labels.bestMark,
     })),
+  };
+}
+
+/**
+ * The sheet's "What this budget buys" block in the planner's terms: null while it asks for
+ * a budget or a cost per lead above 0.
+ */
+export function readBudgetPlan(plan: Plan, read: CellReader, laidOutFor = plan): BudgetPlan | null {
+  // The hints are in the language the sheet was laid out in.
+  const labels = goalCalculatorLabels[laidOutFor.language ?? 'en'];
+  const { budget, inputs } = goalCalculatorCells(laidOutFor);
+  const leads = read(budget.stages[0].bought);
+  if (leads === labels.needsBudget || leads === labels.needsPositiveCostPerLead) return null;
+  return {
+    budget: numberAt(read, inputs.marketingBudget),
+    fromStage: budget.stages[0].stageIndex,
+    counts: budget.stages.map((stage) => numberAt(read, stage.bought)),
+    revenue: numberAt(read, budget.revenue),
+    revenueOverTarget: numberAt(read, budget.revenueOverTarget),
+    extraBudgetNeeded: numberAt(read, budget.extraBudgetNeeded),
   };
 }
 
@@ -140,5 +163,20 @@ export function comparable(result: PlanResult) {
       improvedRate: money(row.improvedRate),
       budgetSaved: money(row.budgetSaved),
     })),
+    budgetPlan: comparableBudgetPlan(result.budgetPlan),
   };
+}
+
+/** A budget plan with its money rounded as `comparable` rounds it. */
+export function comparableBudgetPlan(plan: BudgetPlan | null) {
+  const money = roundForComparison;
+  return plan === null
+    ? null
+    : {
+        ...plan,
+        budget: money(plan.budget),
+        revenue: money(plan.revenue),
+        revenueOverTarget: money(plan.revenueOverTarget),
+        extraBudgetNeeded: money(plan.extraBudgetNeeded),
+      };
 }

@@ -1,7 +1,8 @@
 /**
  * Plans for tests: the issue's worked example, and a fast-check generator of valid plans
- * (2 to 10 stages, every period, optional fields present or not, all three languages; the
- * startMonth is always given, as the callers resolve it before planning).
+ * (2 to 10 stages, every period, optional fields present or not (a marketing budget among
+ * them), all three languages; the startMonth is always given, as the callers resolve it
+ * before planning).
  */
 import fc from 'fast-check';
 import { CURRENCY_CODES } from '../../src/funnel/currency';
@@ -100,6 +101,8 @@ export const arbitraryPlan: fc.Arbitrary<Plan> = fc
           .map(([upper, last]): Stage[] => [...upper, { name: last }]),
         leadStageIndex: fc.integer({ min: 0, max: stageCount - 2 }),
         costPerLead: fc.integer({ min: 0, max: 2000 }),
+        // In cents, so leads bought are often fractional before rounding down.
+        marketingBudget: fc.integer({ min: 100, max: 500_000_000 }).map((cents) => cents / 100),
         salesCycleDays: fc.integer({ min: 0, max: 400 }),
         monthlyGrowth: fc.integer({ min: -20, max: 30 }).map((percent) => percent / 100),
         language: fc.constantFrom('en', 'zh-CN', 'zh-TW') as fc.Arbitrary<Plan['language']>,
@@ -111,5 +114,6 @@ export const arbitraryPlan: fc.Arbitrary<Plan> = fc
       { requiredKeys: ['revenueTarget', 'period', 'averageDealSize', 'stages', 'startMonth'] },
     ),
   )
-  // A few random funnels need more than a billion visitors: the schema refuses those.
+  // A few random funnels need more than a billion visitors, and a budget needs a cost per
+  // lead above 0: the schema refuses those.
   .filter((plan) => validatePlan(plan).ok);

@@ -70,6 +70,24 @@ export interface GoalCalculatorLabels {
   readonly inputCheckFormat: string;
   /** What budget figures show while the cost per lead is blank. */
   readonly needsCostPerLead: string;
+  /** The budget-first input and the block of what it buys. */
+  readonly budgetInput: string;
+  readonly budgetInputNote: string;
+  readonly budgetInputHelp: string;
+  readonly budgetSection: string;
+  readonly budgetSectionNote: string;
+  readonly bought: string;
+  readonly boughtNote: string;
+  readonly targetNeeds: string;
+  readonly budgetRevenue: string;
+  readonly revenueOverTarget: string;
+  readonly revenueOverTargetNote: string;
+  readonly extraBudgetNeeded: string;
+  readonly extraBudgetNeededNote: string;
+  /** What the budget block shows while the budget is blank. */
+  readonly needsBudget: string;
+  /** What the budget block shows while the cost per lead is blank or 0. */
+  readonly needsPositiveCostPerLead: string;
   readonly daysToNext: string;
   readonly daysToNextNote: string;
   readonly monthsBeforeClose: string;
@@ -176,6 +194,24 @@ const en: GoalCalculatorLabels = {
   checkInputs: 'check inputs',
   inputCheckFormat: '"OK";"OK";"Fix: "',
   needsCostPerLead: 'enter a cost per lead',
+  budgetInput: 'Marketing budget available',
+  budgetInputNote:
+    'Budget first: what marketing may spend over the period. "What this budget buys" plans forward from it. Leave blank to plan from the target alone.',
+  budgetInputHelp: 'Enter an amount greater than 0, or leave blank.',
+  budgetSection: 'What this budget buys',
+  budgetSectionNote:
+    'Forward from the lead stage: leads = budget / cost per lead, each next stage = the stage above x its conversion rate, rounded down (nobody converts part of a customer, and a forecast must not promise one).',
+  bought: 'This budget buys',
+  boughtNote: 'Whole counts, rounded down at every stage.',
+  targetNeeds: 'The target needs',
+  budgetRevenue: 'Revenue it buys',
+  revenueOverTarget: 'Over (+) or short (-) of the target',
+  revenueOverTargetNote: 'Revenue this budget buys minus the revenue target.',
+  extraBudgetNeeded: 'Extra budget the target needs',
+  extraBudgetNeededNote:
+    'The marketing budget the target needs (above) minus this budget; below 0, budget to spare.',
+  needsBudget: 'enter a marketing budget',
+  needsPositiveCostPerLead: 'enter a cost per lead above 0',
   daysToNext: 'Days to next',
   daysToNextNote:
     'Days from entering this stage to entering the next. Leave all blank to use the sales cycle.',
@@ -282,6 +318,23 @@ const zhCN: GoalCalculatorLabels = {
   checkInputs: '请检查输入',
   inputCheckFormat: '"OK";"OK";"请修正："',
   needsCostPerLead: '请填写每条线索成本',
+  budgetInput: '可用营销预算',
+  budgetInputNote:
+    '预算优先：本期营销可支出的金额。“这笔预算能带来什么”由此正向推算。留空则只按收入目标规划。',
+  budgetInputHelp: '请输入大于 0 的金额，或留空。',
+  budgetSection: '这笔预算能带来什么',
+  budgetSectionNote:
+    '从线索阶段正向推算：线索 = 预算 / 每条线索成本，之后每个阶段 = 上一阶段 x 其转化率，每个阶段向下取整（客户不能只转化一部分，预测也不应多承诺）。',
+  bought: '这笔预算带来',
+  boughtNote: '整数，每个阶段向下取整。',
+  targetNeeds: '目标所需',
+  budgetRevenue: '可带来的收入',
+  revenueOverTarget: '高于 (+) 或低于 (-) 目标',
+  revenueOverTargetNote: '这笔预算带来的收入减去收入目标。',
+  extraBudgetNeeded: '达成目标还需的预算',
+  extraBudgetNeededNote: '目标所需的营销预算（见上方）减去这笔预算；小于 0 表示预算有余。',
+  needsBudget: '请填写营销预算',
+  needsPositiveCostPerLead: '请填写大于 0 的每条线索成本',
   daysToNext: '到下一阶段天数',
   daysToNextNote: '从进入本阶段到进入下一阶段的天数。全部留空则使用销售周期。',
   monthsBeforeClose: '成交前几个月进入',
@@ -382,6 +435,23 @@ const zhTW: GoalCalculatorLabels = {
   checkInputs: '請檢查輸入',
   inputCheckFormat: '"OK";"OK";"請修正："',
   needsCostPerLead: '請填寫每個潛在客戶成本',
+  budgetInput: '可用行銷預算',
+  budgetInputNote:
+    '預算優先：本期行銷可支出的金額。「這筆預算能帶來什麼」由此正向推算。留空則只按營收目標規劃。',
+  budgetInputHelp: '請輸入大於 0 的金額，或留空。',
+  budgetSection: '這筆預算能帶來什麼',
+  budgetSectionNote:
+    '從潛在客戶階段正向推算：潛在客戶 = 預算 / 每個潛在客戶成本，之後每個階段 = 上一階段 x 其轉換率，每個階段無條件捨去（客戶不能只轉換一部分，預測也不應多承諾）。',
+  bought: '這筆預算帶來',
+  boughtNote: '整數，每個階段無條件捨去。',
+  targetNeeds: '目標所需',
+  budgetRevenue: '可帶來的營收',
+  revenueOverTarget: '高於 (+) 或低於 (-) 目標',
+  revenueOverTargetNote: '這筆預算帶來的營收減去營收目標。',
+  extraBudgetNeeded: '達成目標還需的預算',
+  extraBudgetNeededNote: '目標所需的行銷預算（見上方）減去這筆預算；小於 0 表示預算有餘。',
+  needsBudget: '請填寫行銷預算',
+  needsPositiveCostPerLead: '請填寫大於 0 的每個潛在客戶成本',
   daysToNext: '到下一階段天數',
   daysToNextNote: '從進入本階段到進入下一階段的天數。全部留空則使用銷售週期。',
   monthsBeforeClose: '成交前幾個月進入',
