@@ -5,13 +5,14 @@
  * - the .xlsx of a 36-month dashboard with every month filled: its size, and the time to
  *   write it against the time to build its layout, as a ratio.
  */
-import { performance } from 'node:perf_hooks';
+
 import { layoutsToXlsx } from '../../../src/cli/xlsx';
 import { buildDashboard, sampleDashboard, sampleFigures } from '../../../src/layout/dashboard';
 import { loadBundle } from '../../../src/preview/bundle';
 import type { FakeAppsScript } from '../../../src/preview/fake';
 import { fakeWithLocale } from '../../../test/dashboard/support/appsScript';
 import { examplePlan } from '../../../test/support/plans';
+import { medianTime } from '../support/medianTime';
 
 export interface CallCount {
   readonly entryPoint: string;
@@ -65,22 +66,6 @@ function callsFor(scenario: Scenario, months: number): CallCount {
   };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function time(work: () => unknown, samples: number): Promise<number> {
-  await work();
-  const results: number[] = [];
-  for (let sample = 0; sample < samples; sample++) {
-    const started = performance.now();
-    await work();
-    results.push(performance.now() - started);
-  }
-  return median(results);
-}
-
 export async function measure() {
   const calls = scenarios.flatMap((scenario) => [callsFor(scenario, 12), callsFor(scenario, 36)]);
   const options = {
@@ -90,8 +75,8 @@ export async function measure() {
   };
   const { layout } = buildDashboard(options);
   const xlsx = await layoutsToXlsx({ sheets: [layout] });
-  const layoutMs = await time(() => buildDashboard(options), 15);
-  const writeMs = await time(() => layoutsToXlsx({ sheets: [layout] }), 15);
+  const layoutMs = await medianTime(() => buildDashboard(options), 15);
+  const writeMs = await medianTime(() => layoutsToXlsx({ sheets: [layout] }), 15);
   const cells = layout.cells.flat().filter((cell) => cell !== null).length;
   return { calls, xlsxBytes: xlsx.length, cells, layoutMs, writeMs, ratio: writeMs / layoutMs };
 }
