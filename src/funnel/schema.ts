@@ -156,7 +156,11 @@ export function showValue(value: unknown): string {
   });
   // Cut by code points: half an emoji would itself be a character no file can store.
   const codePoints = Array.from(shown);
-  return codePoints.length > 80 ? `${codePoints.slice(0, 77).join('')}...` : shown;
+  if (codePoints.length <= 80) return shown;
+  // Never end inside an escape (\u200d) or on a lone backslash; a cut text stays quoted.
+  let cut = codePoints.slice(0, 76).join('').replace(/\\u\{?[0-9a-f]*$/, '');
+  if ((/\\+$/.exec(cut)?.[0].length ?? 0) % 2 === 1) cut = cut.slice(0, -1);
+  return shown.startsWith('"') ? `${cut}..."` : `${cut}...`;
 }
 
 const hiddenCharacter =

@@ -3,7 +3,7 @@
  * an .xlsx, visible, and at most 60 characters counted as graphemes.
  */
 import fc from 'fast-check';
-import { validatePlan } from '../../src/funnel/schema';
+import { showValue, validatePlan } from '../../src/funnel/schema';
 import { graphemeCount, stageNameProblem } from '../../src/funnel/stageName';
 import type { FieldError } from '../../src/funnel/types';
 import { firstUnstorableCodePoint } from '../../src/layout/workbookText';
@@ -142,5 +142,18 @@ describe('for any code points, surrogates included', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('showValue in a message', () => {
+  it('cuts a long text to one line, still quoted, never inside an escape', () => {
+    const shown = showValue(`${'\ufffe'.repeat(3)}${'👨\u200d👩\u200d👧'.repeat(8)}`);
+    expect(shown.endsWith('..."')).toBe(true);
+    expect(Array.from(shown).length).toBeLessThanOrEqual(80);
+    expect(shown).not.toMatch(/\\(u\{?[0-9a-f]{0,3})?\.\.\."$/);
+  });
+
+  it('leaves a short value whole', () => {
+    expect(showValue('Leads')).toBe('"Leads"');
   });
 });
