@@ -158,7 +158,10 @@ export function showValue(value: unknown): string {
   const codePoints = Array.from(shown);
   if (codePoints.length <= 80) return shown;
   // Never end inside an escape (\u200d) or on a lone backslash; a cut text stays quoted.
-  let cut = codePoints.slice(0, 76).join('').replace(/\\u\{?[0-9a-f]*$/, '');
+  let cut = codePoints
+    .slice(0, 76)
+    .join('')
+    .replace(/\\u\{?[0-9a-f]*$/, '');
   if ((/\\+$/.exec(cut)?.[0].length ?? 0) % 2 === 1) cut = cut.slice(0, -1);
   return shown.startsWith('"') ? `${cut}..."` : `${cut}...`;
 }
