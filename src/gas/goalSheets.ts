@@ -10,10 +10,12 @@
  * " (2)" copies), with the document's last plan as their shape. This file is the one place
  * that decides what a goal calculator is.
  */
+
 import { withPlanDefaults } from '../funnel/defaults';
 import { validatePlan } from '../funnel/schema';
 import type { Plan } from '../funnel/types';
 import { goalCalculatorLabels } from '../layout/i18n/goalCalculator';
+import { goalSheetCopyNumber } from './goalSheet';
 import { loadLastPlan } from './lastPlan';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -35,14 +37,8 @@ export interface GoalSheet {
 /** "Goal Calculator", "目標計算器 (3)": a default goal-calculator name or one of its copies. */
 export function isGoalCalculatorName(name: string): boolean {
   return Object.values(goalCalculatorLabels).some(
-    (labels) =>
-      name === labels.sheetName ||
-      new RegExp(`^${escapeRegExp(labels.sheetName)} \\(\\d+\\)$`).test(name),
+    (labels) => goalSheetCopyNumber(name, labels.sheetName) !== undefined,
   );
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
