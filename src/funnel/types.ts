@@ -18,6 +18,34 @@ export interface Stage {
   readonly daysToNext?: number;
 }
 
+/**
+ * A lead source (inbound, paid, events...). Channels buy the lead stage: their shares split
+ * its volume, each at its own cost per lead; a channel's own conversionToNext replaces the
+ * lead stage's rate for its leads (lead quality differs by source).
+ */
+export interface Channel {
+  readonly name: string;
+  /** Fraction in (0, 1] of the lead stage's volume; a plan's shares sum to 1. */
+  readonly share: number;
+  readonly costPerLead: number;
+  /** This channel's leads reaching the next stage; default: the lead stage's rate. */
+  readonly conversionToNext?: number;
+}
+
+/**
+ * A named variant of the plan (conservative, stretch): any field given replaces the base
+ * plan's; every field left out follows the base plan, live on the sheet.
+ */
+export interface Scenario {
+  readonly name: string;
+  readonly revenueTarget?: number;
+  readonly averageDealSize?: number;
+  /** Replaces every channel's cost per lead too (one blended figure). */
+  readonly costPerLead?: number;
+  /** One rate per stage but the last, top of the funnel first. */
+  readonly conversionRates?: readonly number[];
+}
+
 export interface Plan {
   readonly revenueTarget: number;
   readonly period: Period;
@@ -32,6 +60,10 @@ export interface Plan {
    * from the lead stage, at costPerLead, to the revenue that budget buys. Needs costPerLead > 0.
    */
   readonly marketingBudget?: number;
+  /** 1 to 8 lead sources whose shares sum to 1; with them the plan's costPerLead is not used. */
+  readonly channels?: readonly Channel[];
+  /** Up to 3 variants shown beside the base plan. */
+  readonly scenarios?: readonly Scenario[];
   readonly salesCycleDays?: number;
   readonly monthlyGrowth?: number;
   readonly language?: Language;

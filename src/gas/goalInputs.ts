@@ -41,6 +41,8 @@ const planFields: Readonly<Record<keyof Plan, true>> = {
   leadStageIndex: true,
   costPerLead: true,
   marketingBudget: true,
+  channels: true,
+  scenarios: true,
   salesCycleDays: true,
   monthlyGrowth: true,
   language: true,
