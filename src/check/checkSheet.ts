@@ -24,6 +24,7 @@ import { alignRows, currentRowOf, type RowInsertion } from './rowAlignment';
 import { formulaAt, isErrorValue, type SheetGrid, valueAt } from './sheetGrid';
 import {
   type LayoutContext,
+  type LinkedGoal,
   languageOfSource,
   layoutOfSource,
   type TagSource,
@@ -100,8 +101,8 @@ export interface SheetCheckInput {
   readonly grid: SheetGrid;
   /** Its tag, as decodeSheetTag read it. */
   readonly tag: SheetTag;
-  /** The goal sheet's current name (for a dashboard), found by its tag. */
-  readonly goalSheetName?: string;
+  /** For a dashboard: the goal calculator it follows, found by the caller (checkWorkbook). */
+  readonly linkedGoal?: LinkedGoal;
   /** The messages' language; default: the sheet's own. */
   readonly language?: Language;
 }
@@ -199,7 +200,7 @@ export function checkSheet(input: SheetCheckInput): SheetCheck {
   if (!source) return unreadable(input);
   const name = input.grid.name;
   const language = input.language ?? languageOfSource(source);
-  const context: LayoutContext = { goalSheetName: input.goalSheetName };
+  const context: LayoutContext = { linkedGoal: input.linkedGoal };
   const expected = layoutOfSource(source, name, context);
   // Help texts and labels for the messages, in the messages' language (same positions).
   const worded =

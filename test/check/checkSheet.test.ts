@@ -2,7 +2,7 @@ import type { HyperFormula } from 'hyperformula';
 import {
   checkSheet,
   checkWorkbook,
-  dashboardSourceOf,
+  dashboardTagSource,
   layoutOfSource,
   type SheetCheck,
 } from '../../src/check';
@@ -143,16 +143,19 @@ describe('checkSheet on a goal calculator (HyperFormula)', () => {
 
   test('checkWorkbook links the dashboard to the renamed goal sheet by its tag', () => {
     const goal = goalCalculatorLayout(plan, 'Goal Calculator');
-    const source = dashboardSourceOf(
+    const source = dashboardTagSource(
       { firstMonth: { year: 2027, month: 1 }, monthCount: 12, language: 'en' },
-      { plan, sheetName: 'Goal Calculator' },
+      false,
+      { sheetId: 1, chosen: false },
     );
     const dashboardTag: SheetTag = {
       kind: 'dashboard',
       formatVersion: SHEET_FORMAT_VERSION,
       source,
     };
-    const dashboard = layoutOfSource({ kind: 'dashboard', dashboard: source }, 'KPI Dashboard');
+    const dashboard = layoutOfSource({ kind: 'dashboard', dashboard: source }, 'KPI Dashboard', {
+      linkedGoal: { plan, sheetName: 'Goal Calculator' },
+    });
     const { engine } = evaluateLayout(dashboard, [goal]);
     const tagged = () => [
       { grid: gridOfEngine(engine, 'Plan 2027'), tag },

@@ -4,7 +4,7 @@
  * and every formula that names it).
  */
 import JSZip from 'jszip';
-import { dashboardSourceOf } from '../../src/check';
+import { dashboardTagSource } from '../../src/check';
 import { layoutsToXlsx } from '../../src/cli/xlsx';
 import type { Plan } from '../../src/funnel/types';
 import { sheetPrefix } from '../../src/layout/a1';
@@ -27,7 +27,7 @@ export async function linkedWorkbookXlsx(plan: Plan, monthCount = 12): Promise<B
         {
           kind: 'dashboard',
           formatVersion: SHEET_FORMAT_VERSION,
-          source: dashboardSourceOf(options, { plan, sheetName: goal.name }),
+          source: dashboardTagSource(options, false, { sheetId: 1, chosen: false }),
         },
       ],
     },

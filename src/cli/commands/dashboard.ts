@@ -1,4 +1,4 @@
-import { dashboardSourceOf } from '../../check/tagSources';
+import { dashboardTagSource } from '../../check/tagSources';
 import { buildDashboard, sampleDashboardFor } from '../../layout/dashboard';
 import { SHEET_FORMAT_VERSION } from '../../layout/sheetTag';
 import type { Command } from '../command';
@@ -36,7 +36,7 @@ export const dashboardCommand: Command = {
     const tag = {
       kind: 'dashboard' as const,
       formatVersion: SHEET_FORMAT_VERSION,
-      source: dashboardSourceOf(dashboardOptions),
+      source: dashboardTagSource(dashboardOptions, options.sample === true),
     };
     const { path: out, write } = outputOf(options, []);
     await io.writeFile(out, await layoutsToXlsx({ sheets: [layout] }, { tags: [tag] }), write);

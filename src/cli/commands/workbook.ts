@@ -1,4 +1,4 @@
-import { dashboardSourceOf } from '../../check/tagSources';
+import { dashboardTagSource } from '../../check/tagSources';
 import type { Plan } from '../../funnel/types';
 import {
   buildDashboard,
@@ -63,7 +63,11 @@ export const workbookCommand: Command = {
       {
         kind: 'dashboard' as const,
         formatVersion: SHEET_FORMAT_VERSION,
-        source: dashboardSourceOf(dashboardOptions, { plan, sheetName: goal.name }),
+        // The goal calculator is the file's first sheet: sheetId 1.
+        source: dashboardTagSource(dashboardOptions, options.sample === true, {
+          sheetId: 1,
+          chosen: false,
+        }),
       },
     ];
     const { path: out, write } = outputOf(options, [String(options.input)]);
