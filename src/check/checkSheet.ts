@@ -38,6 +38,11 @@ export type FindingKind =
   | 'formulaChanged'
   /** A formula or value shows #REF!: what it linked to is gone. */
   | 'brokenLink'
+  /**
+   * FunnelMath's formula, intact, shows #REF! because a cell it reads is broken (reported
+   * there): restoring that cell mends it.
+   */
+  | 'brokenResult'
   /** An input cell's value breaks its validation (a 3000% rate). */
   | 'invalidInput'
   /** A label FunnelMath wrote shows something else. */
@@ -85,12 +90,20 @@ export interface SheetFix {
   readonly writes: readonly CellWrite[];
   /** The tag to store afterwards (an older sheet upgraded); undefined: the tag stays. */
   readonly retag?: SheetTag;
-  /** What the fix changes, one line each, in the user's language. */
-  readonly changes: readonly string[];
+  /** What the fix changes, one per cell or row, in the user's language. */
+  readonly changes: readonly FixChange[];
+}
+
+/** One change of a fix: where (in the rows after the fix) and what, in the user's language. */
+export interface FixChange {
+  readonly a1: string;
+  readonly message: string;
 }
 
 export interface SheetCheck {
   readonly sheet: string;
+  /** For a dashboard: the goal calculator it was checked against (its links' target). */
+  readonly linkedGoal?: LinkedGoal;
   readonly kind: SheetKind;
   readonly findings: readonly Finding[];
   readonly fix: SheetFix;
@@ -149,7 +162,7 @@ function inputLabel(layout: SheetLayout, row: number, column: number): string {
 class SheetChecker {
   readonly findings: Finding[] = [];
   readonly writes: CellWrite[] = [];
-  readonly changes: string[] = [];
+  readonly changes: FixChange[] = [];
   readonly messages: CheckMessages;
 
   constructor(
@@ -169,9 +182,9 @@ class SheetChecker {
     });
     if (write) {
       this.writes.push(write);
-      this.changes.push(
-        `${write.a1}: ${fill(this.messages.restored, { expected: 'formula' in write.content ? write.content.formula : shownValue(write.content.value) })}`,
-      );
+      const expected =
+        'formula' in write.content ? write.content.formula : shownValue(write.content.value);
+      this.changes.push({ a1: write.a1, message: fill(this.messages.restored, { expected }) });
     }
   }
 }
@@ -214,10 +227,14 @@ export function checkSheet(input: SheetCheckInput): SheetCheck {
   const { grid, insertions } = alignment;
   const current = (row: number, column: number) => a1(currentRowOf(row, insertions) ?? row, column);
 
+  let putBackAbove = 0;
   for (const insertion of alignment.insertions) {
+    // Where the rows are missing: the sheet's row now at the place they go back.
+    const missingAt = insertion.beforeRow - putBackAbove;
+    putBackAbove += insertion.count;
     checker.findings.push({
       sheet: name,
-      a1: a1(insertion.foundRow, 0),
+      a1: a1(missingAt, 0),
       kind: 'rowsMissing',
       message: fill(messages.rowsMissing, {
         count: insertion.count,
@@ -227,9 +244,13 @@ export function checkSheet(input: SheetCheckInput): SheetCheck {
       }),
       fixable: true,
     });
-    checker.changes.push(
-      fill(messages.rowsRestored, { count: insertion.count, expectedRow: insertion.beforeRow + 1 }),
-    );
+    checker.changes.push({
+      a1: a1(insertion.beforeRow, 0),
+      message: fill(messages.rowsRestored, {
+        count: insertion.count,
+        expectedRow: insertion.beforeRow + 1,
+      }),
+    });
   }
   if (alignment.pushedDown) {
     const pushed = alignment.pushedDown;
@@ -313,7 +334,7 @@ export function checkSheet(input: SheetCheckInput): SheetCheck {
           );
         } else if (isErrorValue(found)) {
           // The formula is FunnelMath's: what it reads is broken, and is reported there.
-          checker.report(address, 'brokenLink', messages.brokenLinkValue);
+          checker.report(address, 'brokenResult', messages.brokenLinkValue);
         }
         return;
       }
@@ -344,11 +365,15 @@ export function checkSheet(input: SheetCheckInput): SheetCheck {
       fixable: true,
     });
     retag = { kind: input.tag.kind, formatVersion: SHEET_FORMAT_VERSION, source: input.tag.source };
-    checker.changes.push(fill(messages.upgraded, { expected: SHEET_FORMAT_VERSION }));
+    checker.changes.push({
+      a1: 'A1',
+      message: fill(messages.upgraded, { expected: SHEET_FORMAT_VERSION }),
+    });
   }
   return {
     sheet: name,
     kind: input.tag.kind,
+    ...(input.linkedGoal ? { linkedGoal: input.linkedGoal } : {}),
     findings: checker.findings,
     fix: {
       sheet: name,

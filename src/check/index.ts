@@ -16,6 +16,7 @@ export {
   checkSheet,
   type Finding,
   type FindingKind,
+  type FixChange,
   type SheetCheck,
   type SheetCheckInput,
   type SheetFix,

@@ -121,6 +121,29 @@ function applyPrintSetup(worksheet: ExcelJS.Worksheet, layout: SheetLayout): voi
   }
 }
 
+/** The layout's conditional colours on the worksheet (also used when a check fix restores them). */
+export function addConditionalRules(worksheet: ExcelJS.Worksheet, layout: SheetLayout): void {
+  layout.conditionalRules.forEach((rule, index) => {
+    worksheet.addConditionalFormatting({
+      ref: rule.range,
+      rules: [
+        {
+          type: 'expression',
+          priority: index + 1,
+          formulae: [rule.formula.replace(/^=/, '')],
+          style: {
+            fill: {
+              type: 'pattern',
+              pattern: 'solid',
+              bgColor: { argb: argb(conditionalFills[rule.fill]) },
+            },
+          },
+        },
+      ],
+    });
+  });
+}
+
 function addSheet(
   workbook: ExcelJS.Workbook,
   layout: SheetLayout,
@@ -146,25 +169,7 @@ function addSheet(
     if (height !== undefined) worksheet.getRow(rowIndex + 1).height = height;
   });
   addDataValidations(worksheet, layout);
-  layout.conditionalRules.forEach((rule, index) => {
-    worksheet.addConditionalFormatting({
-      ref: rule.range,
-      rules: [
-        {
-          type: 'expression',
-          priority: index + 1,
-          formulae: [rule.formula.replace(/^=/, '')],
-          style: {
-            fill: {
-              type: 'pattern',
-              pattern: 'solid',
-              bgColor: { argb: argb(conditionalFills[rule.fill]) },
-            },
-          },
-        },
-      ],
-    });
-  });
+  addConditionalRules(worksheet, layout);
   applyPrintSetup(worksheet, layout);
 }
 

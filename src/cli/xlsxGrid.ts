@@ -12,6 +12,8 @@ export interface XlsxSheet {
   readonly grid: SheetGrid;
   /** Its FunnelMath tag; undefined for a sheet FunnelMath did not write. */
   readonly tag: SheetTag | undefined;
+  /** The workbook's sheetId of it (what a dashboard's tag names its goal sheet by). */
+  readonly sheetId: number;
 }
 
 /** A plain value as Sheets' getValues gives it: errors by their code, rich text as text. */
@@ -57,5 +59,6 @@ export async function readXlsxSheets(xlsx: Buffer): Promise<XlsxSheet[]> {
   return workbook.worksheets.map((worksheet, index) => ({
     grid: gridOf(worksheet),
     tag: tags.get(index),
+    sheetId: worksheet.id,
   }));
 }
