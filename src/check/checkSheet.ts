@@ -17,7 +17,7 @@ import { inputCells } from '../gas/goalInputs';
 import { a1 } from '../layout/a1';
 import { SHEET_FORMAT_VERSION, type SheetKind, type SheetTag } from '../layout/sheetTag';
 import type { Cell, SheetLayout } from '../layout/types';
-import { hasBrokenReference, sameFormula } from './formulaText';
+import { hasBrokenReference, sameFormula, shiftRows } from './formulaText';
 import { breaksValidation } from './inputRules';
 import { type CheckMessages, checkMessages, fill, shownValue } from './messages';
 import { alignRows, currentRowOf, type RowInsertion } from './rowAlignment';
@@ -253,21 +253,31 @@ export function checkSheet(input: SheetCheckInput): SheetCheck {
     });
   }
   if (alignment.pushedDown) {
-    const pushed = alignment.pushedDown;
+    const pushedDown = alignment.pushedDown;
     checker.findings.push({
       sheet: name,
-      a1: a1(pushed.foundRow, 0),
+      a1: a1(pushedDown.foundRow, 0),
       kind: 'rowsAdded',
       message: fill(messages.rowsAdded, {
-        count: pushed.foundRow - pushed.expectedRow,
-        label: `“${pushed.label}”`,
-        expectedRow: pushed.expectedRow + 1,
-        foundRow: pushed.foundRow + 1,
+        count: pushedDown.foundRow - pushedDown.expectedRow,
+        label: `“${pushedDown.label}”`,
+        expectedRow: pushedDown.expectedRow + 1,
+        foundRow: pushedDown.foundRow + 1,
       }),
       fixable: false,
     });
   }
 
+  // Above a block pushed down by inserted rows, a formula reading the moved rows follows them,
+  // as the program moved its references: the same formula, not a change to restore.
+  const pushed = alignment.pushedDown;
+  const pushedDownFormula = (found: string, written: string): boolean => {
+    if (!pushed) return false;
+    for (let first = pushed.after + 1; first <= pushed.expectedRow; first++) {
+      if (sameFormula(found, shiftRows(written, name, name, first + 1, pushed.count))) return true;
+    }
+    return false;
+  };
   for (let row = 0; row < alignment.readableRows; row++) {
     const putBack = currentRowOf(row, insertions) === undefined;
     expected.cells[row].forEach((cell, column) => {
@@ -325,7 +335,10 @@ export function checkSheet(input: SheetCheckInput): SheetCheck {
             fill(messages.brokenLink, { found: formula }),
             write,
           );
-        } else if (!sameFormula(formula, cell.formula)) {
+        } else if (
+          !sameFormula(formula, cell.formula) &&
+          !pushedDownFormula(formula, cell.formula)
+        ) {
           checker.report(
             address,
             'formulaChanged',
