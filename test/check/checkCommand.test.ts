@@ -39,6 +39,8 @@ async function run(...argv: string[]) {
 }
 
 const workbook = linkedWorkbook(examplePlan);
+/** exceljs reads and writes the workbook a few times: slow on a shared machine. */
+const FILE_TEST_MS = 120_000;
 const goalFormulaRow = workbook.goal.cells.findIndex(
   (row) => row[2] && 'formula' in row[2] && row[2].formula.includes('CEILING'),
 );
@@ -79,78 +81,90 @@ describe('funnelmath check (files, without LibreOffice)', () => {
     expect(notXlsx.stderr).toContain('--input');
   });
 
-  test('a workbook FunnelMath did not write has nothing to check (exit 0)', async () => {
-    const book = new ExcelJS.Workbook();
-    book.addWorksheet('Budget').getCell('A1').value = 5;
-    const path = join(folder, 'other.xlsx');
-    await writeFile(path, Buffer.from((await book.xlsx.writeBuffer()) as ArrayBuffer));
-    const result = await run('check', '--input', path);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('nothing to check');
-  });
+  test(
+    'a workbook FunnelMath did not write has nothing to check (exit 0)',
+    async () => {
+      const book = new ExcelJS.Workbook();
+      book.addWorksheet('Budget').getCell('A1').value = 5;
+      const path = join(folder, 'other.xlsx');
+      await writeFile(path, Buffer.from((await book.xlsx.writeBuffer()) as ArrayBuffer));
+      const result = await run('check', '--input', path);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('nothing to check');
+    },
+    FILE_TEST_MS,
+  );
 
-  test('--fix restores the reported cell only and keeps what the person added, in a new file', async () => {
-    const input = join(folder, 'edited.xlsx');
-    const bytes = await editedWorkbook();
-    await writeFile(input, bytes);
-    const checked = await run('check', '--input', input);
-    expect(checked.code).toBe(1);
-    expect(checked.stdout.trim().split('\n')).toEqual([
-      expect.stringMatching(
-        new RegExp(`^'Goal Calculator'!C${goalFormulaRow + 1}: .*typed value 1234$`),
-      ),
-    ]);
-    // The input is never the output, and an existing file needs --force.
-    expect((await run('check', '--input', input, '--fix', '--out', input)).code).toBe(2);
-    const out = join(folder, 'edited-fixed.xlsx');
-    const fixed = await run('check', '--input', input, '--fix', '--out', out);
-    expect(fixed.code).toBe(0);
-    expect(fixed.stdout).toContain(`'Goal Calculator'!C${goalFormulaRow + 1}: restored =`);
-    expect((await run('check', '--input', input, '--fix', '--out', out)).code).toBe(2);
-    expect(await readFile(input)).toEqual(bytes);
+  test(
+    '--fix restores the reported cell only and keeps what the person added, in a new file',
+    async () => {
+      const input = join(folder, 'edited.xlsx');
+      const bytes = await editedWorkbook();
+      await writeFile(input, bytes);
+      const checked = await run('check', '--input', input);
+      expect(checked.code).toBe(1);
+      expect(checked.stdout.trim().split('\n')).toEqual([
+        expect.stringMatching(
+          new RegExp(`^'Goal Calculator'!C${goalFormulaRow + 1}: .*typed value 1234$`),
+        ),
+      ]);
+      // The input is never the output, and an existing file needs --force.
+      expect((await run('check', '--input', input, '--fix', '--out', input)).code).toBe(2);
+      const out = join(folder, 'edited-fixed.xlsx');
+      const fixed = await run('check', '--input', input, '--fix', '--out', out);
+      expect(fixed.code).toBe(0);
+      expect(fixed.stdout).toContain(`'Goal Calculator'!C${goalFormulaRow + 1}: restored =`);
+      expect((await run('check', '--input', input, '--fix', '--out', out)).code).toBe(2);
+      expect(await readFile(input)).toEqual(bytes);
 
-    const [goal, dashboard, notes] = await readXlsxSheets(await readFile(out));
-    expect(goal.grid.formulas[goalFormulaRow][2]).toBe(
-      (workbook.goal.cells[goalFormulaRow][2] as { formula: string }).formula,
-    );
-    expect(goal.grid.values[2][25]).toBe('my note');
-    expect(goal.grid.formulas[3][25]).toBe("='Goal Calculator'!B5*2");
-    expect(notes.grid.name).toBe('Notes');
-    expect(notes.tag).toBeUndefined();
-    expect(notes.grid.values[0][0]).toBe('Board questions');
-    expect(notes.grid.formulas[1][1]).toBe("='KPI Dashboard'!B7+1");
-    expect([goal.tag, dashboard.tag]).toEqual(workbook.tags);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
-    expect(book.worksheets[0].getCell('Z3').font?.italic).toBe(true);
-    expect((await run('check', '--input', out)).code).toBe(0);
-  });
+      const [goal, dashboard, notes] = await readXlsxSheets(await readFile(out));
+      expect(goal.grid.formulas[goalFormulaRow][2]).toBe(
+        (workbook.goal.cells[goalFormulaRow][2] as { formula: string }).formula,
+      );
+      expect(goal.grid.values[2][25]).toBe('my note');
+      expect(goal.grid.formulas[3][25]).toBe("='Goal Calculator'!B5*2");
+      expect(notes.grid.name).toBe('Notes');
+      expect(notes.tag).toBeUndefined();
+      expect(notes.grid.values[0][0]).toBe('Board questions');
+      expect(notes.grid.formulas[1][1]).toBe("='KPI Dashboard'!B7+1");
+      expect([goal.tag, dashboard.tag]).toEqual(workbook.tags);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
+      expect(book.worksheets[0].getCell('Z3').font?.italic).toBe(true);
+      expect((await run('check', '--input', out)).code).toBe(0);
+    },
+    FILE_TEST_MS,
+  );
 
-  test('--fix writes nothing when it would drop a chart the person drew', async () => {
-    const edited = await editedWorkbook();
-    const blank = (name: string): SheetLayout => ({
-      name,
-      cells: [],
-      columnWidths: [],
-      frozenRows: 0,
-      inputs: [],
-      charts: [],
-      conditionalRules: [],
-    });
-    const withChart = await addCharts(edited, [
-      blank('Goal Calculator'),
-      blank('KPI Dashboard'),
-      {
-        ...blank('Notes'),
-        charts: [{ ...workbook.goal.charts[0], labels: 'A1:A2', series: ['B1:B2'] }],
-      },
-    ]);
-    const input = join(folder, 'with-chart.xlsx');
-    await writeFile(input, withChart);
-    const out = join(folder, 'with-chart-fixed.xlsx');
-    const result = await run('check', '--input', input, '--fix', '--out', out);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('1 on sheet "Notes"');
-    await expect(readFile(out)).rejects.toThrow();
-  });
+  test(
+    '--fix writes nothing when it would drop a chart the person drew',
+    async () => {
+      const edited = await editedWorkbook();
+      const blank = (name: string): SheetLayout => ({
+        name,
+        cells: [],
+        columnWidths: [],
+        frozenRows: 0,
+        inputs: [],
+        charts: [],
+        conditionalRules: [],
+      });
+      const withChart = await addCharts(edited, [
+        blank('Goal Calculator'),
+        blank('KPI Dashboard'),
+        {
+          ...blank('Notes'),
+          charts: [{ ...workbook.goal.charts[0], labels: 'A1:A2', series: ['B1:B2'] }],
+        },
+      ]);
+      const input = join(folder, 'with-chart.xlsx');
+      await writeFile(input, withChart);
+      const out = join(folder, 'with-chart-fixed.xlsx');
+      const result = await run('check', '--input', input, '--fix', '--out', out);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('1 on sheet "Notes"');
+      await expect(readFile(out)).rejects.toThrow();
+    },
+    FILE_TEST_MS,
+  );
 });

@@ -32,7 +32,7 @@ describe('sheet tags in .xlsx', () => {
     expect(sheets.map((sheet) => sheet.tag?.kind)).toEqual(['goalCalculator', 'dashboard']);
     expect(sheets[0].tag?.source).toEqual(examplePlan);
     expect(checkWorkbook(tagged(sheets)).findings).toEqual([]);
-  });
+  }, 120_000);
 
   test(
     'LibreOffice keeps the tags through a save, also of a renamed sheet, and the workbook still checks clean',
