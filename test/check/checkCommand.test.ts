@@ -167,4 +167,32 @@ describe('funnelmath check (files, without LibreOffice)', () => {
     },
     FILE_TEST_MS,
   );
+
+  test(
+    'an older sheet is reported and --fix upgrades its tag in place, inputs kept',
+    async () => {
+      const older = workbook.tags.map((tag) => ({ ...tag, formatVersion: 1 }));
+      const input = join(folder, 'older.xlsx');
+      await writeFile(
+        input,
+        await layoutsToXlsx({ sheets: [workbook.goal, workbook.dashboard] }, { tags: older }),
+      );
+      const checked = await run('check', '--input', input);
+      expect(checked.code).toBe(1);
+      expect(checked.stdout.trim().split('\n')).toEqual([
+        "'Goal Calculator'!A1: this sheet was written by an older FunnelMath (format 1; this one writes 2)",
+        "'KPI Dashboard'!A1: this sheet was written by an older FunnelMath (format 1; this one writes 2)",
+      ]);
+      const out = join(folder, 'upgraded.xlsx');
+      const fixed = await run('check', '--input', input, '--fix', '--out', out);
+      expect(fixed.code).toBe(0);
+      const sheets = await readXlsxSheets(await readFile(out));
+      expect(sheets.map((sheet) => sheet.tag)).toEqual(workbook.tags);
+      expect(sheets[0].grid.values).toEqual(
+        (await readXlsxSheets(await readFile(input)))[0].grid.values,
+      );
+      expect((await run('check', '--input', out)).code).toBe(0);
+    },
+    FILE_TEST_MS,
+  );
 });
