@@ -18,11 +18,9 @@ const CHART_ROWS = Math.ceil(CHART_SIZE.heightPx / 20) + 1;
 
 /** The heading of the chart-data block, saying why it holds #N/A. */
 const chartDataNotes: Readonly<Record<Language, string>> = {
-  en: 'Chart data of the CAC and LTV:CAC lines: #N/A marks a month without a figure, so Sheets and Excel leave a gap there instead of drawing a zero.',
-  'zh-CN':
-    'CAC 与 LTV:CAC 折线的图表数据：#N/A 表示该月没有数据，Sheets 和 Excel 会在此留空，而不是画成 0。',
-  'zh-TW':
-    'CAC 與 LTV:CAC 折線的圖表資料：#N/A 表示該月沒有資料，Sheets 和 Excel 會在此留空，而不是畫成 0。',
+  en: 'Chart data of the CAC and LTV:CAC columns: #N/A marks a month without a figure, so that month has no column (never a zero).',
+  'zh-CN': 'CAC 与 LTV:CAC 柱形图的图表数据：#N/A 表示该月没有数据，该月不画柱形（绝不画成 0）。',
+  'zh-TW': 'CAC 與 LTV:CAC 直條圖的圖表資料：#N/A 表示該月沒有資料，該月不畫直條（絕不畫成 0）。',
 };
 
 export interface DashboardCharts {
@@ -34,14 +32,21 @@ export interface DashboardCharts {
 }
 
 /**
- * CAC and LTV:CAC by month (lines) and the funnel volumes by month (columns on a log axis,
- * so deals won stay readable next to leads), from `map.nextFreeRow` down.
+ * CAC and LTV:CAC by month and the funnel volumes by month (on a log axis, so deals won
+ * stay readable next to leads), all three as columns, from `map.nextFreeRow` down.
  *
- * The funnel reads the input table itself: a month not filled in is empty cells there, a
- * gap in every program. The KPI lines cannot read the KPI table, where a month without
- * figures is "" (drawn as 0 by Excel): they read a chart-data block below the charts whose
- * cells give NA() instead. Ranges start at a header row, so each series is named after its
- * column header, as Sheets does.
+ * Columns, not lines, for the KPIs: a KPI is a formula, and a month without figures must
+ * be a gap in every program. Sheets and Excel leave one for #N/A, but LibreOffice (7.4)
+ * plots every non-numeric formula result (#N/A, "", a reference to an empty cell) at zero,
+ * and a line then falls to zero after the last filled month: a cliff that reads as "CAC
+ * collapsed". A zero-height column draws nothing, so in LibreOffice as elsewhere an empty
+ * month is simply a month without a column (the LibreOffice chart test renders both).
+ *
+ * The funnel reads the input table itself: a month not filled in is empty cells there. The
+ * KPI columns do not read the KPI table, where a month without figures is "" (a point of
+ * value 0 for Excel): they read a chart-data block below the charts whose cells give NA()
+ * instead, no point at all in Sheets and Excel. Ranges start at a header row, so each
+ * series is named after its column header, as Sheets does.
  */
 export function placeCharts(
   put: PutCell,
@@ -94,7 +99,7 @@ export function placeCharts(
   const funnelRange = `${map.inputColumn[first]}${map.inputHeaderRow}:${map.inputColumn[last]}${map.periodRow - 1}`;
   const charts: ChartSpec[] = [
     {
-      type: 'line',
+      type: 'column',
       title: labels.chartCac,
       labels: dataColumn(0),
       series: [dataColumn(1)],
@@ -103,7 +108,7 @@ export function placeCharts(
       ...CHART_SIZE,
     },
     {
-      type: 'line',
+      type: 'column',
       title: labels.chartLtvCac,
       labels: dataColumn(0),
       series: [dataColumn(2)],
