@@ -4,7 +4,7 @@
  * header cells that wrap.
  */
 import { writeLayout } from '../../src/gas/writeLayout';
-import { buildDashboard, sampleDashboard } from '../../src/layout/dashboard';
+import { buildDashboard, sampleDashboard, sampleFigures } from '../../src/layout/dashboard';
 import { goalCalculatorLayout } from '../../src/layout/goalCalculator';
 import type { SheetLayout } from '../../src/layout/types';
 import { createFakeAppsScript, type FakeEmbeddedChart } from '../../src/preview/fake';
@@ -43,6 +43,24 @@ describe('charts written to Sheets', () => {
     expect(cac.getValues()[0][0]).toBe('CAC');
     // A month without figures: #N/A in the chart data, a gap in the chart.
     expect(cac.getDisplayValues().flat().slice(-3)).toEqual(['#N/A', '#N/A', '#N/A']);
+  });
+
+  test('a month flagged impossible has no KPI column: its chart data is #N/A, as a month without data', () => {
+    // May: more customers lost than there were at its start.
+    const figures = sampleFigures.map((month, index) =>
+      index === 4 ? { ...month, customersLost: 10_000 } : month,
+    );
+    const { layout, map } = buildDashboard({ ...sampleDashboard, figures });
+    const { sheet, charts } = written(layout);
+    expect(sheet.getRange(`${map.checkColumn}${map.firstMonthRow + 4}`).getDisplayValue()).toMatch(
+      /^⚠/,
+    );
+    for (const chart of charts.slice(0, 2)) {
+      const shown = chart.getRanges()[1].getDisplayValues().flat().slice(1);
+      expect(shown).toHaveLength(12);
+      expect(shown[4]).toBe('#N/A');
+      expect(shown.filter((text) => text === '#N/A')).toHaveLength(1);
+    }
   });
 
   test("the goal calculator's horizontal funnel bars: log scale on the horizontal axis", () => {

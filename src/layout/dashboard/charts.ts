@@ -2,6 +2,7 @@ import type { Language } from '../../funnel/types';
 import { columnIndex, columnLetter } from '../a1';
 import { chartValueFormula } from '../chartData';
 import type { Cell, ChartSpec } from '../types';
+import { IMPOSSIBLE_MARK } from './checks';
 import type { DashboardFormats } from './formats';
 import type { InputKey } from './inputs';
 import type { DashboardLabels } from './labels';
@@ -18,9 +19,11 @@ const CHART_ROWS = Math.ceil(CHART_SIZE.heightPx / 20) + 1;
 
 /** The heading of the chart-data block, saying why it holds #N/A. */
 const chartDataNotes: Readonly<Record<Language, string>> = {
-  en: 'Chart data of the CAC and LTV:CAC columns: #N/A marks a month without a figure, so that month has no column (never a zero).',
-  'zh-CN': 'CAC 与 LTV:CAC 柱形图的图表数据：#N/A 表示该月没有数据，该月不画柱形（绝不画成 0）。',
-  'zh-TW': 'CAC 與 LTV:CAC 直條圖的圖表資料：#N/A 表示該月沒有資料，該月不畫直條（絕不畫成 0）。',
+  en: 'Chart data of the CAC and LTV:CAC columns: #N/A marks a month without a figure (or flagged impossible), so that month has no column (never a zero).',
+  'zh-CN':
+    'CAC 与 LTV:CAC 柱形图的图表数据：#N/A 表示该月没有数据（或被标记为不可能），该月不画柱形（绝不画成 0）。',
+  'zh-TW':
+    'CAC 與 LTV:CAC 直條圖的圖表資料：#N/A 表示該月沒有資料（或被標記為不可能），該月不畫直條（絕不畫成 0）。',
 };
 
 export interface DashboardCharts {
@@ -79,7 +82,12 @@ export function placeCharts(
     });
     kpis.forEach((kpi, index) => {
       put(row, index + 1, {
-        formula: chartValueFormula(`${map.kpiColumn[kpi.key]}${map.kpiFirstMonthRow + month}`),
+        // A month flagged impossible (more customers lost than there were) has no column:
+        // its figures are not to be read, as it gets no health colour either.
+        formula: chartValueFormula(
+          `${map.kpiColumn[kpi.key]}${map.kpiFirstMonthRow + month}`,
+          `LEFT(${map.checkColumn}${map.firstMonthRow + month},1)<>"${IMPOSSIBLE_MARK}"`,
+        ),
         role: 'output',
         numberFormat: kpi.format,
       });
