@@ -840,6 +840,8 @@ export function goalCalculatorLayout(
       orientation: printOrientation(columnWidths),
       // The month-by-month plan starts a page of its own, so the chart's page is not cut.
       pageBreaksBefore: [at.months.section + 1],
+      // Its page repeats the title and the instructions (rows 1-2): which plan it is.
+      repeatRows: { first: 1, last: 2 },
     },
   };
 }

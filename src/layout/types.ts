@@ -82,7 +82,10 @@ export type ValueScale = 'linear' | 'log';
  *
  * Every writer draws lines as straight segments between months (never smoothed) and an
  * empty cell or #N/A as a gap, never as zero. A formula's "" is NOT a gap in Excel (it is
- * plotted as 0): a chart over formulas reads cells that give NA() for a missing month.
+ * plotted as 0): a chart over formulas reads cells that give NA() for a missing month. And
+ * LibreOffice 7.4 plots any non-numeric formula result, #N/A included, at zero: a 'line'
+ * over formulas falls to zero there, so a chart over formulas is 'column' or 'bar' (see
+ * chartData.ts); a 'line' reads cells that are empty when there is no figure.
  */
 export interface ChartSpec {
   readonly type: ChartType;

@@ -1,10 +1,11 @@
 /**
- * The preview in a Chinese spreadsheet: its own chrome in the spreadsheet's language, the
- * menu inserting an empty dashboard whose months read as Chinese months, and a range
+ * The preview in a Chinese spreadsheet: its own chrome and the add-on's menu in the
+ * spreadsheet's language, the menu inserting an empty dashboard whose months read as Chinese months, and a range
  * result that would overwrite data failing in its own cell only, as #REF! the way Sheets
  * shows it.
  */
 
+import { menuItems } from '../../src/gas/menu';
 import { useBrowserAndPreview } from './support/browserAndPreview';
 import { artifactPath } from './support/chromium';
 import { cellText, editCell, openPreview } from './support/previewPage';
@@ -19,7 +20,12 @@ test('the chrome speaks the spreadsheet language and the menu inserts a dashboar
   expect(await page.locator('label[for="cell-name"]').textContent()).toBe('单元格');
 
   await page.getByRole('button', { name: '扩展程序' }).click();
-  await page.getByRole('menuitem', { name: 'Insert KPI dashboard', exact: true }).click();
+  const captions = await page.getByRole('menuitem').allTextContents();
+  expect(captions).toEqual(menuItems.map((item) => item.label['zh-CN']));
+  expect(await page.locator('#sidebar-path').textContent()).toBe(
+    `扩展程序 → FunnelMath → ${menuItems[0].label['zh-CN']}`,
+  );
+  await page.getByRole('menuitem', { name: '插入 KPI 仪表板', exact: true }).click();
   await page.getByRole('tab', { selected: true, name: /KPI/ }).waitFor();
   const today = new Date();
   expect(await cellText(page, 'A7')).toBe(`${today.getFullYear()}年${today.getMonth() + 1}月`);

@@ -213,5 +213,10 @@ test('no custom function touches an Apps Script service, whatever it is given', 
 test('the forbidding stand-ins do notice a service use', () => {
   const isolated = loadBundle();
   expect(() => isolated.call('onOpen', {})).toThrow(/SpreadsheetApp was used/);
-  expect(isolated.forbiddenAccesses).toEqual(['SpreadsheetApp: read getUi']);
+  // onOpen without a mode reads the user's locale (refused, so the menu falls back to
+  // English), then reaches for the UI.
+  expect(isolated.forbiddenAccesses).toEqual([
+    'Session: read getActiveUserLocale',
+    'SpreadsheetApp: read getUi',
+  ]);
 });

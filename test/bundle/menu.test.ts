@@ -1,8 +1,11 @@
 /**
- * onOpen and onInstall in the pushed bundle build the add-on menu with createAddonMenu()
- * and touch nothing else (onOpen may run in AuthMode.NONE, where nothing else is allowed),
- * and every menu item runs a generated top-level function.
+ * onOpen and onInstall in the pushed bundle build the add-on menu with createAddonMenu(),
+ * in the spreadsheet's language where they may read it (AuthMode.LIMITED or FULL) and in
+ * the user's (Session.getActiveUserLocale(), which needs no authorisation) in
+ * AuthMode.NONE, where they touch nothing else; and every menu item runs a generated
+ * top-level function.
  */
+import type { Language } from '../../src/funnel/types';
 import { menuItems } from '../../src/gas/menu';
 import { loadBundle } from '../../src/preview/bundle';
 import { declarationOf } from './declarations';
@@ -29,10 +32,11 @@ function recordingMenu(record: MenuRecord): GoogleAppsScript.Base.Menu {
 }
 
 /**
- * A SpreadsheetApp that offers getUi() and its createAddonMenu() only: any other use (as in
- * AuthMode.NONE, where reading the spreadsheet is not allowed) is recorded and throws.
+ * A SpreadsheetApp that offers getUi() and its createAddonMenu(), and the active
+ * spreadsheet's locale when `spreadsheetLocale` is given: any other use (as reading the
+ * spreadsheet in AuthMode.NONE, where it is not allowed) is recorded and throws.
  */
-function uiOnlySpreadsheetApp(record: MenuRecord, otherUses: string[]) {
+function uiOnlySpreadsheetApp(record: MenuRecord, otherUses: string[], spreadsheetLocale?: string) {
   const refuse = (what: string) => {
     otherUses.push(what);
     throw new Error(`${what} is not allowed in onOpen`);
@@ -40,36 +44,113 @@ function uiOnlySpreadsheetApp(record: MenuRecord, otherUses: string[]) {
   const ui: Pick<GoogleAppsScript.Base.Ui, 'createAddonMenu'> = {
     createAddonMenu: () => recordingMenu(record),
   };
-  const app: Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'getUi'> = {
+  const spreadsheet: Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, 'getSpreadsheetLocale'> = {
+    getSpreadsheetLocale: () => spreadsheetLocale ?? refuse('Spreadsheet.getSpreadsheetLocale'),
+  };
+  const app: Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'getUi' | 'getActiveSpreadsheet'> = {
     getUi: () =>
       new Proxy(ui, {
         get: (target, key) =>
           key === 'createAddonMenu' ? target.createAddonMenu : refuse(`Ui.${String(key)}`),
       }) as GoogleAppsScript.Base.Ui,
+    getActiveSpreadsheet: () => spreadsheet as GoogleAppsScript.Spreadsheet.Spreadsheet,
   };
   return new Proxy(app, {
-    get: (target, key) =>
-      key === 'getUi' ? target.getUi : refuse(`SpreadsheetApp.${String(key)}`),
+    get: (target, key) => {
+      if (key === 'getUi') return target.getUi;
+      if (key === 'getActiveSpreadsheet' && spreadsheetLocale !== undefined)
+        return target.getActiveSpreadsheet;
+      return refuse(`SpreadsheetApp.${String(key)}`);
+    },
   });
 }
 
-describe.each(['onOpen', 'onInstall'])('%s', (trigger) => {
-  const record: MenuRecord = { items: [], addedToUi: 0 };
-  const otherUses: string[] = [];
-  const runtime = loadBundle({ SpreadsheetApp: uiOnlySpreadsheetApp(record, otherUses) });
-  runtime.call(trigger, { authMode: 'NONE' });
+/** Session with the user's locale only (null: the read fails). */
+function sessionWith(
+  userLocale: string | null,
+): Pick<GoogleAppsScript.Base.Session, 'getActiveUserLocale'> {
+  return {
+    getActiveUserLocale: () => {
+      if (userLocale === null) throw new Error('no locale here');
+      return userLocale;
+    },
+  };
+}
 
-  test('adds the add-on menu once, with every item in order', () => {
-    expect(record.addedToUi).toBe(1);
-    expect(record.items).toEqual(
-      menuItems.map((item) => ({ caption: item.label, functionName: item.handler })),
-    );
-  });
+interface OpenCase {
+  readonly trigger: 'onOpen' | 'onInstall';
+  readonly authMode: 'NONE' | 'LIMITED' | 'FULL';
+  readonly userLocale: string | null;
+  /** The spreadsheet's locale, readable in LIMITED and FULL only. */
+  readonly spreadsheetLocale?: string;
+  readonly language: Language;
+}
 
-  test('touches nothing but the UI, and no other service', () => {
-    expect(otherUses).toEqual([]);
-    expect(runtime.forbiddenAccesses).toEqual([]);
-  });
+const cases: readonly OpenCase[] = [
+  { trigger: 'onOpen', authMode: 'NONE', userLocale: 'en', language: 'en' },
+  { trigger: 'onOpen', authMode: 'NONE', userLocale: 'zh-TW', language: 'zh-TW' },
+  { trigger: 'onOpen', authMode: 'NONE', userLocale: 'zh_CN', language: 'zh-CN' },
+  // The user's locale cannot be read: English, and the menu still appears.
+  { trigger: 'onOpen', authMode: 'NONE', userLocale: null, language: 'en' },
+  // Where the spreadsheet may be read, its language wins over the user's.
+  {
+    trigger: 'onOpen',
+    authMode: 'LIMITED',
+    userLocale: 'en',
+    spreadsheetLocale: 'zh_CN',
+    language: 'zh-CN',
+  },
+  {
+    trigger: 'onInstall',
+    authMode: 'FULL',
+    userLocale: 'en',
+    spreadsheetLocale: 'zh_HK',
+    language: 'zh-TW',
+  },
+  {
+    trigger: 'onOpen',
+    authMode: 'LIMITED',
+    userLocale: 'zh-TW',
+    spreadsheetLocale: 'en_GB',
+    language: 'en',
+  },
+];
+
+describe.each(cases)(
+  '$trigger in AuthMode.$authMode, user $userLocale, spreadsheet $spreadsheetLocale',
+  (open) => {
+    const record: MenuRecord = { items: [], addedToUi: 0 };
+    const otherUses: string[] = [];
+    const runtime = loadBundle({
+      SpreadsheetApp: uiOnlySpreadsheetApp(record, otherUses, open.spreadsheetLocale),
+      Session: sessionWith(open.userLocale),
+    });
+    runtime.call(open.trigger, { authMode: open.authMode });
+
+    test(`adds the add-on menu once, every item in order, in ${open.language}`, () => {
+      expect(record.addedToUi).toBe(1);
+      expect(record.items).toEqual(
+        menuItems.map((item) => ({
+          caption: item.label[open.language],
+          functionName: item.handler,
+        })),
+      );
+    });
+
+    test('touches nothing but the UI and the locales, and no other service', () => {
+      expect(otherUses).toEqual([]);
+      expect(runtime.forbiddenAccesses).toEqual([]);
+    });
+  },
+);
+
+test('every menu item has a caption in every language, and no two items share one', () => {
+  const languages: readonly Language[] = ['en', 'zh-CN', 'zh-TW'];
+  for (const language of languages) {
+    const captions = menuItems.map((item) => item.label[language]);
+    expect(captions.every((caption) => caption.trim().length > 0)).toBe(true);
+    expect(new Set(captions).size).toBe(captions.length);
+  }
 });
 
 describe('menu handlers', () => {

@@ -1,7 +1,8 @@
 /**
  * The Apps Script services the pushed server code uses are exactly those the fake models:
  * every other service stays a forbidding stand-in in loadBundle. LockService (the build
- * lock) needs no OAuth scope, so the manifest keeps its two narrow scopes.
+ * lock) and Session.getActiveUserLocale() (the menu's language in AuthMode.NONE) need no
+ * OAuth scope, so the manifest keeps its two narrow scopes.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { examplePlan } from '../support/plans';
 
 const server = readFileSync(join(distDir, 'server.js'), 'utf8');
 
-test('the server reaches for SpreadsheetApp, HtmlService, PropertiesService and LockService only', () => {
+test('the server reaches for SpreadsheetApp, HtmlService, PropertiesService, LockService and Session only', () => {
   const used = appsScriptServices.filter((service) =>
     new RegExp(`\\b${service}\\s*\\.`).test(server),
   );
@@ -19,6 +20,7 @@ test('the server reaches for SpreadsheetApp, HtmlService, PropertiesService and 
     'HtmlService',
     'LockService',
     'PropertiesService',
+    'Session',
     'SpreadsheetApp',
   ]);
   expect(Object.keys(createFakeAppsScript().globals).sort()).toEqual(used.sort());

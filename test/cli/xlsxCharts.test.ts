@@ -175,19 +175,21 @@ describe('chart caches, where the values are known', () => {
 });
 
 describe('the dashboard and goal calculator charts', () => {
-  it('the KPI lines read a chart-data block where a month without figures is #N/A; the funnel reads the inputs', () => {
+  it('the KPI columns read a chart-data block where a month without figures is #N/A; the funnel reads the inputs', () => {
     const { layout, map } = buildDashboard({ ...sampleDashboard, monthCount: 12 });
     const cellAt = (row: number, column: number) => layout.cells[row]?.[column];
     const [cac, ltvCac, funnel] = layout.charts;
-    expect([cac.type, ltvCac.type, funnel.type]).toEqual(['line', 'line', 'column']);
+    // Columns: LibreOffice plots a formula's #N/A at zero, where a line would fall to zero.
+    expect([cac.type, ltvCac.type, funnel.type]).toEqual(['column', 'column', 'column']);
     expect(funnel.valueScale).toBe('log');
     for (const chart of [cac, ltvCac]) {
       const { start, end } = parseRange(chart.series[0]);
-      // Below the header row, every cell a line reads gives NA() when there is no figure.
+      // Below the header row, every cell a chart reads gives NA() when there is no figure.
       for (let row = start.row + 1; row <= end.row; row++) {
         const cell = cellAt(row, start.column);
+        // ...and for a month its check cell flags impossible.
         expect(cell && 'formula' in cell ? cell.formula : undefined).toMatch(
-          /^=IF\(ISNUMBER\([A-Z]+\d+\),[A-Z]+\d+,NA\(\)\)$/,
+          /^=IF\(AND\(ISNUMBER\(([A-Z]+\d+)\),LEFT\([A-Z]+\d+,1\)<>"⚠"\),\1,NA\(\)\)$/,
         );
       }
       expect(end.row - start.row).toBe(map.monthCount);
@@ -201,6 +203,30 @@ describe('the dashboard and goal calculator charts', () => {
       `${map.inputColumn.leads}${map.inputHeaderRow}`,
     );
     expect(layout.print?.orientation).toBe('landscape');
+  });
+
+  it('no line chart reads a formula cell (LibreOffice would draw its #N/A or "" at zero)', () => {
+    const layouts = [
+      buildDashboard({ ...sampleDashboard, monthCount: 15 }).layout,
+      goalCalculatorLayout(examplePlan),
+    ];
+    for (const layout of layouts) {
+      for (const chart of layout.charts.filter((spec) => spec.type === 'line')) {
+        for (const range of chart.series) {
+          const { start, end } = parseRange(range);
+          for (let row = start.row; row <= end.row; row++) {
+            for (let column = start.column; column <= end.column; column++) {
+              const cell = layout.cells[row]?.[column];
+              expect([
+                chart.title,
+                rangeA1(row, column, row, column),
+                cell && 'formula' in cell,
+              ]).toEqual([chart.title, rangeA1(row, column, row, column), false]);
+            }
+          }
+        }
+      }
+    }
   });
 
   it("the goal calculator's funnel bars are on a log axis", () => {

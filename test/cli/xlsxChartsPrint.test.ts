@@ -1,12 +1,15 @@
 /**
  * Print setup in the .xlsx: one page wide, landscape where the sheet is wide, a page break
- * before each block so no chart is cut, and headers that wrap in rows tall enough to read
- * them whole ("Conversion to next stage", "LTV:CAC red below").
+ * before each block so no chart is cut, the title rows repeated on every page, and headers
+ * that wrap in rows tall enough to read them whole ("Conversion to next stage", "LTV:CAC
+ * red below").
  */
+import { execFile } from 'node:child_process';
 
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { layoutsToXlsx } from '../../src/cli/xlsx';
@@ -16,6 +19,31 @@ import { wrappedLineCount } from '../../src/layout/styles';
 import type { SheetLayout } from '../../src/layout/types';
 import { convertWithLibreOffice, LIBREOFFICE_TIMEOUT_MS } from '../support/libreoffice';
 import { examplePlan } from '../support/plans';
+
+const run = promisify(execFile);
+
+/** The text of each page LibreOffice prints the layout on (its PDF, read by pdftotext). */
+async function printedPageTexts(layout: SheetLayout): Promise<string[]> {
+  const workDir = await mkdtemp(join(tmpdir(), 'funnelmath-print-'));
+  try {
+    const input = join(workDir, 'sheet.xlsx');
+    await writeFile(input, await layoutsToXlsx({ sheets: [layout] }));
+    const pdf = await convertWithLibreOffice(input, 'pdf');
+    try {
+      const pages = Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [pdf])).stdout)?.[1]);
+      const texts: string[] = [];
+      for (let page = 1; page <= pages; page++) {
+        const range = ['-f', `${page}`, '-l', `${page}`];
+        texts.push((await run('pdftotext', [...range, '-layout', pdf, '-'])).stdout);
+      }
+      return texts;
+    } finally {
+      await rm(join(pdf, '..'), { recursive: true, force: true });
+    }
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
 
 /** The pages LibreOffice prints the layout on (its PDF export, page objects counted). */
 async function printedPages(layout: SheetLayout): Promise<number> {
@@ -63,6 +91,48 @@ describe('print setup of the .xlsx', () => {
     const chartRow = Number(/\d+/.exec(layout.charts[0].anchor)?.[0]);
     expect(breaks).toContain(chartRow - 1);
   });
+
+  test('every printed page repeats the title rows: the dashboard its assumptions, the goal sheet its title', async () => {
+    const { layout } = buildDashboard({ ...sampleDashboard, monthCount: 12 });
+    const goal = goalCalculatorLayout(examplePlan);
+    expect(layout.print?.repeatRows).toEqual({ first: 1, last: 4 });
+    expect(goal.print?.repeatRows).toEqual({ first: 1, last: 2 });
+    const zip = await JSZip.loadAsync(await layoutsToXlsx({ sheets: [layout, goal] }));
+    const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    const printTitles = [
+      ...workbookXml.matchAll(/<definedName name="_xlnm.Print_Titles"[^>]*>([^<]*)</g),
+    ].map((match) => match[1].replace(/&apos;/g, "'"));
+    expect(printTitles).toEqual([`'${layout.name}'!$1:$4`, `'${goal.name}'!$1:$2`]);
+  });
+
+  test(
+    'LibreOffice prints the title rows on every page of the dashboard and of the goal sheet',
+    async () => {
+      const { layout } = buildDashboard({ ...sampleDashboard, monthCount: 12 });
+      const title = String(
+        layout.cells[0][0] && 'value' in layout.cells[0][0] ? layout.cells[0][0].value : '',
+      );
+      const dashboardPages = await printedPageTexts(layout);
+      expect(dashboardPages.length).toBe(4);
+      for (const [index, text] of dashboardPages.entries()) {
+        expect([index + 1, text.includes(title), text.includes('Gross margin')]).toEqual([
+          index + 1,
+          true,
+          true,
+        ]);
+      }
+      const goal = goalCalculatorLayout(examplePlan);
+      const goalTitle = String(
+        goal.cells[0][0] && 'value' in goal.cells[0][0] ? goal.cells[0][0].value : '',
+      );
+      const goalPages = await printedPageTexts(goal);
+      expect(goalPages.length).toBe(2);
+      for (const [index, text] of goalPages.entries()) {
+        expect([index + 1, text.includes(goalTitle)]).toEqual([index + 1, true]);
+      }
+    },
+    LIBREOFFICE_TIMEOUT_MS * 2,
+  );
 
   test('the goal calculator is wider than a portrait page: landscape, months on a page of their own', async () => {
     const layout = goalCalculatorLayout(examplePlan);

@@ -1,10 +1,10 @@
 /**
  * The charts as the Apps Script writer builds them in Sheets (through the typed fake):
- * series named by the header row, straight lines, gaps for missing months, the funnel on a
- * log axis, and header cells that wrap.
+ * series named by the header row, gaps for missing months, the funnel on a log axis, and
+ * header cells that wrap.
  */
 import { writeLayout } from '../../src/gas/writeLayout';
-import { buildDashboard, sampleDashboard } from '../../src/layout/dashboard';
+import { buildDashboard, sampleDashboard, sampleFigures } from '../../src/layout/dashboard';
 import { goalCalculatorLayout } from '../../src/layout/goalCalculator';
 import type { SheetLayout } from '../../src/layout/types';
 import { createFakeAppsScript, type FakeEmbeddedChart } from '../../src/preview/fake';
@@ -23,20 +23,18 @@ afterEach(() => {
 });
 
 describe('charts written to Sheets', () => {
-  test('the dashboard: two straight lines with gaps, and the funnel on a log axis from 1', () => {
+  test('the dashboard: two KPI column charts with gaps, and the funnel on a log axis from 1', () => {
     // The sample fills 12 months: months 13 to 15 have no figures yet.
     const { layout } = buildDashboard({ ...sampleDashboard, monthCount: 15 });
     const { charts } = written(layout);
-    expect(charts.map((chart) => chart.chartType)).toEqual(['line', 'line', 'column']);
+    // Columns, not lines: LibreOffice draws a formula's #N/A at zero (see chartData.ts).
+    expect(charts.map((chart) => chart.chartType)).toEqual(['column', 'column', 'column']);
     for (const chart of charts) {
       const options = chart.getOptions();
       expect(chart.axes.numHeaders).toBe(1);
       expect(options.get('interpolateNulls')).toBe(false);
     }
-    for (const line of charts.slice(0, 2)) {
-      expect(line.getOptions().get('curveType')).toBe('none');
-      expect(line.axes.logScale).toBe(false);
-    }
+    for (const kpi of charts.slice(0, 2)) expect(kpi.axes.logScale).toBe(false);
     expect(charts[2].axes.logScale).toBe(true);
     expect(charts[2].getOptions().get('vAxis.viewWindow.min')).toBe(1);
     // The first range is the months with their header, as Sheets reads a domain column.
@@ -45,6 +43,24 @@ describe('charts written to Sheets', () => {
     expect(cac.getValues()[0][0]).toBe('CAC');
     // A month without figures: #N/A in the chart data, a gap in the chart.
     expect(cac.getDisplayValues().flat().slice(-3)).toEqual(['#N/A', '#N/A', '#N/A']);
+  });
+
+  test('a month flagged impossible has no KPI column: its chart data is #N/A, as a month without data', () => {
+    // May: more customers lost than there were at its start.
+    const figures = sampleFigures.map((month, index) =>
+      index === 4 ? { ...month, customersLost: 10_000 } : month,
+    );
+    const { layout, map } = buildDashboard({ ...sampleDashboard, figures });
+    const { sheet, charts } = written(layout);
+    expect(sheet.getRange(`${map.checkColumn}${map.firstMonthRow + 4}`).getDisplayValue()).toMatch(
+      /^⚠/,
+    );
+    for (const chart of charts.slice(0, 2)) {
+      const shown = chart.getRanges()[1].getDisplayValues().flat().slice(1);
+      expect(shown).toHaveLength(12);
+      expect(shown[4]).toBe('#N/A');
+      expect(shown.filter((text) => text === '#N/A')).toHaveLength(1);
+    }
   });
 
   test("the goal calculator's horizontal funnel bars: log scale on the horizontal axis", () => {

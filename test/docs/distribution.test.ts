@@ -20,7 +20,7 @@ test('the scope table lists exactly the scopes of appsscript.json', () => {
 });
 
 test('every menu item is named as the add-on labels it', () => {
-  for (const item of menuItems) expect(page).toContain(`*${item.label}*`);
+  for (const item of menuItems) expect(page).toContain(`*${item.label.en}*`);
 });
 
 test('every screenshot it points to is one the browser tests save in artifacts/', () => {

@@ -2,6 +2,7 @@ import type { Language } from '../../funnel/types';
 import { columnIndex, columnLetter } from '../a1';
 import { chartValueFormula } from '../chartData';
 import type { Cell, ChartSpec } from '../types';
+import { IMPOSSIBLE_MARK } from './checks';
 import type { DashboardFormats } from './formats';
 import type { InputKey } from './inputs';
 import type { DashboardLabels } from './labels';
@@ -18,11 +19,11 @@ const CHART_ROWS = Math.ceil(CHART_SIZE.heightPx / 20) + 1;
 
 /** The heading of the chart-data block, saying why it holds #N/A. */
 const chartDataNotes: Readonly<Record<Language, string>> = {
-  en: 'Chart data of the CAC and LTV:CAC lines: #N/A marks a month without a figure, so Sheets and Excel leave a gap there instead of drawing a zero.',
+  en: 'Chart data of the CAC and LTV:CAC columns: #N/A marks a month without a figure (or flagged impossible), so that month has no column (never a zero).',
   'zh-CN':
-    'CAC 与 LTV:CAC 折线的图表数据：#N/A 表示该月没有数据，Sheets 和 Excel 会在此留空，而不是画成 0。',
+    'CAC 与 LTV:CAC 柱形图的图表数据：#N/A 表示该月没有数据（或被标记为不可能），该月不画柱形（绝不画成 0）。',
   'zh-TW':
-    'CAC 與 LTV:CAC 折線的圖表資料：#N/A 表示該月沒有資料，Sheets 和 Excel 會在此留空，而不是畫成 0。',
+    'CAC 與 LTV:CAC 直條圖的圖表資料：#N/A 表示該月沒有資料（或被標記為不可能），該月不畫直條（絕不畫成 0）。',
 };
 
 export interface DashboardCharts {
@@ -34,14 +35,21 @@ export interface DashboardCharts {
 }
 
 /**
- * CAC and LTV:CAC by month (lines) and the funnel volumes by month (columns on a log axis,
- * so deals won stay readable next to leads), from `map.nextFreeRow` down.
+ * CAC and LTV:CAC by month and the funnel volumes by month (on a log axis, so deals won
+ * stay readable next to leads), all three as columns, from `map.nextFreeRow` down.
  *
- * The funnel reads the input table itself: a month not filled in is empty cells there, a
- * gap in every program. The KPI lines cannot read the KPI table, where a month without
- * figures is "" (drawn as 0 by Excel): they read a chart-data block below the charts whose
- * cells give NA() instead. Ranges start at a header row, so each series is named after its
- * column header, as Sheets does.
+ * Columns, not lines, for the KPIs: a KPI is a formula, and a month without figures must
+ * be a gap in every program. Sheets and Excel leave one for #N/A, but LibreOffice (7.4)
+ * plots every non-numeric formula result (#N/A, "", a reference to an empty cell) at zero,
+ * and a line then falls to zero after the last filled month: a cliff that reads as "CAC
+ * collapsed". A zero-height column draws nothing, so in LibreOffice as elsewhere an empty
+ * month is simply a month without a column (the LibreOffice chart test renders both).
+ *
+ * The funnel reads the input table itself: a month not filled in is empty cells there. The
+ * KPI columns do not read the KPI table, where a month without figures is "" (a point of
+ * value 0 for Excel): they read a chart-data block below the charts whose cells give NA()
+ * instead, no point at all in Sheets and Excel. Ranges start at a header row, so each
+ * series is named after its column header, as Sheets does.
  */
 export function placeCharts(
   put: PutCell,
@@ -74,7 +82,12 @@ export function placeCharts(
     });
     kpis.forEach((kpi, index) => {
       put(row, index + 1, {
-        formula: chartValueFormula(`${map.kpiColumn[kpi.key]}${map.kpiFirstMonthRow + month}`),
+        // A month flagged impossible (more customers lost than there were) has no column:
+        // its figures are not to be read, as it gets no health colour either.
+        formula: chartValueFormula(
+          `${map.kpiColumn[kpi.key]}${map.kpiFirstMonthRow + month}`,
+          `LEFT(${map.checkColumn}${map.firstMonthRow + month},1)<>"${IMPOSSIBLE_MARK}"`,
+        ),
         role: 'output',
         numberFormat: kpi.format,
       });
@@ -94,7 +107,7 @@ export function placeCharts(
   const funnelRange = `${map.inputColumn[first]}${map.inputHeaderRow}:${map.inputColumn[last]}${map.periodRow - 1}`;
   const charts: ChartSpec[] = [
     {
-      type: 'line',
+      type: 'column',
       title: labels.chartCac,
       labels: dataColumn(0),
       series: [dataColumn(1)],
@@ -103,7 +116,7 @@ export function placeCharts(
       ...CHART_SIZE,
     },
     {
-      type: 'line',
+      type: 'column',
       title: labels.chartLtvCac,
       labels: dataColumn(0),
       series: [dataColumn(2)],

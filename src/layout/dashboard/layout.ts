@@ -447,6 +447,10 @@ export function buildDashboard(options: DashboardOptions): {
       // Each block starts a page: the two tables have different headers, and a chart
       // is never cut in two.
       pageBreaksBefore: [kpiTitleRow, chartBlock.chartRow, chartBlock.dataRow],
+      // Every page repeats the title and the assumptions (margin, cycle, the thresholds
+      // behind the red and green): what a page of KPIs or charts needs to be read alone.
+      // Not a table header: the blocks have different ones, and one range repeats on all.
+      repeatRows: { first: TITLE_ROW, last: ASSUMPTION_ROW },
     },
   };
   return { layout, map };

@@ -20,6 +20,7 @@ import { FakeConditionalFormatRuleBuilder, ruleBuilderMethods } from './conditio
 import { dataValidationBuilderMethods, FakeDataValidationBuilder } from './dataValidation';
 import { DocumentLockState, FakeLockService } from './lock';
 import { FakePropertiesService } from './properties';
+import { FakeSession } from './session';
 import { FakeSpreadsheet } from './spreadsheet';
 import { FakeTextStyleBuilder, textStyleBuilderMethods } from './textStyle';
 import { createFakeUi, FakeHtmlService, type FakeUi, type HtmlFileReader } from './ui';
@@ -105,6 +106,8 @@ export interface FakeAppsScriptOptions {
   readonly locale?: string;
   /** Where HtmlService.createHtmlOutputFromFile reads "<name>.html" (default: dist/). */
   readonly readHtmlFile?: HtmlFileReader;
+  /** The user's language as Session reports it (default "en"). */
+  readonly userLocale?: string;
 }
 
 export interface FakeAppsScript {
@@ -115,6 +118,7 @@ export interface FakeAppsScript {
   readonly HtmlService: FakeHtmlService;
   readonly PropertiesService: FakePropertiesService;
   readonly LockService: FakeLockService;
+  readonly Session: FakeSession;
   /** Who holds the document lock, shared with every other execution of this spreadsheet. */
   readonly documentLock: DocumentLockState;
   /** The services as globals, for loadBundle(globals) or a node:vm context. */
@@ -126,7 +130,12 @@ export interface FakeAppsScript {
   anotherExecution(): Record<FakeServiceName, unknown>;
 }
 
-type FakeServiceName = 'SpreadsheetApp' | 'HtmlService' | 'PropertiesService' | 'LockService';
+type FakeServiceName =
+  | 'SpreadsheetApp'
+  | 'HtmlService'
+  | 'PropertiesService'
+  | 'LockService'
+  | 'Session';
 
 const distHtml: HtmlFileReader = (filename) =>
   readFileSync(join(distDir, filename.endsWith('.html') ? filename : `${filename}.html`), 'utf8');
@@ -151,10 +160,12 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}): FakeA
   const propertiesService = FakePropertiesService.create(log);
   const documentLock = new DocumentLockState();
   const lockService = FakeLockService.create(log, documentLock);
+  const session = FakeSession.create(log, options.userLocale ?? 'en');
   const shared = {
     SpreadsheetApp: spreadsheetApp,
     HtmlService: htmlService,
     PropertiesService: propertiesService,
+    Session: session,
   };
   return {
     log,
@@ -162,6 +173,7 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}): FakeA
     ui,
     ...shared,
     LockService: lockService,
+    Session: session,
     documentLock,
     globals: { ...shared, LockService: lockService },
     anotherExecution: () => ({ ...shared, LockService: FakeLockService.create(log, documentLock) }),

@@ -33,6 +33,7 @@ const extensions = byId<HTMLButtonElement>('extensions');
 const extensionsMenu = byId<HTMLElement>('extensions-menu');
 const addonItems = byId<HTMLElement>('addon-items');
 const menuStatus = byId<HTMLElement>('menu-status');
+const sidebarPath = byId<HTMLElement>('sidebar-path');
 const sidebar = byId<HTMLIFrameElement>('sidebar');
 
 let snapshot: GridSnapshot = { active: '', sheets: [], locale: 'en_US', menu: [] };
@@ -89,6 +90,9 @@ function renderChrome(): void {
     const text = texts[key];
     if (typeof text === 'string') element.textContent = text;
   }
+  // The sidebar's path names the menu item as the add-on's menu shows it, in its language.
+  const goalCalculator = snapshot.menu.find((item) => item.functionName === 'showGoalCalculator');
+  sidebarPath.textContent = `${texts.extensions} → FunnelMath → ${goalCalculator?.caption ?? ''}`;
   const captions = snapshot.menu.map((item) => item.caption).join('\n');
   if (addonItems.dataset.captions === captions) return;
   addonItems.dataset.captions = captions;

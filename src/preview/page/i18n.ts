@@ -10,7 +10,6 @@ export interface PageTexts {
   readonly extensions: string;
   readonly cell: string;
   readonly contents: string;
-  readonly sidebarPath: string;
   readonly notACell: (text: string) => string;
   readonly running: (item: string) => string;
 }
@@ -23,7 +22,6 @@ const en: PageTexts = {
   extensions: 'Extensions',
   cell: 'Cell',
   contents: 'Contents',
-  sidebarPath: 'Extensions → FunnelMath → Goal calculator',
   notACell: (text) => `${text} is not a cell address such as B4`,
   running: (item) => `Running ${item}…`,
 };
@@ -36,7 +34,6 @@ const zhCN: PageTexts = {
   extensions: '扩展程序',
   cell: '单元格',
   contents: '内容',
-  sidebarPath: '扩展程序 → FunnelMath → Goal calculator',
   notACell: (text) => `${text} 不是单元格地址（例如 B4）`,
   running: (item) => `正在运行 ${item}…`,
 };
@@ -49,7 +46,6 @@ const zhTW: PageTexts = {
   extensions: '擴充功能',
   cell: '儲存格',
   contents: '內容',
-  sidebarPath: '擴充功能 → FunnelMath → Goal calculator',
   notACell: (text) => `${text} 不是儲存格位址（例如 B4）`,
   running: (item) => `正在執行 ${item}…`,
 };

@@ -1,6 +1,7 @@
 /**
  * The error values a sheet shows, except the chart data's deliberate #N/A: there it marks
- * a month without a figure, which every chart draws as a gap (src/layout/chartData.ts).
+ * a month without a figure (or flagged impossible), which every chart leaves without a
+ * point or column (src/layout/chartData.ts).
  */
 export function shownErrors(sheet: GoogleAppsScript.Spreadsheet.Sheet): string[] {
   const range = sheet.getDataRange();
@@ -11,6 +12,6 @@ export function shownErrors(sheet: GoogleAppsScript.Spreadsheet.Sheet): string[]
     .filter(
       (text, index) =>
         text.startsWith('#') &&
-        !(text === '#N/A' && /^=IF\(ISNUMBER\(.*,NA\(\)\)$/.test(formulas[index])),
+        !(text === '#N/A' && /^=IF\((AND\()?ISNUMBER\(.*,NA\(\)\)$/.test(formulas[index])),
     );
 }
