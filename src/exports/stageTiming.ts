@@ -1,0 +1,78 @@
+import { callFunction } from '../kpi';
+import { monthOfSerial } from './monthlyCounts';
+import type { ContactRecord, DealRecord } from './read';
+import { type FunnelStage, funnelStages } from './recognise';
+
+/**
+ * How long the funnel takes, measured by the catalog's SALES_CYCLE itself (the median of
+ * whole calendar days, an even count taking the mean of the middle two; a second date
+ * before the first is an error naming the row): the sales cycle over the won deals closed
+ * in the months, and each stage's days over the contacts that reached it in the months and
+ * reached the next stage too. SALES_CYCLE's row is a position in the list handed to it; the
+ * message names the export's own row as well.
+ */
+
+export type Timing =
+  | { readonly ok: true; readonly days: number | undefined }
+  | { readonly ok: false; readonly problem: string };
+
+interface DatePair {
+  readonly row: number;
+  readonly first: number;
+  readonly second: number;
+}
+
+function isoDate(serial: number): string {
+  return new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+}
+
+/** SALES_CYCLE over the pairs; undefined days when there is none. */
+function medianDays(pairs: readonly DatePair[], what: string, columns: string): Timing {
+  if (pairs.length === 0) return { ok: true, days: undefined };
+  try {
+    const days = callFunction('SALES_CYCLE', [
+      pairs.map((pair) => [pair.first]),
+      pairs.map((pair) => [pair.second]),
+    ]);
+    return { ok: true, days: days as number };
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /in row (\d+),/.exec(message);
+    const pair = position ? pairs[Number(position[1]) - 1] : undefined;
+    const where = pair
+      ? `${what} row ${pair.row} (${columns} ${isoDate(pair.first)} and ${isoDate(pair.second)})`
+      : what;
+    return { ok: false, problem: `${where}: ${message}` };
+  }
+}
+
+export function salesCycle(deals: readonly DealRecord[], months: ReadonlySet<string>): Timing {
+  const pairs: DatePair[] = [];
+  for (const deal of deals) {
+    if (deal.outcome !== 'won' || deal.created === null || deal.closed === null) continue;
+    if (!months.has(monthOfSerial(deal.closed))) continue;
+    pairs.push({ row: deal.row, first: deal.created, second: deal.closed });
+  }
+  return medianDays(pairs, 'deals export', 'created and closed');
+}
+
+/** One Timing per step between consecutive funnel stages, top first. */
+export function stageDays(
+  contacts: readonly ContactRecord[],
+  months: ReadonlySet<string>,
+): Timing[] {
+  return funnelStages.slice(0, -1).map((stage, index) => {
+    const next: FunnelStage = funnelStages[index + 1];
+    const pairs: DatePair[] = [];
+    for (const contact of contacts) {
+      const first = contact.stages[stage];
+      const second = contact.stages[next];
+      if (first === undefined || second === undefined) continue;
+      if (!months.has(monthOfSerial(first))) continue;
+      pairs.push({ row: contact.row, first, second });
+    }
+    return medianDays(pairs, 'contacts export', `${stage} and ${next} dates`);
+  });
+}
