@@ -15,9 +15,18 @@ import type { FunnelStage } from './recognise';
 const MS_PER_DAY = 86_400_000;
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
+/** Exports repeat the same few thousand days: each day's month is worked out once. */
+const monthOfDay = new Map<number, string>();
+
 /** "YYYY-MM" of a serial date (the wall-clock date written in the export). */
 export function monthOfSerial(serial: number): string {
-  return new Date(SERIAL_EPOCH_MS + Math.floor(serial) * MS_PER_DAY).toISOString().slice(0, 7);
+  const day = Math.floor(serial);
+  let month = monthOfDay.get(day);
+  if (month === undefined) {
+    month = new Date(SERIAL_EPOCH_MS + day * MS_PER_DAY).toISOString().slice(0, 7);
+    monthOfDay.set(day, month);
+  }
+  return month;
 }
 
 /** Every "YYYY-MM" from `from` to `to`, both included. */

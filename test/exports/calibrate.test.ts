@@ -8,13 +8,11 @@ import { calibrateFromExports } from '../../src/exports/calibrate';
 import { monthlyCounts, monthsBetween } from '../../src/exports/monthlyCounts';
 import { type ContactRecord, type DealRecord, readExport } from '../../src/exports/read';
 import { validatePlan } from '../../src/funnel/schema';
-import type { Plan } from '../../src/funnel/types';
 import {
   dayToMonth,
-  directMedian,
+  directPlan,
   type GeneratedExports,
   generateExports,
-  STAGES,
 } from '../support/crmExports';
 
 function records(generated: GeneratedExports): {
@@ -26,56 +24,6 @@ function records(generated: GeneratedExports): {
   if (contacts.kind !== 'hubspot-contacts') throw new Error(`contacts read as ${contacts.kind}`);
   if (deals.kind !== 'hubspot-deals') throw new Error(`deals read as ${deals.kind}`);
   return { contacts: contacts.contacts, deals: deals.deals };
-}
-
-/** The plan straight from the facts: no code of the product involved. */
-function directPlan(generated: GeneratedExports, from: string, to: string): Plan {
-  const inMonths = (day: number | undefined) =>
-    day !== undefined && dayToMonth(day) >= from && dayToMonth(day) <= to;
-  const reached = (stage: (typeof STAGES)[number]) =>
-    generated.contacts.filter((contact) => inMonths(contact.stages[stage])).length;
-  const won = generated.deals.filter((deal) => deal.outcome === 'won' && inMonths(deal.closed));
-  const counts = [
-    reached('lead'),
-    reached('mql'),
-    reached('sql'),
-    generated.deals.filter((deal) => inMonths(deal.created)).length,
-    won.length,
-  ];
-  const revenue = won.reduce((sum, deal) => sum + deal.amount, 0);
-  const monthCount =
-    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
-    Number(to.slice(5)) -
-    Number(from.slice(5)) +
-    1;
-  const names = ['Leads', 'MQLs', 'SQLs', 'Opportunities', 'Customers'];
-  const stageDays = STAGES.slice(0, -1).map((stage, index) =>
-    directMedian(
-      generated.contacts.flatMap((contact) => {
-        const first = contact.stages[stage];
-        const second = contact.stages[STAGES[index + 1]];
-        return inMonths(first) && second !== undefined ? [second - (first as number)] : [];
-      }),
-    ),
-  );
-  const cycle = directMedian(won.map((deal) => (deal.closed as number) - deal.created));
-  return {
-    revenueTarget: (revenue * 12) / monthCount,
-    period: 'year',
-    averageDealSize: revenue / won.length,
-    stages: names.map((name, index) =>
-      index === names.length - 1
-        ? { name }
-        : {
-            name,
-            conversionToNext: counts[index + 1] / counts[index],
-            daysToNext: stageDays[index],
-          },
-    ),
-    leadStageIndex: 0,
-    salesCycleDays: cycle,
-    language: 'en',
-  };
 }
 
 test('the calibrated plan equals the direct computation and passes the schema', () => {

@@ -1,3 +1,5 @@
+import type { Plan } from '../../src/funnel/types';
+
 /**
  * Generated CRM exports whose truth is known: a HubSpot contacts export and a deals export
  * written as the tools write them (three date forms, quotes, CRLF), with blank stages,
@@ -86,6 +88,8 @@ export interface GenerateOptions {
   readonly firstDay?: number;
   readonly days?: number;
   readonly delimiter?: ',' | ';';
+  /** Share of stage dates written unreadable (default 1%). */
+  readonly unreadable?: number;
   /** Adds a won deal closed before it was created (its row is the last). */
   readonly closedBeforeCreated?: boolean;
 }
@@ -114,7 +118,7 @@ export function generateExports(options: GenerateOptions): GeneratedExports {
         break;
       }
       if (stage > 0) day += Math.floor(next() * 40);
-      if (next() < 0.01) {
+      if (next() < (options.unreadable ?? 0.01)) {
         cells.push(next() < 0.5 ? 'soon' : '14/3/2026');
         unreadableRows.push(row);
         continue;
@@ -183,4 +187,54 @@ export function directMedian(values: readonly number[]): number | undefined {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** The plan straight from the facts: no code of the product involved. */
+export function directPlan(generated: GeneratedExports, from: string, to: string): Plan {
+  const inMonths = (day: number | undefined) =>
+    day !== undefined && dayToMonth(day) >= from && dayToMonth(day) <= to;
+  const reached = (stage: StageName) =>
+    generated.contacts.filter((contact) => inMonths(contact.stages[stage])).length;
+  const won = generated.deals.filter((deal) => deal.outcome === 'won' && inMonths(deal.closed));
+  const counts = [
+    reached('lead'),
+    reached('mql'),
+    reached('sql'),
+    generated.deals.filter((deal) => inMonths(deal.created)).length,
+    won.length,
+  ];
+  const revenue = won.reduce((sum, deal) => sum + deal.amount, 0);
+  const monthCount =
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+    Number(to.slice(5)) -
+    Number(from.slice(5)) +
+    1;
+  const names = ['Leads', 'MQLs', 'SQLs', 'Opportunities', 'Customers'];
+  const stageDays = STAGES.slice(0, -1).map((stage, index) =>
+    directMedian(
+      generated.contacts.flatMap((contact) => {
+        const first = contact.stages[stage];
+        const second = contact.stages[STAGES[index + 1]];
+        return inMonths(first) && second !== undefined ? [second - (first as number)] : [];
+      }),
+    ),
+  );
+  const cycle = directMedian(won.map((deal) => (deal.closed as number) - deal.created));
+  return {
+    revenueTarget: (revenue * 12) / monthCount,
+    period: 'year',
+    averageDealSize: revenue / won.length,
+    stages: names.map((name, index) =>
+      index === names.length - 1
+        ? { name }
+        : {
+            name,
+            conversionToNext: counts[index + 1] / counts[index],
+            daysToNext: stageDays[index],
+          },
+    ),
+    leadStageIndex: 0,
+    salesCycleDays: cycle,
+    language: 'en',
+  };
 }
