@@ -21,6 +21,8 @@ export interface FunnelActuals {
   readonly rates: readonly ActualRatio[];
   /** Revenue over deals won; absent when the source has no revenue. */
   readonly dealSize?: ActualRatio;
+  /** Marketing spend over leads (a dashboard has it; exports do not). */
+  readonly costPerLead?: ActualRatio;
   /** Median days from created to closed over won deals (SALES_CYCLE). */
   readonly salesCycleDays?: number;
   /** Median days from each stage to the next; one per rate, undefined where unknown. */
@@ -150,6 +152,11 @@ export function calibratePlan(
       ...(everyStageTimed && days !== undefined ? { daysToNext: days } : {}),
     };
   });
+  const cost = actuals.costPerLead;
+  const costPerLead =
+    cost && cost.months.length > 0 && cost.denominator > 0
+      ? cost.numerator / cost.denominator
+      : undefined;
   const candidate: Plan = {
     revenueTarget,
     period: 'year',
@@ -157,6 +164,7 @@ export function calibratePlan(
     stages,
     // The first stage is the one marketing buys (leads), not the planner's default second.
     leadStageIndex: 0,
+    ...(costPerLead === undefined ? {} : { costPerLead }),
     ...(cycle === undefined ? {} : { salesCycleDays: cycle }),
     language,
   };

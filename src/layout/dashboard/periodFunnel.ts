@@ -41,6 +41,13 @@ export const dealSizeRatio = {
   denominator: 'dealsWon',
 } as const satisfies (typeof funnelRatios)[number];
 
+/** Cost per lead: marketing spend over leads, as the dashboard's CPL column. */
+export const costPerLeadRatio = {
+  kpi: 'cpl',
+  numerator: 'marketingSpend',
+  denominator: 'leads',
+} as const satisfies (typeof funnelRatios)[number];
+
 /**
  * Sums `numerator` and `denominator` over the months the dashboard's period figure of `kpi`
  * covers. `known` lists the inputs the source has at all (an export has no open pipeline):
