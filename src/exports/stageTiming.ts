@@ -8,8 +8,8 @@ import { type FunnelStage, funnelStages } from './recognise';
  * whole calendar days, an even count taking the mean of the middle two; a second date
  * before the first is an error naming the row): the sales cycle over the won deals closed
  * in the months, and each stage's days over the contacts that reached it in the months and
- * reached the next stage too. SALES_CYCLE's row is a position in the list handed to it; the
- * message names the export's own row as well.
+ * reached the next stage too. SALES_CYCLE's "row 1, column n" is a position in the list
+ * handed to it; the message names the export's own row as well.
  */
 
 export type Timing =
@@ -32,14 +32,15 @@ function isoDate(serial: number): string {
 function medianDays(pairs: readonly DatePair[], what: string, columns: string): Timing {
   if (pairs.length === 0) return { ok: true, days: undefined };
   try {
+    // One row of dates, not a column: one array per argument instead of one per record.
     const days = callFunction('SALES_CYCLE', [
-      pairs.map((pair) => [pair.first]),
-      pairs.map((pair) => [pair.second]),
+      [pairs.map((pair) => pair.first)],
+      [pairs.map((pair) => pair.second)],
     ]);
     return { ok: true, days: days as number };
   } catch (error) {
     const message = (error as Error).message;
-    const position = /in row (\d+),/.exec(message);
+    const position = /in row 1, column (\d+)/.exec(message);
     const pair = position ? pairs[Number(position[1]) - 1] : undefined;
     const where = pair
       ? `${what} row ${pair.row} (${columns} ${isoDate(pair.first)} and ${isoDate(pair.second)})`

@@ -101,7 +101,7 @@ test('a won deal closed before it was created is SALES_CYCLE’s error, naming t
     ok: false,
     problems: [
       expect.stringMatching(
-        /^deals export row 302 \(created and closed 2026-03-20 and 2026-03-10\): SALES_CYCLE: closed_dates is before created_dates in row \d+, column 1; check the dates$/,
+        /^deals export row 302 \(created and closed 2026-03-20 and 2026-03-10\): SALES_CYCLE: closed_dates is before created_dates in row 1, column \d+; check the dates$/,
       ),
     ],
   });
