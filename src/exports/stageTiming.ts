@@ -28,8 +28,14 @@ function isoDate(serial: number): string {
     .slice(0, 10);
 }
 
-/** SALES_CYCLE over the pairs; undefined days when there is none. */
-function medianDays(pairs: readonly DatePair[], what: string, columns: string): Timing {
+/**
+ * SALES_CYCLE over the pairs; undefined days when there is none. A second date before the
+ * first is SALES_CYCLE's error; `explain` says it in the export's words, naming its row.
+ */
+function medianDays(
+  pairs: readonly DatePair[],
+  explain: (pair: DatePair | undefined, message: string) => string,
+): Timing {
   if (pairs.length === 0) return { ok: true, days: undefined };
   try {
     // One row of dates, not a column: one array per argument instead of one per record.
@@ -41,11 +47,10 @@ function medianDays(pairs: readonly DatePair[], what: string, columns: string): 
   } catch (error) {
     const message = (error as Error).message;
     const position = /in row 1, column (\d+)/.exec(message);
-    const pair = position ? pairs[Number(position[1]) - 1] : undefined;
-    const where = pair
-      ? `${what} row ${pair.row} (${columns} ${isoDate(pair.first)} and ${isoDate(pair.second)})`
-      : what;
-    return { ok: false, problem: `${where}: ${message}` };
+    return {
+      ok: false,
+      problem: explain(position ? pairs[Number(position[1]) - 1] : undefined, message),
+    };
   }
 }
 
@@ -56,8 +61,20 @@ export function salesCycle(deals: readonly DealRecord[], months: ReadonlySet<str
     if (!months.has(monthOfSerial(deal.closed))) continue;
     pairs.push({ row: deal.row, first: deal.created, second: deal.closed });
   }
-  return medianDays(pairs, 'deals export', 'created and closed');
+  return medianDays(pairs, (pair, message) =>
+    pair
+      ? `deals export row ${pair.row} (created ${isoDate(pair.first)}, closed ${isoDate(pair.second)}): ${message}`
+      : `deals export: ${message}`,
+  );
 }
+
+const stageWords: Readonly<Record<FunnelStage, string>> = {
+  lead: 'lead',
+  mql: 'MQL',
+  sql: 'SQL',
+  opportunity: 'opportunity',
+  customer: 'customer',
+};
 
 /** One Timing per step between consecutive funnel stages, top first. */
 export function stageDays(
@@ -74,6 +91,10 @@ export function stageDays(
       if (!months.has(monthOfSerial(first))) continue;
       pairs.push({ row: contact.row, first, second });
     }
-    return medianDays(pairs, 'contacts export', `${stage} and ${next} dates`);
+    return medianDays(pairs, (pair, message) =>
+      pair
+        ? `contacts export row ${pair.row}: its ${stageWords[next]} date ${isoDate(pair.second)} is before its ${stageWords[stage]} date ${isoDate(pair.first)}, so the days from one to the other are negative; check the dates (${message})`
+        : `contacts export: ${message}`,
+    );
   });
 }

@@ -101,7 +101,7 @@ test('a won deal closed before it was created is SALES_CYCLE’s error, naming t
     ok: false,
     problems: [
       expect.stringMatching(
-        /^deals export row 302 \(created and closed 2026-03-20 and 2026-03-10\): SALES_CYCLE: closed_dates is before created_dates in row 1, column \d+; check the dates$/,
+        /^deals export row 302 \(created 2026-03-20, closed 2026-03-10\): SALES_CYCLE: closed_dates is before created_dates in row 1, column \d+; check the dates$/,
       ),
     ],
   });
@@ -142,4 +142,19 @@ test('a range whose first month is after its last is refused', () => {
       problems: ['the months run from 2026-06 to 2026-01: the first is after the last'],
     },
   );
+});
+
+test('a contact whose next stage date is before this one is named, with both dates', () => {
+  // 2026-01-15 is serial 46037: an MQL date three days before the lead date.
+  const contacts: ContactRecord[] = [
+    { row: 2, created: 46037, stages: { lead: 46037, mql: 46040 } },
+    { row: 7, created: 46037, stages: { lead: 46037.5, mql: 46034 } },
+  ];
+  const calibration = calibrateFromExports({ contacts, deals: [], from: '2026-01', to: '2026-01' });
+  expect(calibration).toEqual({
+    ok: false,
+    problems: [
+      'contacts export row 7: its MQL date 2026-01-12 is before its lead date 2026-01-15, so the days from one to the other are negative; check the dates (SALES_CYCLE: closed_dates is before created_dates in row 1, column 2; check the dates)',
+    ],
+  });
 });
