@@ -21,6 +21,12 @@ export function defaultActualsRange(today: Date): MonthRange {
   return { from: monthText(year, month - 6), to: monthText(year, month - 1) };
 }
 
+/** The last six of a dashboard's filled months (all of them when fewer); none: undefined. */
+export function recentRange(months: readonly string[]): MonthRange | undefined {
+  if (months.length === 0) return undefined;
+  return { from: months[Math.max(0, months.length - 6)], to: months[months.length - 1] };
+}
+
 export type RangeProblem = 'from' | 'to' | 'order';
 
 /** What is wrong with the range as typed, if anything. */

@@ -2,7 +2,8 @@
  * "Start from my actuals": the sidebar asks for a plan calibrated from the months a person
  * chose on the spreadsheet's KPI dashboard, to fill the goal-calculator form (nothing is
  * written). The dashboard is found by its tag, else by its default name in any language;
- * its input block is read in one call.
+ * its input block is read in one call. getActualsSource tells the panel, when it opens,
+ * whether there is a dashboard and which of its months have leads.
  *
  * Calls (measured by test/gas/actualsPlan.test.ts): one for the spreadsheet, three for the
  * tag query, two per tagged sheet tried, one per default name tried (three at most), two to
@@ -91,12 +92,10 @@ function findDashboard(
   return undefined;
 }
 
-export function startPlanFromActuals(request: unknown): ActualsPlanResult {
-  const { from, to, language } = readRequest(request);
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  // Sheets hands a date cell over as an instant: its day is read in the spreadsheet's zone.
+/** Reads a month cell: Sheets hands a date over as an instant, read in the sheet's zone. */
+function monthReader(spreadsheet: Spreadsheet): (cell: unknown) => string | undefined {
   let readDay: ((date: Date) => number) | undefined;
-  const monthOf = (cell: unknown): string | undefined => {
+  return (cell) => {
     if (typeof cell === 'number' && Number.isFinite(cell)) return monthOfSerial(cell);
     if (Object.prototype.toString.call(cell) === '[object Date]') {
       readDay ??= dayReader(spreadsheet.getSpreadsheetTimeZone());
@@ -104,7 +103,35 @@ export function startPlanFromActuals(request: unknown): ActualsPlanResult {
     }
     return undefined;
   };
-  const found = findDashboard(spreadsheet, monthOf);
+}
+
+export type ActualsSource =
+  | {
+      readonly kind: 'dashboard';
+      readonly sheetName: string;
+      /** "YYYY-MM" of the months whose leads are a number, in sheet order. */
+      readonly monthsWithLeads: readonly string[];
+    }
+  | { readonly kind: 'no-dashboard' };
+
+/** Whether the spreadsheet has a dashboard to start from, and its filled months. */
+export function getActualsSource(): ActualsSource {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const found = findDashboard(spreadsheet, monthReader(spreadsheet));
+  if (!found) return { kind: 'no-dashboard' };
+  return {
+    kind: 'dashboard',
+    sheetName: found.sheet.getName(),
+    monthsWithLeads: found.actuals.months
+      .filter((month) => typeof month.inputs.leads === 'number')
+      .map((month) => month.month),
+  };
+}
+
+export function startPlanFromActuals(request: unknown): ActualsPlanResult {
+  const { from, to, language } = readRequest(request);
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const found = findDashboard(spreadsheet, monthReader(spreadsheet));
   if (!found) return { kind: 'no-dashboard' };
   const sheetName = found.sheet.getName();
   const calibration: Calibration = calibrateFromDashboard(

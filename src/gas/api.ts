@@ -1,4 +1,4 @@
-import { startPlanFromActuals } from './actualsPlan';
+import { getActualsSource, startPlanFromActuals } from './actualsPlan';
 import { getTemplateLink, insertKpiDashboard, insertKpiDashboardWithSample } from './dashboard';
 import { buildGoalCalculator, updateGoalCalculator } from './goalCalculator';
 import { getSidebarStart, openGoalCalculator, saveLastPlan, showGoalCalculator } from './sidebar';
@@ -21,6 +21,7 @@ export const serverApi = {
   getTemplateLink,
   insertKpiDashboard,
   insertKpiDashboardWithSample,
+  getActualsSource,
   startPlanFromActuals,
 };
 

@@ -3,7 +3,7 @@
  * wrong with a typed range, and a calibrated plan's money to the cent in the form.
  */
 import { actualsFormPlan } from '../../sidebar/form/actualsDraft';
-import { defaultActualsRange, rangeProblem } from '../../sidebar/form/actualsRange';
+import { defaultActualsRange, rangeProblem, recentRange } from '../../sidebar/form/actualsRange';
 import { validatePlan } from '../../src/funnel/schema';
 import { examplePlan } from '../support/plans';
 
@@ -36,4 +36,11 @@ test('money to the cent, rates and everything else as calibrated', () => {
     revenueTarget: 860_000,
   });
   expect(validatePlan(shown).ok).toBe(true);
+});
+
+test('a dashboard’s recent range: its last six filled months, or all when fewer', () => {
+  const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07'];
+  expect(recentRange(months)).toEqual({ from: '2026-02', to: '2026-07' });
+  expect(recentRange(months.slice(0, 2))).toEqual({ from: '2026-01', to: '2026-02' });
+  expect(recentRange([])).toBeUndefined();
 });

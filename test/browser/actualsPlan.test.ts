@@ -26,17 +26,24 @@ test('the sample dashboard’s January to June fill the form’s rates', async (
     session.browser.context,
     session.preview.url,
   );
-  // Before any dashboard: the panel says there is none, and the form stays as it was.
-  await sidebar.getByText('Start from my actuals').click();
-  await sidebar.getByLabel('From month').fill('2026-01');
-  await sidebar.getByLabel('To month').fill('2026-06');
-  await sidebar.getByRole('button', { name: 'Fill the form from these months' }).click();
+  // Before any dashboard: the panel says there is none, and offers no button.
+  const panel = sidebar.getByText('Start from my actuals');
+  await panel.click();
   await sidebar.getByText(/has no KPI dashboard yet/).waitFor();
+  expect(await sidebar.locator('#actuals-fill').count()).toBe(0);
 
   await page.getByRole('button', { name: 'Extensions' }).click();
   await page.getByRole('menuitem', { name: 'Insert KPI dashboard with sample data' }).click();
   await page.getByRole('tab', { name: 'KPI Dashboard', selected: true }).waitFor();
 
+  // Opened again, it finds the dashboard and offers its last six months with leads.
+  await panel.click();
+  await panel.click();
+  await sidebar.getByText('From the monthly inputs of “KPI Dashboard”.').waitFor();
+  expect(await sidebar.getByLabel('From month').inputValue()).toBe('2026-07');
+  expect(await sidebar.getByLabel('To month').inputValue()).toBe('2026-12');
+  await sidebar.getByLabel('From month').fill('2026-01');
+  await sidebar.getByLabel('To month').fill('2026-06');
   await sidebar.getByRole('button', { name: 'Fill the form from these months' }).click();
   await sidebar.getByText(/Filled from “KPI Dashboard”, 2026-01 to 2026-06/).waitFor();
   const names = await sidebar

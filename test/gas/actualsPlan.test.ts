@@ -153,3 +153,15 @@ test('the calls do not grow with the months: a 36-month dashboard costs the same
   expect(result.kind).toBe('plan');
   expect(fake.log.documentCalls).toBe(7);
 });
+
+test('getActualsSource: the dashboard and its months with leads, in 6 document calls; or none', () => {
+  const { fake, runtime } = withSampleDashboard();
+  expect(runtime.call('getActualsSource')).toEqual({
+    kind: 'dashboard',
+    sheetName: 'KPI Dashboard',
+    monthsWithLeads: sampleFigures.map((_, index) => `2026-${String(index + 1).padStart(2, '0')}`),
+  });
+  expect(fake.log.documentCalls).toBe(6);
+  const empty = fakeWithLocale();
+  expect(loadBundle(empty.globals).call('getActualsSource')).toEqual({ kind: 'no-dashboard' });
+});
