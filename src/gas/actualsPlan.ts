@@ -77,7 +77,7 @@ function findDashboard(
 ): { sheet: Sheet; actuals: Extract<DashboardActuals, { ok: true }> } | undefined {
   const read = (sheet: Sheet | null) => {
     if (!sheet) return undefined;
-    const actuals = readDashboardActuals(sheet.getRange(actualsBlock).getValues(), monthOf);
+    const actuals = readDashboardActuals(sheet.getRange(actualsBlock()).getValues(), monthOf);
     return actuals.ok ? { sheet, actuals } : undefined;
   };
   const tags = spreadsheet.createDeveloperMetadataFinder().withKey(SHEET_TAG_KEYS.dashboard).find();

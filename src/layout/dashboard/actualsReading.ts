@@ -15,14 +15,39 @@ import type { MonthInputs } from './periodFunnel';
 /** The most months a dashboard holds (layout.ts refuses more). */
 const MAX_MONTHS = 120;
 
-/** One dashboard's map: the addresses are the same whatever its months and language. */
-const { map } = buildDashboard({ firstMonth: { year: 2026, month: 1 }, monthCount: 1 });
-const salesCycleCell = parseCell(map.assumptions.salesCycleDays.replace(/\$/g, ''));
-const firstBlockRow = salesCycleCell.row + 1;
-const lastInputColumn = map.inputColumn[inputColumns[inputColumns.length - 1].key];
+/**
+ * Where the block and its cells are, from one dashboard's map (the addresses are the same
+ * whatever its months and language). Worked out on first use, not when the script loads:
+ * Apps Script loads the whole bundle for every custom-function call.
+ */
+let where:
+  | {
+      readonly map: ReturnType<typeof buildDashboard>['map'];
+      readonly salesCycleCell: { readonly row: number; readonly column: number };
+      readonly firstBlockRow: number;
+      readonly block: string;
+    }
+  | undefined;
+
+function positions(): NonNullable<typeof where> {
+  if (where) return where;
+  const { map } = buildDashboard({ firstMonth: { year: 2026, month: 1 }, monthCount: 1 });
+  const salesCycleCell = parseCell(map.assumptions.salesCycleDays.replace(/\$/g, ''));
+  const firstBlockRow = salesCycleCell.row + 1;
+  const lastInputColumn = map.inputColumn[inputColumns[inputColumns.length - 1].key];
+  where = {
+    map,
+    salesCycleCell,
+    firstBlockRow,
+    block: `A${firstBlockRow}:${lastInputColumn}${map.firstMonthRow + MAX_MONTHS - 1}`,
+  };
+  return where;
+}
 
 /** The block to read (A1), rows from the assumptions to the last possible month. */
-export const actualsBlock = `A${firstBlockRow}:${lastInputColumn}${map.firstMonthRow + MAX_MONTHS - 1}`;
+export function actualsBlock(): string {
+  return positions().block;
+}
 
 /** A month cell as Sheets gives it: a serial number, or a Date the caller reads as a day. */
 export type MonthCellReader = (cell: unknown) => string | undefined;
@@ -45,6 +70,7 @@ function columnIndex(letter: string): number {
 
 /** The language whose header row the block holds, if any. */
 function headerLanguage(header: readonly unknown[]): Language | undefined {
+  const { map } = positions();
   return languages.find((language) => {
     const labels = dashboardLabels(language);
     return (
@@ -65,6 +91,7 @@ export function readDashboardActuals(
   block: readonly (readonly unknown[])[],
   monthOf: MonthCellReader,
 ): DashboardActuals {
+  const { map, salesCycleCell, firstBlockRow } = positions();
   const row = (sheetRow: number) => block[sheetRow - firstBlockRow] ?? [];
   const language = headerLanguage(row(map.inputHeaderRow));
   if (language === undefined) return { ok: false, problem: 'not-a-dashboard' };
