@@ -10,6 +10,8 @@ import type { Language, Plan } from '../src/funnel/types';
 import type { GoalSheetStart, SidebarStart } from '../src/gas/sidebar';
 import type { Server } from './bridge';
 import { el, replaceChildren } from './dom';
+import { actualsFormPlan } from './form/actualsDraft';
+import { defaultActualsRange } from './form/actualsRange';
 import {
   candidateFromDraft,
   type Draft,
@@ -31,6 +33,7 @@ import {
 } from './form/stages';
 import { type Messages, messagesFor } from './i18n';
 import { templateLinkSection } from './templateLink';
+import { actualsPanel, actualsPanelState } from './views/actualsPanel';
 import { type BuildStatus, buildPanel, showBuildStatus } from './views/buildPanel';
 import { showFieldMessages } from './views/field';
 import { previewSection, showPreview } from './views/livePreview';
@@ -112,6 +115,7 @@ export function startSidebar(
     updateInPlace: start.goalSheet?.updatable ?? false,
     goalSheetNames: start.goalSheetNames,
   };
+  const actuals = actualsPanelState(defaultActualsRange(new Date()));
   const updatableSheet = () => (state.goalSheet?.updatable ? state.goalSheet.name : null);
   const language = () => effectiveLanguage(state.draft, state.spreadsheetLanguage);
   const text = () => messagesFor(language());
@@ -156,6 +160,7 @@ export function startSidebar(
           ? el('p', { class: 'note warn', role: 'alert' }, [words.startFailed(startProblem)])
           : null,
       ]),
+      actualsPanel(actuals, language(), server, fillFromActuals),
       planForm(state.draft, state.spreadsheetLanguage, words, actions),
       previewSection(words),
       buildPanel(
@@ -274,6 +279,22 @@ export function startSidebar(
       if (added)
         root.querySelector<HTMLElement>(`[data-focus="${stageNameKey(added.id)}"]`)?.focus();
     },
+  };
+
+  /** A plan from the dashboard's months: its figures, the form's own language, currency and start. */
+  const fillFromActuals = (plan: Plan) => {
+    const { language: chosen, currency, startMonth } = state.draft;
+    state.draft = {
+      ...draftFromPlan(actualsFormPlan(plan), defaults, numbers()),
+      language: chosen,
+      currency,
+      startMonth,
+    };
+    state.lastPlanLoaded = false;
+    state.touched.clear();
+    state.submitted = false;
+    if (state.status.kind !== 'building') state.status = { kind: 'idle' };
+    render('actuals-fill');
   };
 
   const setStatus = (status: BuildStatus) => {

@@ -5,7 +5,8 @@ import { shown } from './shown';
 
 /** What a command may touch: files and the two output streams (tests pass fakes). */
 export interface CliIo {
-  readFile(path: string): Promise<string>;
+  /** UTF-8 text; a file larger than maxBytes (default: a plan's limit, readText.ts) is refused. */
+  readFile(path: string, maxBytes?: number): Promise<string>;
   /** A binary file (a workbook to check); without it the command reads the disk itself. */
   readBinaryFile?(path: string): Promise<Buffer>;
   /** The real one is writeFileSafely (src/cli/safeWrite.ts): atomic, never over an input. */
@@ -25,7 +26,7 @@ export interface Command {
 }
 
 /** Why a file could not be read, in words rather than an errno line. */
-function readProblem(error: unknown): string {
+export function readProblem(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'there is no such file';
   if (code === 'EISDIR') return 'it is a folder, not a file';

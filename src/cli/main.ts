@@ -29,7 +29,7 @@ export function helpText(table: readonly Command[] = commands): string {
 }
 
 export const nodeIo: CliIo = {
-  readFile: (path) => readTextFile(path),
+  readFile: (path, maxBytes) => readTextFile(path, maxBytes),
   readBinaryFile: (path) => readFile(path),
   writeFile: (path, data, options) => writeFileSafely(path, data, options),
   stdout: (text) => process.stdout.write(text),

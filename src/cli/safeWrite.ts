@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UsageError } from './args';
 import { shown } from './shown';
 
@@ -89,7 +89,7 @@ async function checkTarget(fs: WriterFs, path: string, target: string, options: 
   }
   if (existing && !existing.isFile()) {
     throw new OutputRefused(
-      `--out ${path} is not a regular file; give a file name ending in .xlsx`,
+      `--out ${path} is not a regular file; give a file name ending in ${extname(target) || '.xlsx'}`,
     );
   }
   const realTarget = join((await realpathOrUndefined(fs, dirname(target))) ?? '', basename(target));
@@ -99,7 +99,7 @@ async function checkTarget(fs: WriterFs, path: string, target: string, options: 
       existing && inputStat && existing.dev === inputStat.dev && existing.ino === inputStat.ino;
     if (sameInode || (await realpathOrUndefined(fs, input)) === realTarget) {
       throw new OutputRefused(
-        `--out ${path} is the input file ${shown(input)}; write the workbook to another file`,
+        `--out ${path} is the input file ${shown(input)}; write the output to another file`,
       );
     }
   }

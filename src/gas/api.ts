@@ -1,3 +1,4 @@
+import { getActualsSource, startPlanFromActuals } from './actualsPlan';
 import { getTemplateLink, insertKpiDashboard, insertKpiDashboardWithSample } from './dashboard';
 import { buildGoalCalculator, updateGoalCalculator } from './goalCalculator';
 import { getSidebarStart, openGoalCalculator, saveLastPlan, showGoalCalculator } from './sidebar';
@@ -20,6 +21,8 @@ export const serverApi = {
   getTemplateLink,
   insertKpiDashboard,
   insertKpiDashboardWithSample,
+  getActualsSource,
+  startPlanFromActuals,
 };
 
 export type ServerApi = typeof serverApi;

@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { calibrateCommand } from './calibrate';
 import { checkCommand } from './check';
 import { dashboardCommand } from './dashboard';
 import { goalCommand } from './goal';
@@ -13,4 +14,5 @@ export const commands: readonly Command[] = [
   dashboardCommand,
   workbookCommand,
   checkCommand,
+  calibrateCommand,
 ];

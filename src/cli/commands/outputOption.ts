@@ -3,29 +3,56 @@ import type { OptionSpec, ParsedOptions } from '../args';
 import type { WriteOptions } from '../safeWrite';
 
 /**
- * The options of every command that writes a workbook: where (--out, an .xlsx file name)
- * and whether an existing file may be replaced (--force). The writer (src/cli/safeWrite.ts)
- * refuses an existing file without --force, an input file, and a symbolic link.
+ * The options of every command that writes a file: where (--out, a file name with the
+ * command's extension) and whether an existing file may be replaced (--force). The writer
+ * (src/cli/safeWrite.ts) refuses an existing file without --force, an input file, and a
+ * symbolic link.
  */
 
-function xlsxPathProblem(value: string): string | undefined {
-  if (value === '-') {
-    return 'a workbook is a binary file and is not written to standard output; give a file name ending in .xlsx';
-  }
-  if (extname(value).toLowerCase() !== '.xlsx') {
-    return 'give a file name ending in .xlsx (FunnelMath writes an Excel workbook)';
+/** What a command writes: the extension --out must end in, and the words for it. */
+interface OutputKind {
+  readonly extension: '.xlsx' | '.json';
+  readonly what: string;
+  /** Why standard output ("-") is refused. */
+  readonly notToStdout: string;
+}
+
+const workbook: OutputKind = {
+  extension: '.xlsx',
+  what: 'FunnelMath writes an Excel workbook',
+  notToStdout: 'a workbook is a binary file and is not written to standard output',
+};
+
+const planFile: OutputKind = {
+  extension: '.json',
+  what: 'FunnelMath writes a plan as JSON',
+  notToStdout: 'a plan is written to a file, kept unless --force, not to standard output',
+};
+
+function outputPathProblem(kind: OutputKind, value: string): string | undefined {
+  if (value === '-') return `${kind.notToStdout}; give a file name ending in ${kind.extension}`;
+  if (extname(value).toLowerCase() !== kind.extension) {
+    return `give a file name ending in ${kind.extension} (${kind.what})`;
   }
   return undefined;
 }
 
-export const outputOptionSpecs: Readonly<Record<string, OptionSpec>> = {
-  out: {
-    description: 'Where to write the .xlsx file; an existing file is kept unless --force',
-    required: true,
-    check: xlsxPathProblem,
-  },
-  force: { description: 'Replace the --out file if it exists.', flag: true },
-};
+function outputSpecs(kind: OutputKind): Readonly<Record<string, OptionSpec>> {
+  return {
+    out: {
+      description: `Where to write the ${kind.extension} file; an existing file is kept unless --force`,
+      required: true,
+      check: (value) => outputPathProblem(kind, value),
+    },
+    force: { description: 'Replace the --out file if it exists.', flag: true },
+  };
+}
+
+/** --out and --force of the commands that write a workbook. */
+export const outputOptionSpecs = outputSpecs(workbook);
+
+/** --out and --force of the commands that write a plan (calibrate). */
+export const planOutputOptionSpecs = outputSpecs(planFile);
 
 /** The --out path and how it may be written, given the files the command read. */
 export function outputOf(
