@@ -1,4 +1,5 @@
 import { getTemplateLink, insertKpiDashboard, insertKpiDashboardWithSample } from './dashboard';
+import { getDashboardGoalChoices } from './dashboardGoal';
 import { buildGoalCalculator, updateGoalCalculator } from './goalCalculator';
 import { getSidebarStart, openGoalCalculator, saveLastPlan, showGoalCalculator } from './sidebar';
 
@@ -20,6 +21,7 @@ export const serverApi = {
   getTemplateLink,
   insertKpiDashboard,
   insertKpiDashboardWithSample,
+  getDashboardGoalChoices,
 };
 
 export type ServerApi = typeof serverApi;

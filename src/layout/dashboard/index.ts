@@ -17,3 +17,4 @@ export type { ComparedColumns, GoalPlanSource, PlanVsActualMap } from './planVsA
 export { sampleDashboard, sampleDashboardFor, sampleFigures } from './sampleData';
 export { samplePlan } from './samplePlan';
 export { matchStages } from './stageMatching';
+export { type DashboardTagSource, dashboardTagSourceOf } from './tagSource';

@@ -52,6 +52,7 @@ const spreadsheetMethods = [
 ] as const;
 const sheetMethods = [
   'getName',
+  'setName',
   'getIndex',
   'getSheetId',
   'getParent',
@@ -285,6 +286,13 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof spreadsheetMet
     return sheet;
   }
 
+  /** The counted proxy of the sheet with this id (the one getSheets hands out). */
+  countedSheet(id: number): Sheet {
+    const sheet = this.sheetList.find((candidate) => candidate.idUncounted === id);
+    if (!sheet) throw new Error(`Sheet ${id} was deleted`);
+    return sheet.asSheet();
+  }
+
   findSheet(name: string): FakeSheet | undefined {
     return this.sheetList.find(
       (sheet) => sheet.getNameUncounted().toLowerCase() === name.toLowerCase(),
@@ -323,12 +331,17 @@ export class FakeSheet implements Pick<Sheet, (typeof sheetMethods)[number]> {
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
-    private readonly name: string,
+    private name: string,
     private readonly id: number,
   ) {
+    // The counted sheet, so calls on a sheet reached through a tag's location are counted too.
     this.metadata = new SheetMetadataStore(spreadsheet.log, spreadsheet.metadataIds, () =>
-      this.asSheet(),
+      spreadsheet.countedSheet(id),
     );
+  }
+
+  get idUncounted(): number {
+    return this.id;
   }
 
   get hfSheet(): number {
@@ -343,6 +356,21 @@ export class FakeSheet implements Pick<Sheet, (typeof sheetMethods)[number]> {
 
   getNameUncounted(): string {
     return this.name;
+  }
+
+  /**
+   * Renames the sheet, as a person does from its tab: formulas that refer to it follow (the
+   * engine rewrites them) and its tags stay with it.
+   */
+  setName(name: string): Sheet {
+    if (name.trim() === '') throw new Error('Sheet names cannot be empty.');
+    const taken = this.spreadsheet.findSheet(name);
+    if (taken && taken.idUncounted !== this.id) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    this.spreadsheet.engine.renameSheet(this.hfSheet, name);
+    this.name = name;
+    return this.asSheet();
   }
 
   getIndex(): number {
