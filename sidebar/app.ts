@@ -32,6 +32,7 @@ import {
 import { type Messages, messagesFor } from './i18n';
 import { templateLinkSection } from './templateLink';
 import { type BuildStatus, buildPanel, showBuildStatus } from './views/buildPanel';
+import { dashboardSection } from './views/dashboardPanel';
 import { showFieldMessages } from './views/field';
 import { previewSection, showPreview } from './views/livePreview';
 import { type PlanFormActions, planForm, type TextField } from './views/planForm';
@@ -177,6 +178,7 @@ export function startSidebar(
           pickSheet: (sheetName) => void openSheet(sheetName),
         },
       ),
+      dashboardSection(server, language()),
       templateLinkSection(server, language()),
       referenceSection(words),
     ]);

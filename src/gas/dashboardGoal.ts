@@ -28,6 +28,8 @@ export interface LinkedGoal {
 export interface GoalSheetChoice {
   readonly sheetId: number;
   readonly name: string;
+  /** The one a new dashboard follows unless the person picks another. */
+  readonly preselected: boolean;
 }
 
 function rememberedGoalSheetId(): number | undefined {
@@ -50,26 +52,33 @@ function goalWithId(goals: readonly GoalSheet[], sheetId: number): GoalSheet {
 }
 
 /**
+ * Of several goal calculators, the one a new dashboard follows when nobody picks: the one
+ * picked last time if still there (then `chosen`), else the last found.
+ */
+function defaultGoal(goals: readonly GoalSheet[]): {
+  goal: GoalSheet | undefined;
+  chosen: boolean;
+} {
+  if (goals.length < 2) return { goal: goals[0], chosen: false };
+  const remembered = rememberedGoalSheetId();
+  const picked =
+    remembered === undefined
+      ? undefined
+      : goals.find((goal) => goal.sheet.getSheetId() === remembered);
+  return { goal: picked ?? goals.at(-1), chosen: picked !== undefined };
+}
+
+/**
  * The goal calculator a new dashboard follows: the one with `chosenId` (then remembered),
- * else the only one, else the one picked last time if still there, else the last found.
- * Undefined when there is none or its shape is unknown. One goal sheet costs six calls.
+ * else the only one, else the default of several (defaultGoal). Undefined when there is
+ * none or its stored plan is not valid. One goal sheet costs six calls.
  */
 export function linkedGoal(spreadsheet: Spreadsheet, chosenId?: number): LinkedGoal | undefined {
   const goals = findTaggedGoalSheets(spreadsheet);
-  let goal: GoalSheet | undefined;
-  let chosen = false;
-  if (chosenId !== undefined) {
-    goal = goalWithId(goals, chosenId);
-    chosen = true;
-  } else if (goals.length > 1) {
-    const remembered = rememberedGoalSheetId();
-    goal =
-      remembered === undefined ? undefined : goals.find((g) => g.sheet.getSheetId() === remembered);
-    chosen = goal !== undefined;
-    goal ??= goals.at(-1);
-  } else {
-    goal = goals[0];
-  }
+  const { goal, chosen } =
+    chosenId === undefined
+      ? defaultGoal(goals)
+      : { goal: goalWithId(goals, chosenId), chosen: true };
   if (!goal) return undefined;
   const plan = storedPlanOf(goal);
   if (!plan) {
@@ -86,8 +95,11 @@ export function linkedGoal(spreadsheet: Spreadsheet, chosenId?: number): LinkedG
 
 /** Server entry point: the goal calculators a dashboard may follow, for the sidebar's choice. */
 export function getDashboardGoalChoices(): GoalSheetChoice[] {
-  return findTaggedGoalSheets(SpreadsheetApp.getActiveSpreadsheet()).map((goal) => ({
+  const goals = findTaggedGoalSheets(SpreadsheetApp.getActiveSpreadsheet());
+  const { goal: preselected } = defaultGoal(goals);
+  return goals.map((goal) => ({
     sheetId: goal.sheet.getSheetId(),
     name: goal.name,
+    preselected: goal === preselected,
   }));
 }

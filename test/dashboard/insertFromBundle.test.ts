@@ -210,7 +210,11 @@ describe('plan vs actual from the bundle', () => {
         (formulas ?? []).some((formula) => formula.includes(`'${goal}'!`)),
       );
     };
-    const choices = runtime.call('getDashboardGoalChoices') as { sheetId: number; name: string }[];
+    const choices = runtime.call('getDashboardGoalChoices') as {
+      sheetId: number;
+      name: string;
+      preselected: boolean;
+    }[];
     expect(choices.map((choice) => choice.name)).toEqual([
       'Goal Calculator',
       'Goal Calculator (2)',
@@ -228,6 +232,11 @@ describe('plan vs actual from the bundle', () => {
     );
     expect(tag.formatVersion).toBe(2);
     expect(tag.source.goal).toEqual({ sheetId: first.sheetId, chosen: true });
+    expect(
+      (runtime.call('getDashboardGoalChoices') as { preselected: boolean }[]).map(
+        (choice) => choice.preselected,
+      ),
+    ).toEqual([true, false]);
     // Renamed afterwards, the pick still holds for the next dashboard.
     spreadsheet.getSheetByName('Goal Calculator')?.setName('Board plan');
     const next = runtime.call('insertKpiDashboard') as string;
