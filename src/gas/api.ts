@@ -1,7 +1,10 @@
 import { getTemplateLink, insertKpiDashboard, insertKpiDashboardWithSample } from './dashboard';
 import { getDashboardGoalChoices } from './dashboardGoal';
 import { buildGoalCalculator, updateGoalCalculator } from './goalCalculator';
+import { restoreFormulas } from './restoreFormulas';
 import { getSidebarStart, openGoalCalculator, saveLastPlan, showGoalCalculator } from './sidebar';
+import { checkThisWorkbook } from './workbookCheck';
+import { showWorkbookCheck } from './workbookCheckSidebar';
 
 /**
  * The server entry points: every function the sidebar calls through google.script.run and
@@ -22,6 +25,9 @@ export const serverApi = {
   insertKpiDashboard,
   insertKpiDashboardWithSample,
   getDashboardGoalChoices,
+  showWorkbookCheck,
+  checkThisWorkbook,
+  restoreFormulas,
 };
 
 export type ServerApi = typeof serverApi;

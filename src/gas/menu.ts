@@ -16,6 +16,7 @@ export const menuItems: readonly MenuItem[] = [
   { label: 'Goal calculator', handler: 'showGoalCalculator' },
   { label: 'Insert KPI dashboard', handler: 'insertKpiDashboard' },
   { label: 'Insert KPI dashboard with sample data', handler: 'insertKpiDashboardWithSample' },
+  { label: 'Check this workbook', handler: 'showWorkbookCheck' },
 ];
 
 /**

@@ -64,6 +64,8 @@ const sheetMethods = [
   'getMaxRows',
   'getMaxColumns',
   'insertRowsAfter',
+  'insertRowsBefore',
+  'deleteRows',
   'insertColumnsAfter',
   'setColumnWidth',
   'setColumnWidths',
@@ -438,6 +440,47 @@ export class FakeSheet implements Pick<Sheet, (typeof sheetMethods)[number]> {
       throw new Error('Those rows are out of bounds.');
     this.maxRows += howMany;
     return this.asSheet();
+  }
+
+  /**
+   * Inserts empty rows above `beforePosition` (1-based), as Sheets does: the rows below and
+   * every reference to them, on any sheet, move down; their formats move with them.
+   */
+  insertRowsBefore(beforePosition: number, howMany: number): Sheet {
+    if (beforePosition < 1 || beforePosition > this.maxRows || howMany < 1)
+      throw new Error('Those rows are out of bounds.');
+    this.spreadsheet.engine.addRows(this.hfSheet, [beforePosition - 1, howMany]);
+    this.moveFormats(beforePosition, howMany);
+    this.maxRows += howMany;
+    return this.asSheet();
+  }
+
+  /**
+   * Deletes rows as a person does from the row headers: the rows below move up, and a
+   * reference to a deleted cell becomes #REF! (the engine rewrites the formulas).
+   */
+  deleteRows(rowPosition: number, howMany: number): void {
+    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this.maxRows)
+      throw new Error('Those rows are out of bounds.');
+    this.spreadsheet.engine.removeRows(this.hfSheet, [rowPosition - 1, howMany]);
+    for (const key of [...this.formats.keys()]) {
+      const row = Number(key.split(',')[0]);
+      if (row >= rowPosition && row < rowPosition + howMany) this.formats.delete(key);
+    }
+    this.moveFormats(rowPosition + howMany, -howMany);
+    this.maxRows -= howMany;
+  }
+
+  /** Formats of rows from `fromRow` (1-based) move by `delta` rows. */
+  private moveFormats(fromRow: number, delta: number): void {
+    const moved = [...this.formats.entries()].filter(
+      ([key]) => Number(key.split(',')[0]) >= fromRow,
+    );
+    for (const [key] of moved) this.formats.delete(key);
+    for (const [key, format] of moved) {
+      const [row, column] = key.split(',').map(Number);
+      this.formats.set(`${row + delta},${column}`, format);
+    }
   }
 
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
