@@ -32,6 +32,7 @@ import {
 import { type Messages, messagesFor } from './i18n';
 import { templateLinkSection } from './templateLink';
 import { type BuildStatus, buildPanel, showBuildStatus } from './views/buildPanel';
+import { type CheckPanel, checkPanel } from './views/checkPanel';
 import { dashboardSection } from './views/dashboardPanel';
 import { showFieldMessages } from './views/field';
 import { previewSection, showPreview } from './views/livePreview';
@@ -90,6 +91,8 @@ export function startSidebar(
   server: Server,
   start: SidebarStart,
   startProblem?: string,
+  /** 'check': opened from "Check this workbook": that panel first, the check run at once. */
+  openPanel?: 'check',
 ): void {
   const spreadsheetLocale = start.spreadsheetLocale ?? start.spreadsheetLanguage;
   // The first month defaults to the next calendar month by the person's own clock.
@@ -142,12 +145,24 @@ export function startSidebar(
     return { validation, shown };
   };
 
+  // One check panel per language, kept across re-renders so its findings stay on screen.
+  const checkPanels = new Map<Language, CheckPanel>();
+  const workbookCheck = () => {
+    let panel = checkPanels.get(language());
+    if (!panel) {
+      panel = checkPanel(server, language());
+      checkPanels.set(language(), panel);
+    }
+    return panel;
+  };
+
   /** Rebuilds everything, then gives the focus back to the control that had it (or `focusKey`). */
   const render = (focusKey?: string) => {
     const focused = focusKey ?? (document.activeElement as HTMLElement | null)?.dataset?.focus;
     const words = text();
     document.documentElement.lang = language();
     replaceChildren(root, [
+      openPanel === 'check' ? workbookCheck().element : null,
       el('header', {}, [
         el('h1', { id: 'title' }, [words.title]),
         el('p', { class: 'hint' }, [words.intro]),
@@ -179,6 +194,7 @@ export function startSidebar(
         },
       ),
       dashboardSection(server, language()),
+      openPanel === 'check' ? null : workbookCheck().element,
       templateLinkSection(server, language()),
       referenceSection(words),
     ]);
@@ -356,4 +372,5 @@ export function startSidebar(
   }
 
   render();
+  if (openPanel === 'check') void workbookCheck().run();
 }

@@ -14,6 +14,8 @@ import {
   type GridSnapshot,
   paths,
   type RunResponse,
+  sidebarEntryPoints,
+  sidebarPath,
 } from '../protocol';
 import { drawChart } from './chart';
 import { languageTag, type PageTexts, pageTexts } from './i18n';
@@ -123,8 +125,8 @@ async function runMenuItem(caption: string, functionName: string): Promise<void>
   });
   if (!answer.ok) throw new Error(answer.error);
   menuStatus.textContent = '';
-  if (functionName === 'showGoalCalculator') {
-    sidebar.src = paths.sidebar;
+  if (sidebarEntryPoints.includes(functionName)) {
+    sidebar.src = sidebarPath(functionName);
     sidebar.focus();
     return;
   }
