@@ -110,7 +110,9 @@ function restoredList(report: RestoreReport): HTMLElement {
     'ul',
     { id: 'check-restored' },
     report.restored.flatMap((sheet) =>
-      sheet.changes.map((change) => el('li', {}, [`${sheet.sheet}: ${change}`])),
+      sheet.changes.map((change) =>
+        el('li', { 'data-a1': change.a1 }, [`${sheet.sheet}!${change.a1}: ${change.message}`]),
+      ),
     ),
   );
 }

@@ -17,13 +17,14 @@ import { inputCells } from '../gas/goalInputs';
 import { a1 } from '../layout/a1';
 import { SHEET_FORMAT_VERSION, type SheetKind, type SheetTag } from '../layout/sheetTag';
 import type { Cell, SheetLayout } from '../layout/types';
-import { hasBrokenReference, sameFormula } from './formulaText';
+import { hasBrokenReference, sameFormula, shiftRows } from './formulaText';
 import { breaksValidation } from './inputRules';
 import { type CheckMessages, checkMessages, fill, shownValue } from './messages';
 import { alignRows, currentRowOf, type RowInsertion } from './rowAlignment';
 import { formulaAt, isErrorValue, type SheetGrid, valueAt } from './sheetGrid';
 import {
   type LayoutContext,
+  type LinkedGoal,
   languageOfSource,
   layoutOfSource,
   type TagSource,
@@ -37,6 +38,11 @@ export type FindingKind =
   | 'formulaChanged'
   /** A formula or value shows #REF!: what it linked to is gone. */
   | 'brokenLink'
+  /**
+   * FunnelMath's formula, intact, shows #REF! because a cell it reads is broken (reported
+   * there): restoring that cell mends it.
+   */
+  | 'brokenResult'
   /** An input cell's value breaks its validation (a 3000% rate). */
   | 'invalidInput'
   /** A label FunnelMath wrote shows something else. */
@@ -84,12 +90,20 @@ export interface SheetFix {
   readonly writes: readonly CellWrite[];
   /** The tag to store afterwards (an older sheet upgraded); undefined: the tag stays. */
   readonly retag?: SheetTag;
-  /** What the fix changes, one line each, in the user's language. */
-  readonly changes: readonly string[];
+  /** What the fix changes, one per cell or row, in the user's language. */
+  readonly changes: readonly FixChange[];
+}
+
+/** One change of a fix: where (in the rows after the fix) and what, in the user's language. */
+export interface FixChange {
+  readonly a1: string;
+  readonly message: string;
 }
 
 export interface SheetCheck {
   readonly sheet: string;
+  /** For a dashboard: the goal calculator it was checked against (its links' target). */
+  readonly linkedGoal?: LinkedGoal;
   readonly kind: SheetKind;
   readonly findings: readonly Finding[];
   readonly fix: SheetFix;
@@ -100,8 +114,8 @@ export interface SheetCheckInput {
   readonly grid: SheetGrid;
   /** Its tag, as decodeSheetTag read it. */
   readonly tag: SheetTag;
-  /** The goal sheet's current name (for a dashboard), found by its tag. */
-  readonly goalSheetName?: string;
+  /** For a dashboard: the goal calculator it follows, found by the caller (checkWorkbook). */
+  readonly linkedGoal?: LinkedGoal;
   /** The messages' language; default: the sheet's own. */
   readonly language?: Language;
 }
@@ -148,7 +162,7 @@ function inputLabel(layout: SheetLayout, row: number, column: number): string {
 class SheetChecker {
   readonly findings: Finding[] = [];
   readonly writes: CellWrite[] = [];
-  readonly changes: string[] = [];
+  readonly changes: FixChange[] = [];
   readonly messages: CheckMessages;
 
   constructor(
@@ -168,9 +182,9 @@ class SheetChecker {
     });
     if (write) {
       this.writes.push(write);
-      this.changes.push(
-        `${write.a1}: ${fill(this.messages.restored, { expected: 'formula' in write.content ? write.content.formula : shownValue(write.content.value) })}`,
-      );
+      const expected =
+        'formula' in write.content ? write.content.formula : shownValue(write.content.value);
+      this.changes.push({ a1: write.a1, message: fill(this.messages.restored, { expected }) });
     }
   }
 }
@@ -199,7 +213,7 @@ export function checkSheet(input: SheetCheckInput): SheetCheck {
   if (!source) return unreadable(input);
   const name = input.grid.name;
   const language = input.language ?? languageOfSource(source);
-  const context: LayoutContext = { goalSheetName: input.goalSheetName };
+  const context: LayoutContext = { linkedGoal: input.linkedGoal };
   const expected = layoutOfSource(source, name, context);
   // Help texts and labels for the messages, in the messages' language (same positions).
   const worded =
@@ -213,10 +227,14 @@ export function checkSheet(input: SheetCheckInput): SheetCheck {
   const { grid, insertions } = alignment;
   const current = (row: number, column: number) => a1(currentRowOf(row, insertions) ?? row, column);
 
+  let putBackAbove = 0;
   for (const insertion of alignment.insertions) {
+    // Where the rows are missing: the sheet's row now at the place they go back.
+    const missingAt = insertion.beforeRow - putBackAbove;
+    putBackAbove += insertion.count;
     checker.findings.push({
       sheet: name,
-      a1: a1(insertion.foundRow, 0),
+      a1: a1(missingAt, 0),
       kind: 'rowsMissing',
       message: fill(messages.rowsMissing, {
         count: insertion.count,
@@ -226,26 +244,40 @@ export function checkSheet(input: SheetCheckInput): SheetCheck {
       }),
       fixable: true,
     });
-    checker.changes.push(
-      fill(messages.rowsRestored, { count: insertion.count, expectedRow: insertion.beforeRow + 1 }),
-    );
+    checker.changes.push({
+      a1: a1(insertion.beforeRow, 0),
+      message: fill(messages.rowsRestored, {
+        count: insertion.count,
+        expectedRow: insertion.beforeRow + 1,
+      }),
+    });
   }
   if (alignment.pushedDown) {
-    const pushed = alignment.pushedDown;
+    const pushedDown = alignment.pushedDown;
     checker.findings.push({
       sheet: name,
-      a1: a1(pushed.foundRow, 0),
+      a1: a1(pushedDown.foundRow, 0),
       kind: 'rowsAdded',
       message: fill(messages.rowsAdded, {
-        count: pushed.foundRow - pushed.expectedRow,
-        label: `“${pushed.label}”`,
-        expectedRow: pushed.expectedRow + 1,
-        foundRow: pushed.foundRow + 1,
+        count: pushedDown.foundRow - pushedDown.expectedRow,
+        label: `“${pushedDown.label}”`,
+        expectedRow: pushedDown.expectedRow + 1,
+        foundRow: pushedDown.foundRow + 1,
       }),
       fixable: false,
     });
   }
 
+  // Above a block pushed down by inserted rows, a formula reading the moved rows follows them,
+  // as the program moved its references: the same formula, not a change to restore.
+  const pushed = alignment.pushedDown;
+  const pushedDownFormula = (found: string, written: string): boolean => {
+    if (!pushed) return false;
+    for (let first = pushed.after + 1; first <= pushed.expectedRow; first++) {
+      if (sameFormula(found, shiftRows(written, name, name, first + 1, pushed.count))) return true;
+    }
+    return false;
+  };
   for (let row = 0; row < alignment.readableRows; row++) {
     const putBack = currentRowOf(row, insertions) === undefined;
     expected.cells[row].forEach((cell, column) => {
@@ -303,7 +335,10 @@ export function checkSheet(input: SheetCheckInput): SheetCheck {
             fill(messages.brokenLink, { found: formula }),
             write,
           );
-        } else if (!sameFormula(formula, cell.formula)) {
+        } else if (
+          !sameFormula(formula, cell.formula) &&
+          !pushedDownFormula(formula, cell.formula)
+        ) {
           checker.report(
             address,
             'formulaChanged',
@@ -312,7 +347,7 @@ export function checkSheet(input: SheetCheckInput): SheetCheck {
           );
         } else if (isErrorValue(found)) {
           // The formula is FunnelMath's: what it reads is broken, and is reported there.
-          checker.report(address, 'brokenLink', messages.brokenLinkValue);
+          checker.report(address, 'brokenResult', messages.brokenLinkValue);
         }
         return;
       }
@@ -343,11 +378,15 @@ export function checkSheet(input: SheetCheckInput): SheetCheck {
       fixable: true,
     });
     retag = { kind: input.tag.kind, formatVersion: SHEET_FORMAT_VERSION, source: input.tag.source };
-    checker.changes.push(fill(messages.upgraded, { expected: SHEET_FORMAT_VERSION }));
+    checker.changes.push({
+      a1: 'A1',
+      message: fill(messages.upgraded, { expected: SHEET_FORMAT_VERSION }),
+    });
   }
   return {
     sheet: name,
     kind: input.tag.kind,
+    ...(input.linkedGoal ? { linkedGoal: input.linkedGoal } : {}),
     findings: checker.findings,
     fix: {
       sheet: name,

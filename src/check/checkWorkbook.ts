@@ -1,17 +1,20 @@
 /**
  * "Check this workbook": every tagged sheet checked, each dashboard against the goal
- * calculator it links, found by its tag (renamed, or one of several) rather than by the
- * name it had when the dashboard was written.
+ * calculator it follows, found by its tag rather than by the name it had when the
+ * dashboard was written (renamed, or one of several).
  */
 import type { Language } from '../funnel/types';
+import { dashboardTagSourceOf } from '../layout/dashboard/tagSource';
 import type { SheetTag } from '../layout/sheetTag';
 import { checkSheet, type Finding, type SheetCheck } from './checkSheet';
 import type { SheetGrid } from './sheetGrid';
-import { dashboardSourceOfTag, planOfSource } from './tagSources';
+import { type LinkedGoal, planOfSource } from './tagSources';
 
 export interface TaggedSheet {
   readonly grid: SheetGrid;
   readonly tag: SheetTag;
+  /** The sheet's id (Sheets' getSheetId(); an .xlsx's sheetId), when known. */
+  readonly sheetId?: number;
 }
 
 export interface WorkbookCheck {
@@ -20,23 +23,43 @@ export interface WorkbookCheck {
   readonly findings: readonly Finding[];
 }
 
+/** The sheet names a grid's formulas refer to ('Goal Calculator'!B5, Plan!B5). */
+export function referencedSheetNames(grid: SheetGrid): Set<string> {
+  const names = new Set<string>();
+  for (const row of grid.formulas) {
+    for (const formula of row) {
+      if (!formula.includes('!')) continue;
+      const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+      for (const match of code.matchAll(
+        /'((?:[^']|'')+)'!|([A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*)!/g,
+      ))
+        names.add(match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2]);
+    }
+  }
+  return names;
+}
+
 /**
- * The current name of the goal calculator a dashboard links: the sheet still bearing the
- * name it was written with; else the only goal calculator; else the one built from the
- * same plan. Undefined when none is left (its formulas then show #REF!, reported as such).
+ * The goal calculator a dashboard follows: the goal sheet its formulas name (a rename
+ * renames them too), else the one with the sheet id its tag records, else the only one.
+ * Undefined when its tag follows none or none is left (its formulas then show #REF!).
  */
-export function linkedGoalSheetName(
-  dashboard: SheetTag,
+export function linkedGoalOf(
+  dashboard: TaggedSheet,
   sheets: readonly TaggedSheet[],
-): string | undefined {
-  const goal = dashboardSourceOfTag(dashboard.source)?.goal;
+): LinkedGoal | undefined {
+  const goal = dashboardTagSourceOf(dashboard.tag.source)?.goal;
   if (!goal) return undefined;
-  const goalSheets = sheets.filter((sheet) => sheet.tag.kind === 'goalCalculator');
-  if (goalSheets.some((sheet) => sheet.grid.name === goal.sheetName)) return goal.sheetName;
-  if (goalSheets.length === 1) return goalSheets[0].grid.name;
-  const wanted = JSON.stringify(goal.plan);
-  return goalSheets.find((sheet) => JSON.stringify(planOfSource(sheet.tag.source)) === wanted)?.grid
-    .name;
+  const goals = sheets.flatMap((sheet) => {
+    const plan = sheet.tag.kind === 'goalCalculator' ? planOfSource(sheet.tag.source) : undefined;
+    return plan ? [{ sheet, plan }] : [];
+  });
+  const named = referencedSheetNames(dashboard.grid);
+  const found =
+    goals.find(({ sheet }) => named.has(sheet.grid.name)) ??
+    goals.find(({ sheet }) => sheet.sheetId !== undefined && sheet.sheetId === goal.sheetId) ??
+    (goals.length === 1 ? goals[0] : undefined);
+  return found && { plan: found.plan, sheetName: found.sheet.grid.name };
 }
 
 export function checkWorkbook(sheets: readonly TaggedSheet[], language?: Language): WorkbookCheck {
@@ -45,8 +68,7 @@ export function checkWorkbook(sheets: readonly TaggedSheet[], language?: Languag
       grid: sheet.grid,
       tag: sheet.tag,
       language,
-      goalSheetName:
-        sheet.tag.kind === 'dashboard' ? linkedGoalSheetName(sheet.tag, sheets) : undefined,
+      linkedGoal: sheet.tag.kind === 'dashboard' ? linkedGoalOf(sheet, sheets) : undefined,
     }),
   );
   return { sheets: checks, findings: checks.flatMap((check) => check.findings) };

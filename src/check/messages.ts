@@ -36,7 +36,7 @@ export const checkMessages: Readonly<Record<Language, CheckMessages>> = {
     inputLost:
       'this input was on a deleted row; the fix puts back {expected}, the value FunnelMath wrote',
     rowsMissing:
-      '{count} row(s) of the block {label} were deleted: FunnelMath wrote {label} in row {expectedRow}, it is now in row {foundRow}',
+      '{count} row(s) FunnelMath wrote were deleted here: {label}, below them, was in row {expectedRow} and is now in row {foundRow}',
     rowsAdded:
       'the block {label} moved down {count} row(s): FunnelMath wrote it in row {expectedRow}, it is now in row {foundRow}; move it back, the check reads no further',
     olderVersion:
@@ -57,7 +57,7 @@ export const checkMessages: Readonly<Record<Language, CheckMessages>> = {
     labelChanged: 'FunnelMath 在此写入的是 {expected}；现在显示 {found}',
     inputLost: '此输入所在的行已被删除；修复会放回 FunnelMath 写入的值 {expected}',
     rowsMissing:
-      '区块 {label} 有 {count} 行被删除：FunnelMath 把 {label} 写在第 {expectedRow} 行，现在在第 {foundRow} 行',
+      'FunnelMath 写入的 {count} 行在此处被删除：其下方的 {label} 原在第 {expectedRow} 行，现在在第 {foundRow} 行',
     rowsAdded:
       '区块 {label} 下移了 {count} 行：FunnelMath 把它写在第 {expectedRow} 行，现在在第 {foundRow} 行；请移回原处，检查不再往下读',
     olderVersion: '此工作表由旧版 FunnelMath 写入（格式 {found}；当前版本写入格式 {expected}）',
@@ -77,7 +77,7 @@ export const checkMessages: Readonly<Record<Language, CheckMessages>> = {
     labelChanged: 'FunnelMath 在此寫入的是 {expected}；現在顯示 {found}',
     inputLost: '此輸入所在的列已被刪除；修復會放回 FunnelMath 寫入的值 {expected}',
     rowsMissing:
-      '區塊 {label} 有 {count} 列被刪除：FunnelMath 把 {label} 寫在第 {expectedRow} 列，現在在第 {foundRow} 列',
+      'FunnelMath 寫入的 {count} 列在此處被刪除：其下方的 {label} 原在第 {expectedRow} 列，現在在第 {foundRow} 列',
     rowsAdded:
       '區塊 {label} 下移了 {count} 列：FunnelMath 把它寫在第 {expectedRow} 列，現在在第 {foundRow} 列；請移回原處，檢查不再往下讀',
     olderVersion: '此工作表由舊版 FunnelMath 寫入（格式 {found}；目前版本寫入格式 {expected}）',

@@ -34,6 +34,10 @@ export interface RowAlignment {
     readonly label: string;
     readonly expectedRow: number;
     readonly foundRow: number;
+    /** The rows went in after this layout row (the last label found in place) ... */
+    readonly after: number;
+    /** ... and this many of them. */
+    readonly count: number;
   };
 }
 
@@ -147,6 +151,8 @@ export function alignRows(
           label,
           expectedRow: row,
           foundRow: currentRowOf(row + offset, insertions) ?? row + offset,
+          after: lastInPlace,
+          count: offset,
         },
       };
     }

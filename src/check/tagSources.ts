@@ -1,57 +1,22 @@
 /**
  * What each kind of tagged sheet stores as its tag's source, and the layout the source
  * rebuilds. The source is what the sheet's cells were written from (their shape): the plan
- * for a goal calculator; for a dashboard its options and the plan of the goal calculator
- * it compares with. Figures typed on the sheet are not part of it: the check reads them
- * from the cells. Sources come from files and sheets anyone can edit, so they are
- * validated before use.
+ * for a goal calculator; for a dashboard its options (src/layout/dashboard/tagSource.ts) and
+ * which goal calculator it follows, whose plan is that sheet's own tag. Figures typed on the
+ * sheet are not part of it: the check reads them from the cells. Sources come from files
+ * and sheets anyone can edit, so they are validated before use.
  */
 import { withPlanDefaults } from '../funnel/defaults';
 import { validatePlan } from '../funnel/schema';
 import type { Language, Plan } from '../funnel/types';
-import {
-  buildDashboard,
-  type DashboardOptions,
-  goalPlanSource,
-  type HealthThresholds,
-} from '../layout/dashboard';
+import { buildDashboard, goalPlanSource } from '../layout/dashboard';
+import { type DashboardTagSource, dashboardTagSourceOf } from '../layout/dashboard/tagSource';
 import { goalCalculatorLayout } from '../layout/goalCalculator';
 import type { SheetTag } from '../layout/sheetTag';
 import type { SheetLayout } from '../layout/types';
 
 /** A goal calculator's source: the plan its cells were written from. */
 export type GoalCalculatorSource = Plan;
-
-/** A dashboard's source: its options without the figures, and the goal plan it links. */
-export interface DashboardSource {
-  readonly language?: Language;
-  readonly firstMonth: { readonly year: number; readonly month: number };
-  readonly monthCount: number;
-  readonly grossMargin?: number;
-  readonly salesCycleDays?: number;
-  readonly thresholds?: Partial<HealthThresholds>;
-  /** The goal calculator compared with: its plan, and its sheet's name when written. */
-  readonly goal?: { readonly plan: Plan; readonly sheetName: string };
-}
-
-/** The source to tag a dashboard with, from the options it was built with. */
-export function dashboardSourceOf(
-  options: Omit<DashboardOptions, 'goal' | 'figures'>,
-  goal?: { readonly plan: Plan; readonly sheetName: string },
-): DashboardSource {
-  const { language, firstMonth, monthCount, grossMargin, salesCycleDays, thresholds } = options;
-  return JSON.parse(
-    JSON.stringify({
-      language,
-      firstMonth,
-      monthCount,
-      grossMargin,
-      salesCycleDays,
-      thresholds,
-      goal,
-    }),
-  ) as DashboardSource;
-}
 
 /** The valid plan of a tag source (a goal calculator's, a dashboard's goal), or undefined. */
 export function planOfSource(source: unknown): Plan | undefined {
@@ -61,48 +26,18 @@ export function planOfSource(source: unknown): Plan | undefined {
   return validation.ok ? withPlanDefaults(validation.plan, new Date()) : undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The goal calculator a dashboard follows, as it is now: its stored plan and its name. */
+export interface LinkedGoal {
+  /** The plan of the goal sheet's own tag (the shape of its cells). */
+  readonly plan: Plan;
+  /** Its name now: the dashboard's formulas name it. */
+  readonly sheetName: string;
 }
 
-const LANGUAGES: readonly Language[] = ['en', 'zh-CN', 'zh-TW'];
-
-/** The dashboard source in a tag, or undefined when it is not one FunnelMath wrote. */
-export function dashboardSourceOfTag(source: unknown): DashboardSource | undefined {
-  if (!isRecord(source) || !isRecord(source.firstMonth)) return undefined;
-  const { year, month } = source.firstMonth;
-  if (
-    !Number.isInteger(year) ||
-    !Number.isInteger(month) ||
-    Number(month) < 1 ||
-    Number(month) > 12
-  )
-    return undefined;
-  if (!Number.isInteger(source.monthCount)) return undefined;
-  if (source.language !== undefined && !LANGUAGES.includes(source.language as Language))
-    return undefined;
-  const numberOrAbsent = (value: unknown) =>
-    value === undefined || (typeof value === 'number' && Number.isFinite(value));
-  if (!numberOrAbsent(source.grossMargin) || !numberOrAbsent(source.salesCycleDays))
-    return undefined;
-  if (source.thresholds !== undefined) {
-    if (!isRecord(source.thresholds) || !Object.values(source.thresholds).every(numberOrAbsent))
-      return undefined;
-  }
-  let goal: DashboardSource['goal'];
-  if (source.goal !== undefined) {
-    if (!isRecord(source.goal) || typeof source.goal.sheetName !== 'string') return undefined;
-    const plan = planOfSource(source.goal.plan);
-    if (!plan) return undefined;
-    goal = { plan, sheetName: source.goal.sheetName };
-  }
-  return { ...(source as unknown as DashboardSource), goal };
-}
-
-/** Where the layout's formulas point: the goal sheet's name now, when it was renamed. */
+/** What the layout depends on besides the tag's source. */
 export interface LayoutContext {
-  /** The current name of the goal calculator a dashboard links, if it is in the workbook. */
-  readonly goalSheetName?: string;
+  /** The goal calculator a dashboard's tag says it follows, found by the caller. */
+  readonly linkedGoal?: LinkedGoal;
   /** Labels and messages in this language instead of the source's. */
   readonly language?: Language;
 }
@@ -110,7 +45,7 @@ export interface LayoutContext {
 /** A tag's source made valid: what the sheet's shape was built from. */
 export type TagSource =
   | { readonly kind: 'goalCalculator'; readonly plan: Plan }
-  | { readonly kind: 'dashboard'; readonly dashboard: DashboardSource };
+  | { readonly kind: 'dashboard'; readonly dashboard: DashboardTagSource };
 
 /** The tag's source if it is valid for its kind; undefined for an export tag or a bad source. */
 export function tagSourceOf(tag: SheetTag): TagSource | undefined {
@@ -119,7 +54,7 @@ export function tagSourceOf(tag: SheetTag): TagSource | undefined {
     return plan && { kind: 'goalCalculator', plan };
   }
   if (tag.kind === 'dashboard') {
-    const dashboard = dashboardSourceOfTag(tag.source);
+    const dashboard = dashboardTagSourceOf(tag.source);
     return dashboard && { kind: 'dashboard', dashboard };
   }
   return undefined;
@@ -142,13 +77,37 @@ export function layoutOfSource(
     const plan = context.language ? { ...source.plan, language: context.language } : source.plan;
     return goalCalculatorLayout(plan, sheetName);
   }
-  const { goal, ...options } = source.dashboard;
-  const language = context.language ?? options.language;
-  const goalSheetName = context.goalSheetName ?? goal?.sheetName;
+  const { firstMonth, monthCount, goal } = source.dashboard;
+  const linked = goal ? context.linkedGoal : undefined;
+  // Figures and assumptions are inputs read from the sheet: the formulas do not depend on them.
   const { layout } = buildDashboard({
-    ...options,
-    language,
-    ...(goal && goalSheetName ? { goal: goalPlanSource(goal.plan, goalSheetName) } : {}),
+    firstMonth,
+    monthCount,
+    language: context.language ?? source.dashboard.language,
+    ...(linked ? { goal: goalPlanSource(linked.plan, linked.sheetName) } : {}),
   });
   return { ...layout, name: sheetName };
+}
+
+/**
+ * The source of a dashboard's tag. `goalSheetId` is the id of the goal calculator it follows
+ * (Sheets' sheet id; in an .xlsx the workbook's sheetId), `chosen` whether the person picked
+ * it among several.
+ */
+export function dashboardTagSource(
+  options: {
+    readonly firstMonth: { readonly year: number; readonly month: number };
+    readonly monthCount: number;
+    readonly language?: Language;
+  },
+  sample: boolean,
+  goal?: { readonly sheetId: number; readonly chosen: boolean },
+): DashboardTagSource {
+  return {
+    firstMonth: { year: options.firstMonth.year, month: options.firstMonth.month },
+    monthCount: options.monthCount,
+    language: options.language ?? 'en',
+    sample,
+    ...(goal ? { goal: { sheetId: goal.sheetId, chosen: goal.chosen } } : {}),
+  };
 }

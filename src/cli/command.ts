@@ -6,6 +6,8 @@ import { shown } from './shown';
 /** What a command may touch: files and the two output streams (tests pass fakes). */
 export interface CliIo {
   readFile(path: string): Promise<string>;
+  /** A binary file (a workbook to check); without it the command reads the disk itself. */
+  readBinaryFile?(path: string): Promise<Buffer>;
   /** The real one is writeFileSafely (src/cli/safeWrite.ts): atomic, never over an input. */
   writeFile(path: string, data: Buffer | string, options: WriteOptions): Promise<void>;
   stdout(text: string): void;

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { version } from '../../package.json';
 import { parseOptions, UsageError } from './args';
 import type { CliIo, Command } from './command';
@@ -29,6 +30,7 @@ export function helpText(table: readonly Command[] = commands): string {
 
 export const nodeIo: CliIo = {
   readFile: (path) => readTextFile(path),
+  readBinaryFile: (path) => readFile(path),
   writeFile: (path, data, options) => writeFileSafely(path, data, options),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

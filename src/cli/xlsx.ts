@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
 import { a1 } from '../layout/a1';
+import type { SheetTag } from '../layout/sheetTag';
 import { conditionalFills, styleOf } from '../layout/styles';
 import type { Cell, SheetLayout, WorkbookLayout } from '../layout/types';
 import { checkWorkbookText } from '../layout/workbookText';
 import { addCharts } from './xlsxCharts';
 import { rowHeightPt } from './xlsxRows';
+import { writeSheetTags } from './xlsxTags';
 import { addDataValidations } from './xlsxValidations';
 
 /**
@@ -33,6 +35,8 @@ export interface XlsxOptions {
     row: number,
     column: number,
   ) => CachedResult | undefined;
+  /** Each sheet's FunnelMath tag (same order as the layouts), stored as a sheet-scoped name. */
+  readonly tags?: readonly (SheetTag | undefined)[];
 }
 
 /** Pixels to Excel's column width unit (characters of the default font, about 7 px each). */
@@ -117,6 +121,29 @@ function applyPrintSetup(worksheet: ExcelJS.Worksheet, layout: SheetLayout): voi
   }
 }
 
+/** The layout's conditional colours on the worksheet (also used when a check fix restores them). */
+export function addConditionalRules(worksheet: ExcelJS.Worksheet, layout: SheetLayout): void {
+  layout.conditionalRules.forEach((rule, index) => {
+    worksheet.addConditionalFormatting({
+      ref: rule.range,
+      rules: [
+        {
+          type: 'expression',
+          priority: index + 1,
+          formulae: [rule.formula.replace(/^=/, '')],
+          style: {
+            fill: {
+              type: 'pattern',
+              pattern: 'solid',
+              bgColor: { argb: argb(conditionalFills[rule.fill]) },
+            },
+          },
+        },
+      ],
+    });
+  });
+}
+
 function addSheet(
   workbook: ExcelJS.Workbook,
   layout: SheetLayout,
@@ -142,25 +169,7 @@ function addSheet(
     if (height !== undefined) worksheet.getRow(rowIndex + 1).height = height;
   });
   addDataValidations(worksheet, layout);
-  layout.conditionalRules.forEach((rule, index) => {
-    worksheet.addConditionalFormatting({
-      ref: rule.range,
-      rules: [
-        {
-          type: 'expression',
-          priority: index + 1,
-          formulae: [rule.formula.replace(/^=/, '')],
-          style: {
-            fill: {
-              type: 'pattern',
-              pattern: 'solid',
-              bgColor: { argb: argb(conditionalFills[rule.fill]) },
-            },
-          },
-        },
-      ],
-    });
-  });
+  addConditionalRules(worksheet, layout);
   applyPrintSetup(worksheet, layout);
 }
 
@@ -185,5 +194,10 @@ export async function layoutsToXlsx(
   options: XlsxOptions = {},
 ): Promise<Buffer> {
   const data = await layoutsToWorkbook(workbookLayout, options).xlsx.writeBuffer();
-  return addCharts(Buffer.from(data as ArrayBuffer), workbookLayout.sheets, options.cachedResult);
+  const withCharts = await addCharts(
+    Buffer.from(data as ArrayBuffer),
+    workbookLayout.sheets,
+    options.cachedResult,
+  );
+  return options.tags ? writeSheetTags(withCharts, options.tags) : withCharts;
 }

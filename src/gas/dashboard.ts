@@ -3,16 +3,15 @@
  * template link the sidebar offers. The sheet is written by the shared batched writer, as
  * a new sheet ("KPI Dashboard (2)" when the name is taken): nothing existing is touched.
  */
-
-import { type DashboardSource, dashboardSourceOf } from '../check';
+import { dashboardTagSource } from '../check';
 import type { Language } from '../funnel/types';
 import {
   buildDashboard,
-  type FollowedGoal,
   goalPlanSource,
   sampleDashboard,
   sampleDashboardFor,
 } from '../layout/dashboard';
+import type { DashboardTagSource } from '../layout/dashboard/tagSource';
 import { SHEET_FORMAT_VERSION } from '../layout/sheetTag';
 import type { SheetLayout } from '../layout/types';
 import { linkedGoal } from './dashboardGoal';
@@ -44,14 +43,12 @@ export function insertKpiDashboard(options?: unknown): string {
     language,
     goal: goal && goalPlanSource(goal.plan, goal.name),
   });
-  const followed = goal && {
-    goal: { plan: goal.plan, sheetName: goal.name, sheetId: goal.sheetId, chosen: goal.chosen },
-  };
-  return writeTaggedDashboard(spreadsheet, layout, {
-    ...optionsSource({ firstMonth, monthCount, language }),
-    sample: false,
-    ...followed,
-  });
+  const source = dashboardTagSource(
+    { firstMonth, monthCount, language },
+    false,
+    goal && { sheetId: goal.sheetId, chosen: goal.chosen },
+  );
+  return writeTaggedDashboard(spreadsheet, layout, source);
 }
 
 /**
@@ -64,26 +61,11 @@ export function insertKpiDashboardWithSample(options?: unknown): string {
   const sample = sampleDashboardFor(sampleDashboard.firstMonth, monthCount);
   const language = spreadsheetLanguage(spreadsheet);
   const { layout } = buildDashboard({ ...sample, language });
-  return writeTaggedDashboard(spreadsheet, layout, {
-    ...optionsSource({ ...sample, language }),
-    sample: true,
-  });
-}
-
-/**
- * A dashboard tag's source: the check's DashboardSource (what its cells were built from),
- * the followed goal sheet's id and pick (tagSource.ts), and whether it is the sample.
- */
-type DashboardTagSource = Omit<DashboardSource, 'goal'> & {
-  readonly sample: boolean;
-  readonly goal?: NonNullable<DashboardSource['goal']> & FollowedGoal;
-};
-
-/** The options part of the source (the goal is added with its sheet id). */
-function optionsSource(
-  options: Parameters<typeof dashboardSourceOf>[0],
-): Omit<DashboardSource, 'goal'> {
-  return dashboardSourceOf(options);
+  return writeTaggedDashboard(
+    spreadsheet,
+    layout,
+    dashboardTagSource({ firstMonth: sample.firstMonth, monthCount, language }, true),
+  );
 }
 
 /** Writes the dashboard as a new sheet and tags it with what it was built from. */
@@ -92,7 +74,7 @@ function writeTaggedDashboard(
   layout: SheetLayout,
   source: DashboardTagSource,
 ): string {
-  return buildSafely(source.language ?? 'en', () => {
+  return buildSafely(source.language, () => {
     const written = writeLayout(spreadsheet, layout);
     tagSheet(written.sheet, { kind: 'dashboard', formatVersion: SHEET_FORMAT_VERSION, source });
     return written.name;

@@ -13,7 +13,7 @@
  * value as just read, so nothing but the reported cells changes (formats, notes and data
  * validation are not written at all). Four calls a sheet, plus one per group of rows put back.
  */
-import type { SheetFix } from '../check';
+import type { FixChange, SheetFix } from '../check';
 import type { Language } from '../funnel/types';
 import { retagSheet, tagSheet } from './sheetTags';
 import { checkLanguage, checkSheets, type ReadSheet, readFunnelMathSheets } from './workbookCheck';
@@ -21,10 +21,10 @@ import { sheetsValue } from './writeLayout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** What was changed on one sheet, one line a change, in the user's language. */
+/** What was changed on one sheet: each change's address and sentence, in the user's language. */
 export interface SheetRestore {
   readonly sheet: string;
-  readonly changes: readonly string[];
+  readonly changes: readonly FixChange[];
 }
 
 export interface RestoreReport {

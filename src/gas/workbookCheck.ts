@@ -9,9 +9,8 @@
  * it (getDataRange, getValues, getFormulas); each goal sheet's id when a dashboard follows
  * one; the locale when the caller names no language. Constant in the sheets' sizes.
  */
-import { checkSheet, linkedGoalSheetName, type SheetCheck, type SheetGrid } from '../check';
+import { checkWorkbook, type SheetCheck, type SheetGrid } from '../check';
 import type { Language } from '../funnel/types';
-import { followedGoalOf } from '../layout/dashboard';
 import { FIRST_FORMAT_VERSION, type SheetTag } from '../layout/sheetTag';
 import { findGoalSheets } from './goalSheets';
 import { loadLastPlan } from './lastPlan';
@@ -94,30 +93,20 @@ export function readFunnelMathSheets(spreadsheet: Spreadsheet): ReadSheet[] {
 }
 
 /**
- * The goal sheet's current name for each dashboard: the one whose sheet id its tag names;
- * for a dashboard tagged without one, the core's guess (same name, only one, same plan).
+ * Every sheet checked, in the user's language. A dashboard is checked against the goal
+ * calculator it follows (the core's linkedGoalOf: the goal sheet its formulas name, else the
+ * sheet id in its tag, else the only one), so goal sheets' ids are read when there is one.
  */
-function goalSheetNames(sheets: readonly ReadSheet[]): Map<ReadSheet, string | undefined> {
-  const goals = sheets.filter((read) => read.tag.kind === 'goalCalculator');
-  const dashboards = sheets.filter((read) => read.tag.kind === 'dashboard');
-  const followsById = dashboards.some((read) => followedGoalOf(read.tag.source));
-  const ids = new Map(followsById ? goals.map((goal) => [goal.sheet.getSheetId(), goal]) : []);
-  const core = sheets.map((read) => ({ grid: read.grid, tag: read.tag }));
-  return new Map(
-    dashboards.map((read) => {
-      const followed = followedGoalOf(read.tag.source);
-      const goal = followed && ids.get(followed.sheetId);
-      return [read, goal ? goal.grid.name : linkedGoalSheetName(read.tag, core)];
-    }),
-  );
-}
-
-/** Every sheet checked, in the user's language. */
 export function checkSheets(sheets: readonly ReadSheet[], language: Language): SheetCheck[] {
-  const goalNames = goalSheetNames(sheets);
-  return sheets.map((read) =>
-    checkSheet({ grid: read.grid, tag: read.tag, language, goalSheetName: goalNames.get(read) }),
-  );
+  const withDashboards = sheets.some((read) => read.tag.kind === 'dashboard');
+  const tagged = sheets.map((read) => ({
+    grid: read.grid,
+    tag: read.tag,
+    ...(withDashboards && read.tag.kind === 'goalCalculator'
+      ? { sheetId: read.sheet.getSheetId() }
+      : {}),
+  }));
+  return [...checkWorkbook(tagged, language).sheets];
 }
 
 /** Server entry point: the findings of every sheet FunnelMath wrote, by sheet and address. */

@@ -62,8 +62,8 @@ test('typed-over formulas are found by address, restored by the sidebar, and the
   await sidebar.getByText('No problems found on the 1 FunnelMath sheet.').waitFor();
   expect(await sidebar.locator('#check-findings').count()).toBe(0);
   expect(await sidebar.locator('#check-restore-report li').allTextContents()).toEqual([
-    expect.stringContaining(`${layout.name}: ${cac}: restored =`),
-    expect.stringContaining(`${layout.name}: ${ltvCac}: restored =`),
+    expect.stringContaining(`${layout.name}!${cac}: restored =`),
+    expect.stringContaining(`${layout.name}!${ltvCac}: restored =`),
   ]);
   // The grid beside the sidebar shows the formulas' figures again, and the person's input.
   await page.waitForFunction(

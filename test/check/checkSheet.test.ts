@@ -2,11 +2,12 @@ import type { HyperFormula } from 'hyperformula';
 import {
   checkSheet,
   checkWorkbook,
-  dashboardSourceOf,
+  dashboardTagSource,
   layoutOfSource,
   type SheetCheck,
 } from '../../src/check';
 import { goalCalculatorLayout } from '../../src/layout/goalCalculator';
+import { goalCalculatorLabels } from '../../src/layout/i18n/goalCalculator';
 import {
   FIRST_FORMAT_VERSION,
   SHEET_FORMAT_VERSION,
@@ -143,16 +144,19 @@ describe('checkSheet on a goal calculator (HyperFormula)', () => {
 
   test('checkWorkbook links the dashboard to the renamed goal sheet by its tag', () => {
     const goal = goalCalculatorLayout(plan, 'Goal Calculator');
-    const source = dashboardSourceOf(
+    const source = dashboardTagSource(
       { firstMonth: { year: 2027, month: 1 }, monthCount: 12, language: 'en' },
-      { plan, sheetName: 'Goal Calculator' },
+      false,
+      { sheetId: 1, chosen: false },
     );
     const dashboardTag: SheetTag = {
       kind: 'dashboard',
       formatVersion: SHEET_FORMAT_VERSION,
       source,
     };
-    const dashboard = layoutOfSource({ kind: 'dashboard', dashboard: source }, 'KPI Dashboard');
+    const dashboard = layoutOfSource({ kind: 'dashboard', dashboard: source }, 'KPI Dashboard', {
+      linkedGoal: { plan, sheetName: 'Goal Calculator' },
+    });
     const { engine } = evaluateLayout(dashboard, [goal]);
     const tagged = () => [
       { grid: gridOfEngine(engine, 'Plan 2027'), tag },
@@ -193,5 +197,54 @@ describe('checkSheet on cells read as they are', () => {
       [`C${formulaRow + 1}`, 'brokenLink'],
     ]);
     expect(result.fix.writes.map((write) => write.a1)).toEqual([`C${formulaRow + 1}`]);
+  });
+});
+
+describe('rows deleted or inserted on a linked workbook (HyperFormula)', () => {
+  const source = dashboardTagSource(
+    { firstMonth: { year: 2027, month: 1 }, monthCount: 12, language: 'en' },
+    false,
+    { sheetId: 1, chosen: false },
+  );
+  const dashboardTag: SheetTag = { kind: 'dashboard', formatVersion: SHEET_FORMAT_VERSION, source };
+  const goal = goalCalculatorLayout(plan, 'Goal Calculator');
+  const dashboard = layoutOfSource({ kind: 'dashboard', dashboard: source }, 'KPI Dashboard', {
+    linkedGoal: { plan, sheetName: 'Goal Calculator' },
+  });
+  const sheetsOf = (engine: HyperFormula) => [
+    { grid: gridOfEngine(engine, 'Goal Calculator'), tag },
+    { grid: gridOfEngine(engine, 'KPI Dashboard'), tag: dashboardTag },
+  ];
+
+  test('a deleted month row of the dashboard is put back and the workbook recomputes as fresh', () => {
+    const { engine } = evaluateLayout(dashboard, [goal]);
+    const dashboardId = engine.getSheetId('KPI Dashboard') as number;
+    // The fourth month of the input table (row 10), figures and check formula with it.
+    engine.removeRows(dashboardId, [9, 1]);
+    const result = checkWorkbook(sheetsOf(engine));
+    expect(result.sheets[0].findings).toEqual([]);
+    const fix = result.sheets[1].fix;
+    expect(fix.insertRows).toEqual([{ beforeRow: 9, count: 1 }]);
+    expect(result.sheets[1].findings[0]).toMatchObject({ a1: 'A10', kind: 'rowsMissing' });
+    applyFixToEngine(engine, fix);
+    expect(checkWorkbook(sheetsOf(engine)).findings).toEqual([]);
+    expect(allValues(engine, 'KPI Dashboard')).toEqual(
+      allValues(evaluateLayout(dashboard, [goal]).engine, 'KPI Dashboard'),
+    );
+  });
+
+  test('rows inserted above a block are reported where the block now starts, and nothing below is guessed', () => {
+    const { engine } = evaluateLayout(goal, []);
+    const goalId = engine.getSheetId('Goal Calculator') as number;
+    const funnelTitle = goal.cells.findIndex(
+      (row) =>
+        row[0] && 'value' in row[0] && row[0].value === goalCalculatorLabels.en.funnelSection,
+    );
+    engine.addRows(goalId, [funnelTitle, 2]);
+    const result = check(engine);
+    expect(result.findings.map((finding) => [finding.a1, finding.kind])).toEqual([
+      [`A${funnelTitle + 3}`, 'rowsAdded'],
+    ]);
+    expect(result.fix.writes).toEqual([]);
   });
 });

@@ -29,7 +29,7 @@ interface Report {
   readonly findings: Finding[];
 }
 interface Restore {
-  readonly restored: { sheet: string; changes: string[] }[];
+  readonly restored: { sheet: string; changes: { a1: string; message: string }[] }[];
   readonly cellCount: number;
 }
 
@@ -124,7 +124,10 @@ describe('check this workbook, through the built bundle', () => {
     const restore = book.restore();
     expect(restore.cellCount).toBe(3);
     expect(restore.restored.map((sheet) => sheet.sheet)).toEqual([book.goal, book.dashboard]);
-    expect(restore.restored[0].changes[0]).toContain(needed);
+    expect(restore.restored[0].changes[0]).toEqual({
+      a1: needed,
+      message: expect.stringMatching(/^restored =/),
+    });
     expect(book.check().findings).toEqual([]);
     expect(goal.getRange('Z3').getValue()).toBe('my own note');
     const freshGoal = contents(fresh.sheet(fresh.goal));

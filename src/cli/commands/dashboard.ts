@@ -1,4 +1,6 @@
+import { dashboardTagSource } from '../../check/tagSources';
 import { buildDashboard, sampleDashboardFor } from '../../layout/dashboard';
+import { SHEET_FORMAT_VERSION } from '../../layout/sheetTag';
 import type { Command } from '../command';
 import { layoutsToXlsx } from '../xlsx';
 import {
@@ -26,12 +28,18 @@ export const dashboardCommand: Command = {
   async run(options, io) {
     const language = languageOption(options.language);
     const months = sampleMonthOptions(options);
-    const { layout } = buildDashboard({
+    const dashboardOptions = {
       ...(options.sample ? sampleDashboardFor(months.firstMonth, months.monthCount) : months),
       language,
-    });
+    };
+    const { layout } = buildDashboard(dashboardOptions);
+    const tag = {
+      kind: 'dashboard' as const,
+      formatVersion: SHEET_FORMAT_VERSION,
+      source: dashboardTagSource(dashboardOptions, options.sample === true),
+    };
     const { path: out, write } = outputOf(options, []);
-    await io.writeFile(out, await layoutsToXlsx({ sheets: [layout] }), write);
+    await io.writeFile(out, await layoutsToXlsx({ sheets: [layout] }, { tags: [tag] }), write);
     io.stdout(
       `Wrote ${out}: sheet "${layout.name}", ${months.monthCount} months${options.sample ? ' of sample data' : ''}.\n`,
     );

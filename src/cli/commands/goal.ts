@@ -1,4 +1,5 @@
 import { goalCalculatorLayout } from '../../layout/goalCalculator';
+import { SHEET_FORMAT_VERSION } from '../../layout/sheetTag';
 import type { Command } from '../command';
 import { layoutsToXlsx } from '../xlsx';
 import { outputOf, outputOptionSpecs } from './outputOption';
@@ -17,7 +18,14 @@ export const goalCommand: Command = {
     if (!plan) return 1;
     const layout = goalCalculatorLayout(plan);
     const { path: out, write } = outputOf(options, [String(options.input)]);
-    await io.writeFile(out, await layoutsToXlsx({ sheets: [layout] }), write);
+    await io.writeFile(
+      out,
+      await layoutsToXlsx(
+        { sheets: [layout] },
+        { tags: [{ kind: 'goalCalculator', formatVersion: SHEET_FORMAT_VERSION, source: plan }] },
+      ),
+      write,
+    );
     io.stdout(`Wrote ${out}: sheet "${layout.name}", ${plan.stages.length} stages.\n`);
     return 0;
   },

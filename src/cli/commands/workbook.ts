@@ -1,3 +1,4 @@
+import { dashboardTagSource } from '../../check/tagSources';
 import type { Plan } from '../../funnel/types';
 import {
   buildDashboard,
@@ -6,6 +7,7 @@ import {
   samplePlan,
 } from '../../layout/dashboard';
 import { goalCalculatorLayout } from '../../layout/goalCalculator';
+import { SHEET_FORMAT_VERSION } from '../../layout/sheetTag';
 import type { Command } from '../command';
 import { layoutsToXlsx } from '../xlsx';
 import { dashboardOptionSpecs, sampleMonthOptions } from './dashboardOptions';
@@ -48,13 +50,28 @@ export const workbookCommand: Command = {
       return 1;
     }
     const goal = goalCalculatorLayout(plan);
-    const { layout: dashboard } = buildDashboard({
+    const dashboardOptions = {
       ...(options.sample ? sampleDashboardFor(months.firstMonth, months.monthCount) : months),
       language: plan.language,
+    };
+    const { layout: dashboard } = buildDashboard({
+      ...dashboardOptions,
       goal: goalPlanSource(plan, goal.name),
     });
+    const tags = [
+      { kind: 'goalCalculator' as const, formatVersion: SHEET_FORMAT_VERSION, source: plan },
+      {
+        kind: 'dashboard' as const,
+        formatVersion: SHEET_FORMAT_VERSION,
+        // The goal calculator is the file's first sheet: sheetId 1.
+        source: dashboardTagSource(dashboardOptions, options.sample === true, {
+          sheetId: 1,
+          chosen: false,
+        }),
+      },
+    ];
     const { path: out, write } = outputOf(options, [String(options.input)]);
-    await io.writeFile(out, await layoutsToXlsx({ sheets: [goal, dashboard] }), write);
+    await io.writeFile(out, await layoutsToXlsx({ sheets: [goal, dashboard] }, { tags }), write);
     io.stdout(`Wrote ${out}: sheets "${goal.name}" and "${dashboard.name}", linked.\n`);
     return 0;
   },

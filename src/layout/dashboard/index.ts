@@ -17,4 +17,3 @@ export type { ComparedColumns, GoalPlanSource, PlanVsActualMap } from './planVsA
 export { sampleDashboard, sampleDashboardFor, sampleFigures } from './sampleData';
 export { samplePlan } from './samplePlan';
 export { matchStages } from './stageMatching';
-export { type FollowedGoal, followedGoalOf } from './tagSource';
