@@ -210,6 +210,24 @@ describe('check this workbook, through the built bundle', () => {
     const tags = goal.getDeveloperMetadata().map((tag) => JSON.parse(tag.getValue() ?? ''));
     expect(tags.map((tag) => tag.formatVersion)).toEqual([2]);
   });
+
+  test('a goal calculator tagged before format versions (its tag the bare plan) is upgraded in place', () => {
+    const book = workbook();
+    const goal = book.sheet(book.goal);
+    const [tag] = goal.getDeveloperMetadata();
+    tag.setValue(JSON.stringify(plan));
+    const findings = book.check().findings;
+    expect(findings.map(({ sheet, a1, kind }) => [sheet, a1, kind])).toEqual([
+      [book.goal, 'A1', 'olderVersion'],
+    ]);
+    // The dashboard still follows it: its plan is read from the old tag as well.
+    expect(book.check().sheets).toEqual([book.goal, book.dashboard]);
+    book.restore();
+    expect(book.check().findings).toEqual([]);
+    expect(goal.getDeveloperMetadata().map((entry) => JSON.parse(entry.getValue() ?? ''))).toEqual([
+      { formatVersion: 2, source: plan },
+    ]);
+  });
 });
 
 describe('batching', () => {
