@@ -10,10 +10,10 @@ import { withPlanDefaults } from '../../src/funnel/defaults';
 import type { Plan } from '../../src/funnel/types';
 import { parseRange } from '../../src/layout/a1';
 import { buildDashboard, kpiA1 } from '../../src/layout/dashboard';
-import { goalCalculatorCells } from '../../src/layout/goalCalculator';
+import { goalCalculatorCells, goalCalculatorLayout } from '../../src/layout/goalCalculator';
 import { type AppsScriptRuntime, loadBundle } from '../../src/preview/bundle';
 import { createFakeAppsScript, type FakeAppsScript } from '../../src/preview/fake';
-import { examplePlan } from '../support/plans';
+import { examplePlan, planWithStages } from '../support/plans';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -112,6 +112,19 @@ describe('check this workbook, through the built bundle', () => {
     const kpiCell = kpiA1(map, 'cac', 0);
     dashboard.getRange(kpiCell).setValue(42);
     goal.getRange('Z3').setValue('my own note');
+    // The person's own cells inside the rectangle Restore writes (column C between the two
+    // reported cells, where FunnelMath left the cell empty): kept as they are.
+    const layout = goalCalculatorLayout(plan, book.goal);
+    const ownRows = layout.cells
+      .map((row, index) => ({ row, index }))
+      .filter(
+        ({ row, index }) =>
+          index > parseRange(needed).start.row && index < revenueCell.row && row[2] === null,
+      )
+      .map(({ index }) => index + 1);
+    expect(ownRows.length).toBeGreaterThanOrEqual(2);
+    goal.getRange(`C${ownRows[0]}`).setValue('=1+1');
+    goal.getRange(`C${ownRows[1]}`).setValue("'=text, not a formula");
 
     const findings = book.check().findings;
     expect(findings.map(({ sheet, a1, kind }) => [sheet, a1, kind])).toEqual([
@@ -130,6 +143,10 @@ describe('check this workbook, through the built bundle', () => {
     });
     expect(book.check().findings).toEqual([]);
     expect(goal.getRange('Z3').getValue()).toBe('my own note');
+    expect(goal.getRange(`C${ownRows[0]}`).getFormula()).toBe('=1+1');
+    expect(goal.getRange(`C${ownRows[1]}`).getFormula()).toBe('');
+    expect(goal.getRange(`C${ownRows[1]}`).getValue()).toBe('=text, not a formula');
+    for (const row of ownRows.slice(0, 2)) goal.getRange(`C${row}`).setValue('');
     const freshGoal = contents(fresh.sheet(fresh.goal));
     const restoredGoal = contents(goal);
     // The fresh sheet's rectangle; the restored one also has the person's note in Z3.
@@ -258,5 +275,35 @@ describe('batching', () => {
     // and value, its name, and getDataRange, getValues, getFormulas; the goal sheet's id
     // (its dashboard follows it by id). Language given: no locale call.
     expect(small.document).toBe(1 + 2 + 2 * 7 + 1);
+  });
+
+  test('Restore: the reading, then four calls a sheet it writes (getRange, getFormulas, getValues, setValues)', () => {
+    const restoreCalls = (stages: number, months: number) => {
+      const fake = createFakeAppsScript();
+      const runtime = loadBundle(fake.globals);
+      const sized = withPlanDefaults(planWithStages(stages), new Date());
+      const goal = String(runtime.call('buildGoalCalculator', sized));
+      const dashboard = String(runtime.call('insertKpiDashboard', { monthCount: months }));
+      const spreadsheet = fake.SpreadsheetApp.getActiveSpreadsheet();
+      const sizedCells = goalCalculatorCells(sized);
+      spreadsheet.getSheetByName(goal)?.getRange(sizedCells.stages[0].needed).setValue(1);
+      spreadsheet.getSheetByName(goal)?.getRange(sizedCells.stages[1].needed).setValue(2);
+      const today = new Date();
+      const { map } = buildDashboard({
+        firstMonth: { year: today.getFullYear(), month: today.getMonth() + 1 },
+        monthCount: months,
+      });
+      spreadsheet
+        .getSheetByName(dashboard)
+        ?.getRange(kpiA1(map, 'cac', 0))
+        .setValue(3);
+      fake.log.reset();
+      const restored = runtime.call('restoreFormulas', { language: 'en' }) as Restore;
+      expect(restored.cellCount).toBe(3);
+      return fake.log.documentCalls;
+    };
+    const small = restoreCalls(3, 12);
+    expect(restoreCalls(10, 36)).toBe(small);
+    expect(small).toBe(18 + 2 * 4);
   });
 });
