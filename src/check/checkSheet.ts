@@ -102,6 +102,11 @@ export interface FixChange {
 
 export interface SheetCheck {
   readonly sheet: string;
+  /**
+   * False for a kind this check cannot rebuild yet (export sheets): no findings, and the
+   * caller says the sheet was not checked rather than clean.
+   */
+  readonly checked: boolean;
   /** For a dashboard: the goal calculator it was checked against (its links' target). */
   readonly linkedGoal?: LinkedGoal;
   readonly kind: SheetKind;
@@ -193,6 +198,7 @@ function unreadable(input: SheetCheckInput): SheetCheck {
   const messages = checkMessages[input.language ?? 'en'];
   return {
     sheet: input.grid.name,
+    checked: true,
     kind: input.tag.kind,
     findings: [
       {
@@ -209,6 +215,11 @@ function unreadable(input: SheetCheckInput): SheetCheck {
 
 /** Checks one tagged sheet; a clean sheet has no findings and an empty fix. */
 export function checkSheet(input: SheetCheckInput): SheetCheck {
+  if (input.tag.kind === 'export') {
+    const name = input.grid.name;
+    const fix = { sheet: name, insertRows: [], writes: [], changes: [] };
+    return { sheet: name, checked: false, kind: input.tag.kind, findings: [], fix };
+  }
   const source: TagSource | undefined = tagSourceOf(input.tag);
   if (!source) return unreadable(input);
   const name = input.grid.name;
@@ -259,7 +270,7 @@ export function checkSheet(input: SheetCheckInput): SheetCheck {
       a1: a1(pushedDown.foundRow, 0),
       kind: 'rowsAdded',
       message: fill(messages.rowsAdded, {
-        count: pushedDown.foundRow - pushedDown.expectedRow,
+        count: pushedDown.count,
         label: `“${pushedDown.label}”`,
         expectedRow: pushedDown.expectedRow + 1,
         foundRow: pushedDown.foundRow + 1,
@@ -385,6 +396,7 @@ export function checkSheet(input: SheetCheckInput): SheetCheck {
   }
   return {
     sheet: name,
+    checked: true,
     kind: input.tag.kind,
     ...(input.linkedGoal ? { linkedGoal: input.linkedGoal } : {}),
     findings: checker.findings,

@@ -11,11 +11,15 @@ function mapOutsideStrings(formula: string, change: (code: string) => string): s
   return parts.map((part, index) => (index % 2 === 1 ? part : change(part))).join('');
 }
 
-/** The canonical text of a formula: no "=", no spaces, upper case, no `_xlfn.` markers. */
+/**
+ * The canonical text of a formula: no "=", no spaces, upper case, no `_xlfn.` markers, sheet
+ * names unquoted (LibreOffice writes '目標計算器'! as 目標計算器!).
+ */
 export function canonicalFormula(formula: string): string {
   const body = formula.trim().replace(/^=/, '');
   return mapOutsideStrings(body, (code) =>
     code
+      .replace(/'((?:[^']|'')+)'!/g, (_, name: string) => `${name.replace(/''/g, "'")}!`)
       .replace(/\s+/g, '')
       .replace(/_xlfn\.|_xlws\./gi, '')
       .toUpperCase(),

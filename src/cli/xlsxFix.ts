@@ -12,11 +12,13 @@
  * the file opens (fullCalcOnLoad).
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { SheetCheck } from '../check/checkSheet';
 import { shiftRows } from '../check/formulaText';
 import type { SheetTag } from '../layout/sheetTag';
 import type { SheetLayout } from '../layout/types';
 import { addConditionalRules } from './xlsx';
+import { chartsPerSheet } from './xlsxChartCount';
 import { addCharts } from './xlsxCharts';
 import { writeSheetTags } from './xlsxTags';
 import { addDataValidations } from './xlsxValidations';
@@ -79,8 +81,34 @@ function writeCells(worksheet: ExcelJS.Worksheet, sheet: CheckedXlsxSheet): void
   }
 }
 
+/**
+ * Stops before writing when the file has charts FunnelMath did not draw: exceljs would drop
+ * them, and the user's work is never lost silently.
+ */
+async function refuseToDropCharts(xlsx: Buffer, sheets: readonly CheckedXlsxSheet[]) {
+  const drawn = new Map(sheets.map((sheet) => [sheet.index, sheet.layout.charts.length]));
+  const counts = await chartsPerSheet(xlsx);
+  const names = await sheetNames(xlsx);
+  const extra = counts.flatMap((count, index) => {
+    const own = drawn.get(index) ?? 0;
+    return count > own ? [`${count - own} on sheet "${names[index]}"`] : [];
+  });
+  if (extra.length > 0) {
+    throw new Error(
+      `the workbook has charts FunnelMath did not draw (${extra.join(', ')}); the fix cannot carry them and writes nothing: restore the reported cells in Excel or LibreOffice, or move those charts out first`,
+    );
+  }
+}
+
+async function sheetNames(xlsx: Buffer): Promise<string[]> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+  return [...workbook.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((match) => match[1]);
+}
+
 /** The fixed file; sheets FunnelMath did not write are carried over as exceljs reads them. */
 export async function fixXlsx(xlsx: Buffer, sheets: readonly CheckedXlsxSheet[]): Promise<Buffer> {
+  await refuseToDropCharts(xlsx, sheets);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
   workbook.calcProperties.fullCalcOnLoad = true;

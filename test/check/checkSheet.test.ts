@@ -133,6 +133,16 @@ describe('checkSheet on a goal calculator (HyperFormula)', () => {
     expect(result.fix.writes).toEqual([]);
   });
 
+  test('an export sheet is not checked by this version, and says so rather than "clean"', () => {
+    const { sheet } = freshGoal();
+    const result = check(sheet.engine, 'Goal Calculator', {
+      kind: 'export',
+      formatVersion: 2,
+      source: {},
+    });
+    expect(result).toMatchObject({ checked: false, findings: [] });
+  });
+
   test('a tag that is not a plan is reported, not checked', () => {
     const { sheet } = freshGoal();
     const result = check(sheet.engine, 'Goal Calculator', {

@@ -6,6 +6,8 @@ describe('formula text', () => {
     expect(sameFormula('=SUM(C2:C9)', '=SUM(C2:C10)')).toBe(false);
     expect(sameFormula('="check inputs"', '="CHECK INPUTS"')).toBe(false);
     expect(canonicalFormula('= a1 & " x y "')).toBe('A1&" x y "');
+    expect(sameFormula('=\'目標計算器\'!$A$19&" 計畫"', '=目標計算器!$A$19&" 計畫"')).toBe(true);
+    expect(sameFormula("='Goal Calculator'!B5", "='Goal Calc'!B5")).toBe(false);
   });
 
   test('#REF! in code is a broken link; inside quoted text it is not', () => {

@@ -32,28 +32,35 @@ describe('sheet tags in .xlsx', () => {
     expect(sheets.map((sheet) => sheet.tag?.kind)).toEqual(['goalCalculator', 'dashboard']);
     expect(sheets[0].tag?.source).toEqual(examplePlan);
     expect(checkWorkbook(tagged(sheets)).findings).toEqual([]);
-  });
+  }, 120_000);
 
-  test(
-    'LibreOffice keeps the tags through a save, also of a renamed sheet, and the workbook still checks clean',
-    async () => {
+  const chinesePlan = { ...examplePlan, language: 'zh-TW' as const };
+  test.each([
+    {
+      plan: examplePlan,
+      months: 12,
+      from: 'Goal Calculator',
+      to: 'Plan 2027',
+      dashboard: 'KPI Dashboard',
+    },
+    // LibreOffice writes a Chinese sheet name unquoted in formulas: still the same formula.
+    { plan: chinesePlan, months: 36, from: '目標計算器', to: '計畫 2027', dashboard: 'KPI 儀表板' },
+  ])(
+    'LibreOffice keeps the tags through a save and a rename ($to, $months months), and the workbook still checks clean',
+    async ({ plan, months, from, to, dashboard }) => {
       const folder = await mkdtemp(join(tmpdir(), 'funnelmath-tags-'));
       try {
-        const renamed = await renameSheetInXlsx(
-          await linkedWorkbookXlsx(examplePlan),
-          'Goal Calculator',
-          'Plan 2027',
-        );
+        const renamed = await renameSheetInXlsx(await linkedWorkbookXlsx(plan, months), from, to);
         const path = join(folder, 'renamed.xlsx');
         await writeFile(path, renamed);
         const saved = await convertWithLibreOffice(path);
         const sheets = await readXlsxSheets(await readFile(saved));
         await rm(join(saved, '..'), { recursive: true, force: true });
         expect(sheets.map((sheet) => [sheet.grid.name, sheet.tag?.kind])).toEqual([
-          ['Plan 2027', 'goalCalculator'],
-          ['KPI Dashboard', 'dashboard'],
+          [to, 'goalCalculator'],
+          [dashboard, 'dashboard'],
         ]);
-        expect(sheets[0].tag?.source).toEqual(examplePlan);
+        expect(sheets[0].tag?.source).toEqual(plan);
         expect(checkWorkbook(tagged(sheets)).findings).toEqual([]);
       } finally {
         await rm(folder, { recursive: true, force: true });

@@ -97,10 +97,14 @@ export const checkCommand: Command = {
     for (const finding of result.findings) {
       io.stdout(`${sheetPrefix(finding.sheet)}${finding.a1}: ${finding.message}\n`);
     }
-    if (result.findings.length === 0) {
+    for (const sheet of result.sheets.filter((check) => !check.checked)) {
       io.stdout(
-        `${shown(input)}: ${tagged.length} FunnelMath sheet(s) checked, nothing to report.\n`,
+        `${sheetPrefix(sheet.sheet)}A1: a ${sheet.kind} sheet, which this version does not check\n`,
       );
+    }
+    if (result.findings.length === 0) {
+      const count = result.sheets.filter((check) => check.checked).length;
+      io.stdout(`${shown(input)}: ${count} FunnelMath sheet(s) checked, nothing to report.\n`);
       return 0;
     }
     if (!options.fix) return 1;
