@@ -18,6 +18,7 @@ interface CheckWords {
   readonly checking: string;
   readonly clean: (sheets: number) => string;
   readonly noSheets: string;
+  readonly notChecked: (sheets: string) => string;
   readonly found: (count: number) => string;
   readonly notFixable: string;
   readonly restore: string;
@@ -36,6 +37,7 @@ const words: Readonly<Record<Language, CheckWords>> = {
     clean: (sheets) =>
       `No problems found on the ${sheets} FunnelMath sheet${sheets === 1 ? '' : 's'}.`,
     noSheets: 'This spreadsheet has no sheet written by FunnelMath yet.',
+    notChecked: (sheets) => `Not checked by this version of FunnelMath: ${sheets}.`,
     found: (count) => `${count} problem${count === 1 ? '' : 's'} found:`,
     notFixable: '(fix this input yourself)',
     restore: 'Restore formulas',
@@ -52,6 +54,7 @@ const words: Readonly<Record<Language, CheckWords>> = {
     checking: '正在检查…',
     clean: (sheets) => `${sheets} 个 FunnelMath 工作表均未发现问题。`,
     noSheets: '此电子表格中还没有 FunnelMath 写入的工作表。',
+    notChecked: (sheets) => `此版本的 FunnelMath 尚不检查：${sheets}。`,
     found: (count) => `发现 ${count} 个问题：`,
     notFixable: '（请自行修正此输入）',
     restore: '恢复公式',
@@ -67,6 +70,7 @@ const words: Readonly<Record<Language, CheckWords>> = {
     checking: '正在檢查…',
     clean: (sheets) => `${sheets} 個 FunnelMath 工作表均未發現問題。`,
     noSheets: '此試算表中還沒有 FunnelMath 寫入的工作表。',
+    notChecked: (sheets) => `此版本的 FunnelMath 尚不檢查：${sheets}。`,
     found: (count) => `發現 ${count} 個問題：`,
     notFixable: '（請自行修正此輸入）',
     restore: '恢復公式',
@@ -137,13 +141,18 @@ export function checkPanel(server: CheckServer, language: Language): CheckPanel 
     const fixable = report.findings.some((finding) => finding.fixable);
     restoreButton.hidden = !fixable;
     status.textContent =
-      report.sheets.length === 0
+      report.sheets.length === 0 && report.notChecked.length === 0
         ? text.noSheets
         : report.findings.length === 0
           ? text.clean(report.sheets.length)
           : text.found(report.findings.length);
     replaceChildren(results, [
       restoredNote,
+      report.notChecked.length > 0
+        ? el('p', { class: 'hint', id: 'check-not-checked' }, [
+            text.notChecked(report.notChecked.join(', ')),
+          ])
+        : null,
       report.findings.length > 0 ? findingList(report.findings, text) : null,
     ]);
   };

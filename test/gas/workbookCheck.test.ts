@@ -26,6 +26,7 @@ interface Finding {
 }
 interface Report {
   readonly sheets: string[];
+  readonly notChecked: string[];
   readonly findings: Finding[];
 }
 interface Restore {
@@ -182,6 +183,7 @@ describe('check this workbook, through the built bundle', () => {
     expect(book.check()).toEqual({
       language: 'en',
       sheets: ['Plan FY27', 'Board KPIs'],
+      notChecked: [],
       findings: [],
     });
     book.sheet('Plan FY27').getRange(cells.stages[0].needed).setValue(1);
@@ -245,6 +247,25 @@ describe('check this workbook, through the built bundle', () => {
       { formatVersion: 2, source: plan },
     ]);
   });
+
+  test('an export sheet is listed as not checked, neither clean nor with findings', () => {
+    const book = workbook();
+    const spreadsheet = book.fake.SpreadsheetApp.getActiveSpreadsheet();
+    const exported = spreadsheet.insertSheet('CRM export');
+    exported.getRange('A1:B2').setValues([
+      ['Month', 'Leads'],
+      ['2027-01', 40],
+    ]);
+    exported.addDeveloperMetadata(
+      'funnelmath.export',
+      JSON.stringify({ formatVersion: 2, source: { columns: ['month', 'leads'] } }),
+    );
+    const report = book.check();
+    expect(report.sheets).toEqual([book.goal, book.dashboard]);
+    expect(report.notChecked).toEqual(['CRM export']);
+    expect(report.findings).toEqual([]);
+    expect(book.restore().restored).toEqual([]);
+  });
 });
 
 describe('batching', () => {
@@ -271,10 +292,10 @@ describe('batching', () => {
     expect(callsFor(10, 36)).toEqual(small);
     expect(small.byName['Range.getValues']).toBe(2);
     expect(small.byName['Range.getFormulas']).toBe(2);
-    // The active spreadsheet; two finder queries; per tagged sheet its tag's location, sheet
+    // The active spreadsheet; three finder queries (goal, dashboard, export); per tagged sheet its tag's location, sheet
     // and value, its name, and getDataRange, getValues, getFormulas; the goal sheet's id
     // (its dashboard follows it by id). Language given: no locale call.
-    expect(small.document).toBe(1 + 2 + 2 * 7 + 1);
+    expect(small.document).toBe(1 + 3 + 2 * 7 + 1);
   });
 
   test('Restore: the reading, then four calls a sheet it writes (getRange, getFormulas, getValues, setValues)', () => {
@@ -304,6 +325,6 @@ describe('batching', () => {
     };
     const small = restoreCalls(3, 12);
     expect(restoreCalls(10, 36)).toBe(small);
-    expect(small).toBe(18 + 2 * 4);
+    expect(small).toBe(19 + 2 * 4);
   });
 });
