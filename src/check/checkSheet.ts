@@ -15,6 +15,7 @@
 import type { Language } from '../funnel/types';
 import { inputCells } from '../gas/goalInputs';
 import { a1 } from '../layout/a1';
+import { dashboardLabels } from '../layout/dashboard';
 import { SHEET_FORMAT_VERSION, type SheetKind, type SheetTag } from '../layout/sheetTag';
 import type { Cell, SheetLayout } from '../layout/types';
 import { hasBrokenReference, sameFormula, shiftRows } from './formulaText';
@@ -53,6 +54,8 @@ export type FindingKind =
   | 'rowsMissing'
   /** A block was pushed down by inserted rows; the check stops there. */
   | 'rowsAdded'
+  /** A dashboard's goal calculator is not in the workbook: its plan vs actual is not checked. */
+  | 'goalMissing'
   /** The sheet's format version is older than this add-on's. */
   | 'olderVersion'
   /** The tag's source is not one FunnelMath wrote; the sheet is not checked. */
@@ -234,10 +237,30 @@ export function checkSheet(input: SheetCheckInput): SheetCheck {
   const checker = new SheetChecker(name, language);
   const { messages } = checker;
   const inputs = new Set(inputCells(expected).map((cell) => `${cell.row},${cell.column}`));
-  const alignment = alignRows(expected, input.grid, inputs);
+  // A dashboard that follows a goal calculator no longer in the workbook: the layout has no
+  // plan-vs-actual block to compare with, so the rows from there on are left alone.
+  let readableRows = expected.cells.length;
+  const goalMissing = source.kind === 'dashboard' && source.dashboard.goal && !input.linkedGoal;
+  if (goalMissing) {
+    const note = dashboardLabels(languageOfSource(source)).noGoalNote;
+    const noteRow = expected.cells.findIndex((cells) =>
+      cells.some((cell) => cell !== null && 'value' in cell && cell.value === note),
+    );
+    if (noteRow >= 0) readableRows = noteRow;
+  }
+  const alignment = alignRows(expected, input.grid, inputs, readableRows);
   const { grid, insertions } = alignment;
   const current = (row: number, column: number) => a1(currentRowOf(row, insertions) ?? row, column);
 
+  if (goalMissing) {
+    checker.findings.push({
+      sheet: name,
+      a1: current(Math.min(readableRows, expected.cells.length - 1), 0),
+      kind: 'goalMissing',
+      message: messages.goalMissing,
+      fixable: false,
+    });
+  }
   let putBackAbove = 0;
   for (const insertion of alignment.insertions) {
     // Where the rows are missing: the sheet's row now at the place they go back.
@@ -289,7 +312,7 @@ export function checkSheet(input: SheetCheckInput): SheetCheck {
     }
     return false;
   };
-  for (let row = 0; row < alignment.readableRows; row++) {
+  for (let row = 0; row < Math.min(alignment.readableRows, readableRows); row++) {
     const putBack = currentRowOf(row, insertions) === undefined;
     expected.cells[row].forEach((cell, column) => {
       if (!cell) return;

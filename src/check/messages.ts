@@ -15,6 +15,7 @@ export interface CheckMessages {
   readonly inputLost: string;
   readonly rowsMissing: string;
   readonly rowsAdded: string;
+  readonly goalMissing: string;
   readonly olderVersion: string;
   readonly unreadableTag: string;
   readonly restored: string;
@@ -39,6 +40,8 @@ export const checkMessages: Readonly<Record<Language, CheckMessages>> = {
       '{count} row(s) FunnelMath wrote were deleted here: {label}, below them, was in row {expectedRow} and is now in row {foundRow}',
     rowsAdded:
       'the block {label} moved down {count} row(s): FunnelMath wrote it in row {expectedRow}, it is now in row {foundRow}; move it back, the check reads no further',
+    goalMissing:
+      'the goal calculator this dashboard follows is not in this workbook; its plan vs actual is not checked',
     olderVersion:
       'this sheet was written by an older FunnelMath (format {found}; this one writes {expected})',
     unreadableTag: "FunnelMath's tag on this sheet cannot be read; it is not checked",
@@ -60,6 +63,7 @@ export const checkMessages: Readonly<Record<Language, CheckMessages>> = {
       'FunnelMath 写入的 {count} 行在此处被删除：其下方的 {label} 原在第 {expectedRow} 行，现在在第 {foundRow} 行',
     rowsAdded:
       '区块 {label} 下移了 {count} 行：FunnelMath 把它写在第 {expectedRow} 行，现在在第 {foundRow} 行；请移回原处，检查不再往下读',
+    goalMissing: '此仪表板所依据的目标计算器不在本工作簿中；未检查其计划与实际',
     olderVersion: '此工作表由旧版 FunnelMath 写入（格式 {found}；当前版本写入格式 {expected}）',
     unreadableTag: '无法读取此工作表上的 FunnelMath 标记；未检查此表',
     restored: '已恢复 {expected}',
@@ -80,6 +84,7 @@ export const checkMessages: Readonly<Record<Language, CheckMessages>> = {
       'FunnelMath 寫入的 {count} 列在此處被刪除：其下方的 {label} 原在第 {expectedRow} 列，現在在第 {foundRow} 列',
     rowsAdded:
       '區塊 {label} 下移了 {count} 列：FunnelMath 把它寫在第 {expectedRow} 列，現在在第 {foundRow} 列；請移回原處，檢查不再往下讀',
+    goalMissing: '此儀表板所依據的目標計算器不在本活頁簿中；未檢查其計畫與實際',
     olderVersion: '此工作表由舊版 FunnelMath 寫入（格式 {found}；目前版本寫入格式 {expected}）',
     unreadableTag: '無法讀取此工作表上的 FunnelMath 標記；未檢查此表',
     restored: '已還原 {expected}',

@@ -125,12 +125,16 @@ function foundOffset(
   return undefined;
 }
 
+/** Aligns the sheet's rows with the layout's first `rowLimit` rows (all by default). */
 export function alignRows(
   layout: SheetLayout,
   sheet: SheetGrid,
   inputs: ReadonlySet<string>,
+  rowLimit = layout.cells.length,
 ): RowAlignment {
-  const labelled = [...labelRows(layout, inputs)].sort(([left], [right]) => left - right);
+  const labelled = [...labelRows(layout, inputs)]
+    .filter(([row]) => row < rowLimit)
+    .sort(([left], [right]) => left - right);
   let grid = sheet;
   const insertions: RowAlignment['insertions'][number][] = [];
   let lastInPlace = -1;
@@ -174,7 +178,7 @@ export function alignRows(
     });
     lastInPlace = row;
   }
-  return { grid, insertions, readableRows: layout.cells.length };
+  return { grid, insertions, readableRows: rowLimit };
 }
 
 /** The sheet's row now (before any insertion) of an aligned row; undefined for a put-back row. */

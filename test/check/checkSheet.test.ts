@@ -243,6 +243,16 @@ describe('rows deleted or inserted on a linked workbook (HyperFormula)', () => {
     );
   });
 
+  test('a dashboard whose goal calculator was deleted says so and leaves its plan vs actual alone', () => {
+    const { engine } = evaluateLayout(dashboard, [goal]);
+    engine.removeSheet(engine.getSheetId('Goal Calculator') as number);
+    const result = checkWorkbook([
+      { grid: gridOfEngine(engine, 'KPI Dashboard'), tag: dashboardTag },
+    ]);
+    expect(result.findings.map((finding) => finding.kind)).toEqual(['goalMissing']);
+    expect(result.sheets[0].fix.writes).toEqual([]);
+  });
+
   test('rows inserted above a block are reported where the block now starts, and nothing below is guessed', () => {
     const { engine } = evaluateLayout(goal, []);
     const goalId = engine.getSheetId('Goal Calculator') as number;
