@@ -35,6 +35,8 @@ import { type Messages, messagesFor } from './i18n';
 import { templateLinkSection } from './templateLink';
 import { actualsPanel, actualsPanelState } from './views/actualsPanel';
 import { type BuildStatus, buildPanel, showBuildStatus } from './views/buildPanel';
+import { type CheckPanel, checkPanel } from './views/checkPanel';
+import { dashboardSection } from './views/dashboardPanel';
 import { showFieldMessages } from './views/field';
 import { previewSection, showPreview } from './views/livePreview';
 import { type PlanFormActions, planForm, type TextField } from './views/planForm';
@@ -92,6 +94,8 @@ export function startSidebar(
   server: Server,
   start: SidebarStart,
   startProblem?: string,
+  /** 'check': opened from "Check this workbook": that panel first, the check run at once. */
+  openPanel?: 'check',
 ): void {
   const spreadsheetLocale = start.spreadsheetLocale ?? start.spreadsheetLanguage;
   // The first month defaults to the next calendar month by the person's own clock.
@@ -145,12 +149,24 @@ export function startSidebar(
     return { validation, shown };
   };
 
+  // One check panel per language, kept across re-renders so its findings stay on screen.
+  const checkPanels = new Map<Language, CheckPanel>();
+  const workbookCheck = () => {
+    let panel = checkPanels.get(language());
+    if (!panel) {
+      panel = checkPanel(server, language());
+      checkPanels.set(language(), panel);
+    }
+    return panel;
+  };
+
   /** Rebuilds everything, then gives the focus back to the control that had it (or `focusKey`). */
   const render = (focusKey?: string) => {
     const focused = focusKey ?? (document.activeElement as HTMLElement | null)?.dataset?.focus;
     const words = text();
     document.documentElement.lang = language();
     replaceChildren(root, [
+      openPanel === 'check' ? workbookCheck().element : null,
       el('header', {}, [
         el('h1', { id: 'title' }, [words.title]),
         el('p', { class: 'hint' }, [words.intro]),
@@ -182,6 +198,8 @@ export function startSidebar(
           pickSheet: (sheetName) => void openSheet(sheetName),
         },
       ),
+      dashboardSection(server, language()),
+      openPanel === 'check' ? null : workbookCheck().element,
       templateLinkSection(server, language()),
       referenceSection(words),
     ]);
@@ -375,4 +393,5 @@ export function startSidebar(
   }
 
   render();
+  if (openPanel === 'check') void workbookCheck().run();
 }

@@ -1,7 +1,11 @@
 import { getActualsSource, startPlanFromActuals } from './actualsPlan';
 import { getTemplateLink, insertKpiDashboard, insertKpiDashboardWithSample } from './dashboard';
+import { getDashboardGoalChoices } from './dashboardGoal';
 import { buildGoalCalculator, updateGoalCalculator } from './goalCalculator';
+import { restoreFormulas } from './restoreFormulas';
 import { getSidebarStart, openGoalCalculator, saveLastPlan, showGoalCalculator } from './sidebar';
+import { checkThisWorkbook } from './workbookCheck';
+import { showWorkbookCheck } from './workbookCheckSidebar';
 
 /**
  * The server entry points: every function the sidebar calls through google.script.run and
@@ -23,6 +27,10 @@ export const serverApi = {
   insertKpiDashboardWithSample,
   getActualsSource,
   startPlanFromActuals,
+  getDashboardGoalChoices,
+  showWorkbookCheck,
+  checkThisWorkbook,
+  restoreFormulas,
 };
 
 export type ServerApi = typeof serverApi;

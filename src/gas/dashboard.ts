@@ -3,19 +3,21 @@
  * template link the sidebar offers. The sheet is written by the shared batched writer, as
  * a new sheet ("KPI Dashboard (2)" when the name is taken): nothing existing is touched.
  */
-import type { Language, Plan } from '../funnel/types';
-import { parseRange } from '../layout/a1';
+import { dashboardTagSource } from '../check';
+import type { Language } from '../funnel/types';
 import {
   buildDashboard,
-  type GoalPlanSource,
   goalPlanSource,
   sampleDashboard,
   sampleDashboardFor,
 } from '../layout/dashboard';
-import { goalCalculatorCells } from '../layout/goalCalculator';
-import { goalSheetCandidates, rememberGoalSheet } from './goalSheet';
+import type { DashboardTagSource } from '../layout/dashboard/tagSource';
+import { SHEET_FORMAT_VERSION } from '../layout/sheetTag';
+import type { SheetLayout } from '../layout/types';
+import { linkedGoal } from './dashboardGoal';
 import { buildSafely } from './safeBuild';
-import { languageOfLocale, loadLastPlan } from './sidebar';
+import { tagSheet } from './sheetTags';
+import { languageOfLocale } from './sidebar';
 import { writeLayout } from './writeLayout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -24,24 +26,29 @@ const DEFAULT_MONTHS = 12;
 const MAX_MONTHS = 120;
 
 /**
- * Menu handler: an empty dashboard from this month on, compared with the goal calculator
- * of the last plan when its sheet is there (`{ goalSheet: "name" }` picks one and is
- * remembered, see goalSheet.ts). Returns the new sheet's name.
+ * Menu handler: an empty dashboard from this month on, compared with the spreadsheet's goal
+ * calculator, found by its tag, and that sheet's own plan (`{ goalSheetId }` picks one of
+ * several and is remembered, see dashboardGoal.ts). Returns the new sheet's name.
  */
 export function insertKpiDashboard(options?: unknown): string {
   const today = new Date();
   const firstMonth = { year: today.getFullYear(), month: today.getMonth() + 1 };
+  const monthCount = monthCountOf(options);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const plan = loadLastPlan();
-  const goal = plan ? linkedGoal(spreadsheet, plan, goalSheetOf(options)) : undefined;
-  const language = plan?.language ?? spreadsheetLanguage(spreadsheet);
+  const goal = linkedGoal(spreadsheet, goalSheetIdOf(options));
+  const language = goal?.plan.language ?? spreadsheetLanguage(spreadsheet);
   const { layout } = buildDashboard({
     firstMonth,
-    monthCount: monthCountOf(options),
+    monthCount,
     language,
-    goal,
+    goal: goal && goalPlanSource(goal.plan, goal.name),
   });
-  return buildSafely(language, () => writeLayout(spreadsheet, layout).name);
+  const source = dashboardTagSource(
+    { firstMonth, monthCount, language },
+    false,
+    goal && { sheetId: goal.sheetId, chosen: goal.chosen },
+  );
+  return writeTaggedDashboard(spreadsheet, layout, source);
 }
 
 /**
@@ -50,21 +57,43 @@ export function insertKpiDashboard(options?: unknown): string {
  */
 export function insertKpiDashboardWithSample(options?: unknown): string {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sample = sampleDashboardFor(sampleDashboard.firstMonth, monthCountOf(options));
+  const monthCount = monthCountOf(options);
+  const sample = sampleDashboardFor(sampleDashboard.firstMonth, monthCount);
   const language = spreadsheetLanguage(spreadsheet);
   const { layout } = buildDashboard({ ...sample, language });
-  return buildSafely(language, () => writeLayout(spreadsheet, layout).name);
+  return writeTaggedDashboard(
+    spreadsheet,
+    layout,
+    dashboardTagSource({ firstMonth: sample.firstMonth, monthCount, language }, true),
+  );
+}
+
+/** Writes the dashboard as a new sheet and tags it with what it was built from. */
+function writeTaggedDashboard(
+  spreadsheet: Spreadsheet,
+  layout: SheetLayout,
+  source: DashboardTagSource,
+): string {
+  return buildSafely(source.language, () => {
+    const written = writeLayout(spreadsheet, layout);
+    tagSheet(written.sheet, { kind: 'dashboard', formatVersion: SHEET_FORMAT_VERSION, source });
+    return written.name;
+  });
 }
 
 function spreadsheetLanguage(spreadsheet: Spreadsheet): Language {
   return languageOfLocale(spreadsheet.getSpreadsheetLocale());
 }
 
+function optionOf(options: unknown, key: string): unknown {
+  if (typeof options !== 'object' || options === null || !(key in options)) return undefined;
+  return (options as Record<string, unknown>)[key];
+}
+
 /** Menus pass nothing; tests and the benchmark may ask for `{ monthCount: 36 }`. */
 function monthCountOf(options: unknown, fallback = DEFAULT_MONTHS): number {
-  if (typeof options !== 'object' || options === null || !('monthCount' in options))
-    return fallback;
-  const { monthCount } = options;
+  const monthCount = optionOf(options, 'monthCount');
+  if (monthCount === undefined) return fallback;
   if (
     typeof monthCount !== 'number' ||
     !Number.isInteger(monthCount) ||
@@ -78,47 +107,16 @@ function monthCountOf(options: unknown, fallback = DEFAULT_MONTHS): number {
   return monthCount;
 }
 
-/** `{ goalSheet: "Goal Calculator (2)" }`: the goal sheet a person picked, if any. */
-function goalSheetOf(options: unknown): string | undefined {
-  if (typeof options !== 'object' || options === null || !('goalSheet' in options)) {
-    return undefined;
-  }
-  const { goalSheet } = options;
-  if (typeof goalSheet !== 'string' || goalSheet.trim() === '') {
-    throw new Error(`goalSheet is ${JSON.stringify(goalSheet)}; enter the name of a sheet`);
-  }
-  return goalSheet;
-}
-
-/**
- * The goal calculator of the last plan: the first candidate sheet (goalSheet.ts) that still
- * has that plan's stages (the plan-vs-actual addresses depend on the plan's shape). Months
- * are matched by calendar date, so the dashboard and the plan may start in different months.
- */
-function linkedGoal(
-  spreadsheet: Spreadsheet,
-  plan: Plan,
-  chosenName: string | undefined,
-): GoalPlanSource | undefined {
-  const { start, end } = parseRange(goalCalculatorCells(plan).stageNames);
-  const expected = [...plan.stages.map((stage) => stage.name), ''];
-  for (const { sheet, name } of goalSheetCandidates(spreadsheet, plan, chosenName)) {
-    // The stage names and the row under them, which is blank when the stage count is the same.
-    const column = sheet
-      .getRange(start.row + 1, start.column + 1, end.row - start.row + 2, 1)
-      .getValues()
-      .map((row) => String(row[0]));
-    if (column.every((value, index) => value === expected[index])) {
-      if (chosenName !== undefined) rememberGoalSheet(chosenName);
-      return goalPlanSource(plan, name);
-    }
-  }
-  if (chosenName !== undefined) {
+/** `{ goalSheetId: 123 }`: the goal calculator a person picked in the sidebar, if any. */
+function goalSheetIdOf(options: unknown): number | undefined {
+  const goalSheetId = optionOf(options, 'goalSheetId');
+  if (goalSheetId === undefined) return undefined;
+  if (typeof goalSheetId !== 'number' || !Number.isInteger(goalSheetId)) {
     throw new Error(
-      `goalSheet is "${chosenName}"; it does not have the stages of the last goal plan (${plan.stages.map((stage) => stage.name).join(', ')}): pick the goal calculator sheet of that plan`,
+      `goalSheetId is ${JSON.stringify(goalSheetId)}; pick a goal calculator from the list`,
     );
   }
-  return undefined;
+  return goalSheetId;
 }
 
 /**

@@ -73,7 +73,7 @@ export function updateGoalCalculator(request: GoalUpdateRequest): GoalUpdate {
   }
   return buildSafely(next.language ?? 'en', () => {
     const kind = updateGoalSheet(goal.sheet, sheetName, stored, next);
-    retagGoalSheet(goal, next);
+    retagGoalSheet(goal, next, kind === 'block');
     goal.sheet.activate();
     return { sheetName, kind };
   });

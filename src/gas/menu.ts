@@ -34,6 +34,10 @@ export const menuItems: readonly MenuItem[] = [
     },
     handler: 'insertKpiDashboardWithSample',
   },
+  {
+    label: { en: 'Check this workbook', 'zh-CN': '检查此工作簿', 'zh-TW': '檢查此活頁簿' },
+    handler: 'showWorkbookCheck',
+  },
 ];
 
 type OpenEvent = Pick<GoogleAppsScript.Events.SheetsOnOpen, 'authMode'> | undefined;

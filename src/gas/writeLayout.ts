@@ -189,7 +189,7 @@ export interface WrittenSheet {
  */
 export function writeLayout(spreadsheet: Spreadsheet, layout: SheetLayout): WrittenSheet {
   const inserted = insertNewSheet(spreadsheet, layout.name);
-  writeOrDiscard(spreadsheet, inserted, () => writeLayoutInto(inserted.sheet, layout));
+  writeOrDiscard(spreadsheet, inserted, () => writeLayoutInto(inserted.sheet, layout, [], true));
   return inserted;
 }
 
@@ -197,12 +197,14 @@ export function writeLayout(spreadsheet: Spreadsheet, layout: SheetLayout): Writ
  * Writes `layout` from A1 of an existing `sheet`: every cell of the layout's rectangle,
  * its charts, and its conditional rules after `keptRules` (setConditionalFormatRules
  * replaces a sheet's rules, so a caller rewriting a block passes the user's own rules).
- * Cells outside the rectangle are not touched.
+ * Cells outside the rectangle are not touched. `newSheet`: the sheet was just inserted, so
+ * it holds no notes to clear.
  */
 export function writeLayoutInto(
   sheet: Sheet,
   layout: SheetLayout,
   keptRules: readonly GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [],
+  newSheet = false,
 ): void {
   const grids = sheetsGrids(layout);
   const rows = layout.cells.length;
@@ -218,7 +220,9 @@ export function writeLayoutInto(
   range.setBackgrounds(grids.backgrounds);
   // Colour, weight and size in one call (three calls as setFontColors/Weights/Sizes).
   range.setTextStyles(textStyles(grids));
-  range.setNotes(grids.notes);
+  // A new sheet has no notes: a layout without any (the dashboard) saves the call.
+  if (!newSheet || grids.notes.some((row) => row.some((note) => note !== '')))
+    range.setNotes(grids.notes);
   // One call for every validated input cell; a layout without validations skips it.
   const validations = dataValidationGrid(layout);
   if (validations) range.setDataValidations(validations);

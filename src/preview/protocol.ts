@@ -98,6 +98,14 @@ export interface CellEditAnswer extends GridSnapshot {
   readonly rejected?: string;
 }
 
+/** The menu handlers that open the sidebar: the preview loads their page into its frame. */
+export const sidebarEntryPoints: readonly string[] = ['showGoalCalculator', 'showWorkbookCheck'];
+
+/** The sidebar page as `entryPoint` serves it. */
+export function sidebarPath(entryPoint: string): string {
+  return `${paths.sidebar}?open=${encodeURIComponent(entryPoint)}`;
+}
+
 export const paths = {
   grid: '/',
   sidebar: '/sidebar',

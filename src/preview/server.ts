@@ -11,7 +11,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { workbookToXlsx } from './export';
-import { type CellEditAnswer, paths, previewToken, type RunResponse } from './protocol';
+import {
+  type CellEditAnswer,
+  paths,
+  previewToken,
+  type RunResponse,
+  sidebarEntryPoints,
+} from './protocol';
 import { argumentList, RequestError, readJsonObject, textField } from './requestBody';
 import { allowedHosts, refusalOf } from './requestGuard';
 import { PreviewWorkbook } from './workbook';
@@ -65,7 +71,10 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
 
   const routes = new Map<string, Route>([
     [`GET ${paths.grid}`, async () => html(gridPage)],
-    [`GET ${paths.sidebar}`, async () => html(withToken(sidebarPage(workbook), shimScript))],
+    [
+      `GET ${paths.sidebar}`,
+      async (request) => html(withToken(sidebarPage(workbook, openerOf(request)), shimScript)),
+    ],
     [`GET ${paths.snapshot}`, async () => json(workbook.snapshot())],
     [
       `POST ${paths.cell}`,
@@ -188,13 +197,23 @@ function runEntryPoint(
  * HtmlService hands back dist/sidebar.html. The fake's record of the shown sidebar is
  * taken back out, so serving the page again and again keeps nothing.
  */
-function sidebarPage(workbook: PreviewWorkbook): string {
+function sidebarPage(workbook: PreviewWorkbook, entryPoint: string): string {
   const dialogs = workbook.fake.ui.dialogs;
   const before = dialogs.length;
-  workbook.run('showGoalCalculator', []);
+  workbook.run(entryPoint, []);
   const shown = dialogs.length > before ? dialogs.splice(before).at(-1) : undefined;
-  if (shown?.kind !== 'sidebar') throw new Error('showGoalCalculator did not open a sidebar');
+  if (shown?.kind !== 'sidebar') throw new Error(`${entryPoint} did not open a sidebar`);
   return shown.html;
+}
+
+/** `/sidebar?open=showWorkbookCheck`: which menu handler's sidebar; the goal calculator's by default. */
+function openerOf(request: IncomingMessage): string {
+  const open = new URL(request.url ?? '/', 'http://localhost').searchParams.get('open');
+  if (open === null) return 'showGoalCalculator';
+  if (!sidebarEntryPoints.includes(open)) {
+    throw new RequestError(404, `"${open}" does not open a sidebar.`);
+  }
+  return open;
 }
 
 function html(body: string): Reply {

@@ -1,5 +1,5 @@
-/** Which sheet names count as the goal calculator or one of its copies (src/gas/goalSheet.ts). */
-import { goalSheetCopyNumber } from '../../src/gas/goalSheet';
+/** Which sheet names count as the goal calculator or one of its copies (src/gas/goalSheets.ts). */
+import { goalSheetCopyNumber } from '../../src/gas/goalSheets';
 
 test.each([
   ['Goal Calculator', 'Goal Calculator', 1],

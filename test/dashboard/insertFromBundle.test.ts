@@ -5,7 +5,15 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDashboard, kpiA1, monthSerial, sampleDashboard } from '../../src/layout/dashboard';
+import { withPlanDefaults } from '../../src/funnel/defaults';
+import {
+  buildDashboard,
+  goalPlanSource,
+  kpiA1,
+  monthSerial,
+  sampleDashboard,
+} from '../../src/layout/dashboard';
+import { goalCalculatorLayout } from '../../src/layout/goalCalculator';
 import { distDir, loadBundle } from '../../src/preview/bundle';
 import type { FakeAppsScript } from '../../src/preview/fake';
 import { examplePlan } from '../support/plans';
@@ -117,15 +125,10 @@ describe('plan vs actual from the bundle', () => {
     expect(sheet && shownErrors(sheet)).toEqual([]);
   });
 
-  test('without one (or when its stages no longer match the last plan): no reference, a note instead', () => {
+  test('without one: no reference, a note instead', () => {
     const fake = fakeWithLocale();
     const runtime = loadBundle(fake.globals);
-    runtime.call('buildGoalCalculator', examplePlan);
-    // The last plan has one stage fewer than the sheet that is there.
-    runtime.call('saveLastPlan', {
-      ...examplePlan,
-      stages: [examplePlan.stages[0], ...examplePlan.stages.slice(2)],
-    });
+    runtime.call('saveLastPlan', examplePlan);
     const name = runtime.call('insertKpiDashboard') as string;
     const sheet = fake.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
     const formulas = sheet?.getDataRange().getFormulas().flat() ?? [];
@@ -135,12 +138,26 @@ describe('plan vs actual from the bundle', () => {
     );
   });
 
+  test('the goal sheet’s own plan shapes the link, not the last plan saved', () => {
+    const fake = fakeWithLocale();
+    const runtime = loadBundle(fake.globals);
+    runtime.call('buildGoalCalculator', examplePlan);
+    // The last plan has one stage fewer than the sheet that is there: the sheet's tag wins.
+    runtime.call('saveLastPlan', {
+      ...examplePlan,
+      stages: [examplePlan.stages[0], ...examplePlan.stages.slice(2)],
+    });
+    const name = runtime.call('insertKpiDashboard') as string;
+    const sheet = fake.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+    expect(sheet?.getDataRange().getDisplayValues().flat()).toContain('Leads plan');
+    expect(sheet && shownErrors(sheet)).toEqual([]);
+  });
+
   test('"Goal Calculator (2)" is found when the plain name holds something else', () => {
     // Someone's own sheet already has the name: the goal calculator was written as "(2)".
     const fake = fakeWithLocale('en_US', { sheetNames: ['Sheet1', 'Goal Calculator'] });
     const runtime = loadBundle(fake.globals);
     runtime.call('buildGoalCalculator', examplePlan);
-    runtime.call('saveLastPlan', examplePlan);
     const name = runtime.call('insertKpiDashboard') as string;
     const sheet = fake.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
     const formulas = sheet?.getDataRange().getFormulas().flat() ?? [];
@@ -148,36 +165,86 @@ describe('plan vs actual from the bundle', () => {
     expect(formulas.some((formula) => formula.includes("'Goal Calculator'!"))).toBe(false);
   });
 
-  test('the goal sheet a person picks is used and remembered for the next dashboard', () => {
+  test('a renamed goal calculator still feeds its dashboard, found by its tag', () => {
     const fake = fakeWithLocale();
     const runtime = loadBundle(fake.globals);
     runtime.call('buildGoalCalculator', examplePlan);
+    const spreadsheet = fake.SpreadsheetApp.getActiveSpreadsheet();
+    spreadsheet.getSheetByName('Goal Calculator')?.setName('Plan FY27');
+    const name = runtime.call('insertKpiDashboard', { monthCount: 12 }) as string;
+    const sheet = spreadsheet.getSheetByName(name);
+    if (!sheet) throw new Error('no dashboard');
+    const formulas = sheet.getDataRange().getFormulas().flat();
+    expect(formulas.some((formula) => formula.includes("'Plan FY27'!"))).toBe(true);
+    // The dashboard computes what the layout linked to that sheet computes (HyperFormula).
+    const plan = { ...examplePlan };
+    const goalLayout = goalCalculatorLayout(withPlanDefaults(plan, new Date()), 'Plan FY27');
+    const today = new Date();
+    const { layout, map } = buildDashboard({
+      firstMonth: { year: today.getFullYear(), month: today.getMonth() + 1 },
+      monthCount: 12,
+      language: 'en',
+      goal: goalPlanSource(withPlanDefaults(plan, new Date()), 'Plan FY27'),
+    });
+    const expected = evaluate(goalLayout, layout)[layout.name];
+    const block = map.planVsActual;
+    if (!block) throw new Error('no plan vs actual');
+    for (const stage of block.stages) {
+      expect(sheet.getRange(`B${stage.paceRow}`).getValue()).toBe(
+        expected.value(`B${stage.paceRow}`),
+      );
+      expect(sheet.getRange(`B${stage.paceRow}`).getValue()).toBeGreaterThan(0);
+    }
+    expect(shownErrors(sheet)).toEqual([]);
+  });
+
+  test('two goal calculators: the one a person picks is followed, kept in the tag and for the next dashboard', () => {
+    const fake = fakeWithLocale();
+    const runtime = loadBundle(fake.globals);
     runtime.call('buildGoalCalculator', examplePlan);
-    runtime.call('saveLastPlan', examplePlan);
+    runtime.call('buildGoalCalculator', { ...examplePlan, revenueTarget: 2_000_000 });
+    const spreadsheet = fake.SpreadsheetApp.getActiveSpreadsheet();
     const references = (sheetName: string) => {
-      const sheet = fake.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
-      const formulas = sheet?.getDataRange().getFormulas().flat() ?? [];
+      const formulas = spreadsheet.getSheetByName(sheetName)?.getDataRange().getFormulas().flat();
       return ['Goal Calculator', 'Goal Calculator (2)'].filter((goal) =>
-        formulas.some((formula) => formula.includes(`'${goal}'!`)),
+        (formulas ?? []).some((formula) => formula.includes(`'${goal}'!`)),
       );
     };
-    // Unpicked, the plain name wins; picked, "(2)" wins now and next time.
-    expect(references(runtime.call('insertKpiDashboard') as string)).toEqual(['Goal Calculator']);
-    const picked = runtime.call('insertKpiDashboard', { goalSheet: 'Goal Calculator (2)' });
-    expect(references(picked as string)).toEqual(['Goal Calculator (2)']);
-    expect(references(runtime.call('insertKpiDashboard') as string)).toEqual([
+    const choices = runtime.call('getDashboardGoalChoices') as {
+      sheetId: number;
+      name: string;
+      preselected: boolean;
+    }[];
+    expect(choices.map((choice) => choice.name)).toEqual([
+      'Goal Calculator',
       'Goal Calculator (2)',
     ]);
-    expect(() => runtime.call('insertKpiDashboard', { goalSheet: 'Plan 2027' })).toThrow(
-      'goalSheet is "Plan 2027"; no sheet has that name in this spreadsheet',
+    const first = choices[0];
+    const picked = runtime.call('insertKpiDashboard', { goalSheetId: first.sheetId }) as string;
+    expect(references(picked)).toEqual(['Goal Calculator']);
+    const tag = JSON.parse(
+      spreadsheet
+        .getSheetByName(picked)
+        ?.createDeveloperMetadataFinder()
+        .withKey('funnelmath.dashboard')
+        .find()[0]
+        .getValue() ?? '{}',
     );
-    expect(() => runtime.call('insertKpiDashboard', { goalSheet: 'Sheet1' })).toThrow(
-      'goalSheet is "Sheet1"; it does not have the stages of the last goal plan (Visitors, Leads, MQLs, SQLs, Customers): pick the goal calculator sheet of that plan',
+    expect(tag.formatVersion).toBe(2);
+    expect(tag.source.goal).toEqual({ sheetId: first.sheetId, chosen: true });
+    expect(
+      (runtime.call('getDashboardGoalChoices') as { preselected: boolean }[]).map(
+        (choice) => choice.preselected,
+      ),
+    ).toEqual([true, false]);
+    // Renamed afterwards, the pick still holds for the next dashboard.
+    spreadsheet.getSheetByName('Goal Calculator')?.setName('Board plan');
+    const next = runtime.call('insertKpiDashboard') as string;
+    const nextFormulas = spreadsheet.getSheetByName(next)?.getDataRange().getFormulas().flat();
+    expect((nextFormulas ?? []).some((formula) => formula.includes("'Board plan'!"))).toBe(true);
+    expect(() => runtime.call('insertKpiDashboard', { goalSheetId: 987654 })).toThrow(
+      'goalSheetId is 987654; no goal calculator of this spreadsheet has that id (there are: Board plan, Goal Calculator (2))',
     );
-    // A refused pick is not remembered: the earlier pick still holds.
-    expect(references(runtime.call('insertKpiDashboard') as string)).toEqual([
-      'Goal Calculator (2)',
-    ]);
   });
 
   test('a hostile stage name reaches the dashboard as text, never as a formula', () => {
@@ -200,7 +267,6 @@ describe('batching: a constant number of service calls, whatever the number of m
     const fake = fakeWithLocale();
     const runtime = loadBundle(fake.globals);
     runtime.call('buildGoalCalculator', examplePlan);
-    runtime.call('saveLastPlan', examplePlan);
     return fake;
   };
 
@@ -211,16 +277,19 @@ describe('batching: a constant number of service calls, whatever the number of m
     expect(twelve.document).toBeLessThanOrEqual(25);
   });
 
-  test('empty: two more to read the last plan, five more to find and check its goal calculator; at most 25', () => {
-    const sample = callsFor('insertKpiDashboardWithSample', 12).document;
+  test('empty: one finder query more; linked: five more to read its goal calculator’s tag; tagged, and at most 25', () => {
+    const sample = callsFor('insertKpiDashboardWithSample', 12);
+    expect(sample.byName['Sheet.addDeveloperMetadata']).toBe(1);
     const empty = callsFor('insertKpiDashboard', 12);
     expect(callsFor('insertKpiDashboard', 36)).toEqual(empty);
-    expect(empty.document).toBe(sample + 2);
+    expect(empty.document).toBe(sample.document + 1);
+    expect(empty.document).toBe(21);
     const linked = callsFor('insertKpiDashboard', 12, withGoal());
     expect(callsFor('insertKpiDashboard', 36, withGoal())).toEqual(linked);
-    // The remembered pick (getDocumentProperties, getProperty), getSheetByName, getRange and
-    // getValues of the stage names; no locale (the plan has a language).
+    // The tag's location, its sheet, its value (the plan), the sheet's name and id; no
+    // locale (the plan has a language), no last plan, no read of the goal sheet's cells.
     expect(linked.document).toBe(empty.document + 5 - 1);
+    expect(linked.byName['Sheet.addDeveloperMetadata']).toBe(1);
     expect(linked.document).toBeLessThanOrEqual(25);
   });
 });

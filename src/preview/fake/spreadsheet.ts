@@ -52,6 +52,7 @@ const spreadsheetMethods = [
 ] as const;
 const sheetMethods = [
   'getName',
+  'setName',
   'getIndex',
   'getSheetId',
   'getParent',
@@ -63,6 +64,8 @@ const sheetMethods = [
   'getMaxRows',
   'getMaxColumns',
   'insertRowsAfter',
+  'insertRowsBefore',
+  'deleteRows',
   'insertColumnsAfter',
   'setColumnWidth',
   'setColumnWidths',
@@ -285,6 +288,13 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof spreadsheetMet
     return sheet;
   }
 
+  /** The counted proxy of the sheet with this id (the one getSheets hands out). */
+  countedSheet(id: number): Sheet {
+    const sheet = this.sheetList.find((candidate) => candidate.idUncounted === id);
+    if (!sheet) throw new Error(`Sheet ${id} was deleted`);
+    return sheet.asSheet();
+  }
+
   findSheet(name: string): FakeSheet | undefined {
     return this.sheetList.find(
       (sheet) => sheet.getNameUncounted().toLowerCase() === name.toLowerCase(),
@@ -323,12 +333,17 @@ export class FakeSheet implements Pick<Sheet, (typeof sheetMethods)[number]> {
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
-    private readonly name: string,
+    private name: string,
     private readonly id: number,
   ) {
+    // The counted sheet, so calls on a sheet reached through a tag's location are counted too.
     this.metadata = new SheetMetadataStore(spreadsheet.log, spreadsheet.metadataIds, () =>
-      this.asSheet(),
+      spreadsheet.countedSheet(id),
     );
+  }
+
+  get idUncounted(): number {
+    return this.id;
   }
 
   get hfSheet(): number {
@@ -343,6 +358,21 @@ export class FakeSheet implements Pick<Sheet, (typeof sheetMethods)[number]> {
 
   getNameUncounted(): string {
     return this.name;
+  }
+
+  /**
+   * Renames the sheet, as a person does from its tab: formulas that refer to it follow (the
+   * engine rewrites them) and its tags stay with it.
+   */
+  setName(name: string): Sheet {
+    if (name.trim() === '') throw new Error('Sheet names cannot be empty.');
+    const taken = this.spreadsheet.findSheet(name);
+    if (taken && taken.idUncounted !== this.id) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    this.spreadsheet.engine.renameSheet(this.hfSheet, name);
+    this.name = name;
+    return this.asSheet();
   }
 
   getIndex(): number {
@@ -410,6 +440,47 @@ export class FakeSheet implements Pick<Sheet, (typeof sheetMethods)[number]> {
       throw new Error('Those rows are out of bounds.');
     this.maxRows += howMany;
     return this.asSheet();
+  }
+
+  /**
+   * Inserts empty rows above `beforePosition` (1-based), as Sheets does: the rows below and
+   * every reference to them, on any sheet, move down; their formats move with them.
+   */
+  insertRowsBefore(beforePosition: number, howMany: number): Sheet {
+    if (beforePosition < 1 || beforePosition > this.maxRows || howMany < 1)
+      throw new Error('Those rows are out of bounds.');
+    this.spreadsheet.engine.addRows(this.hfSheet, [beforePosition - 1, howMany]);
+    this.moveFormats(beforePosition, howMany);
+    this.maxRows += howMany;
+    return this.asSheet();
+  }
+
+  /**
+   * Deletes rows as a person does from the row headers: the rows below move up, and a
+   * reference to a deleted cell becomes #REF! (the engine rewrites the formulas).
+   */
+  deleteRows(rowPosition: number, howMany: number): void {
+    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this.maxRows)
+      throw new Error('Those rows are out of bounds.');
+    this.spreadsheet.engine.removeRows(this.hfSheet, [rowPosition - 1, howMany]);
+    for (const key of [...this.formats.keys()]) {
+      const row = Number(key.split(',')[0]);
+      if (row >= rowPosition && row < rowPosition + howMany) this.formats.delete(key);
+    }
+    this.moveFormats(rowPosition + howMany, -howMany);
+    this.maxRows -= howMany;
+  }
+
+  /** Formats of rows from `fromRow` (1-based) move by `delta` rows. */
+  private moveFormats(fromRow: number, delta: number): void {
+    const moved = [...this.formats.entries()].filter(
+      ([key]) => Number(key.split(',')[0]) >= fromRow,
+    );
+    for (const [key] of moved) this.formats.delete(key);
+    for (const [key, format] of moved) {
+      const [row, column] = key.split(',').map(Number);
+      this.formats.set(`${row + delta},${column}`, format);
+    }
   }
 
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {

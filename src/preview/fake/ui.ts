@@ -19,6 +19,7 @@ const uiMethods = [
 ] as const;
 const menuMethods = ['addItem', 'addSeparator', 'addToUi'] as const;
 const htmlOutputMethods = [
+  'append',
   'getContent',
   'getTitle',
   'setTitle',
@@ -115,7 +116,13 @@ export class FakeHtmlOutput implements Pick<HtmlOutput, (typeof htmlOutputMethod
   readonly size = { width: 300, height: 0 };
   readonly metaTags: Record<string, string> = {};
 
-  constructor(private readonly html: string) {}
+  constructor(private html: string) {}
+
+  /** Adds content after the page's own, as Apps Script's HtmlOutput.append does. */
+  append(addedContent: string): HtmlOutput {
+    this.html += addedContent;
+    return this as unknown as HtmlOutput;
+  }
 
   getContent(): string {
     return this.html;

@@ -14,6 +14,8 @@ import {
   type GridSnapshot,
   paths,
   type RunResponse,
+  sidebarEntryPoints,
+  sidebarPath,
 } from '../protocol';
 import { drawChart } from './chart';
 import { languageTag, type PageTexts, pageTexts } from './i18n';
@@ -33,7 +35,9 @@ const extensions = byId<HTMLButtonElement>('extensions');
 const extensionsMenu = byId<HTMLElement>('extensions-menu');
 const addonItems = byId<HTMLElement>('addon-items');
 const menuStatus = byId<HTMLElement>('menu-status');
-const sidebarPath = byId<HTMLElement>('sidebar-path');
+const sidebarPathLabel = byId<HTMLElement>('sidebar-path');
+/** The menu item whose sidebar is open (the goal calculator's until another is chosen). */
+let openSidebar = 'showGoalCalculator';
 const sidebar = byId<HTMLIFrameElement>('sidebar');
 
 let snapshot: GridSnapshot = { active: '', sheets: [], locale: 'en_US', menu: [] };
@@ -91,8 +95,7 @@ function renderChrome(): void {
     if (typeof text === 'string') element.textContent = text;
   }
   // The sidebar's path names the menu item as the add-on's menu shows it, in its language.
-  const goalCalculator = snapshot.menu.find((item) => item.functionName === 'showGoalCalculator');
-  sidebarPath.textContent = `${texts.extensions} → FunnelMath → ${goalCalculator?.caption ?? ''}`;
+  showSidebarPath();
   const captions = snapshot.menu.map((item) => item.caption).join('\n');
   if (addonItems.dataset.captions === captions) return;
   addonItems.dataset.captions = captions;
@@ -111,6 +114,12 @@ function renderChrome(): void {
   );
 }
 
+/** The sidebar's path names the menu item whose sidebar is open, as the add-on's menu shows it. */
+function showSidebarPath(): void {
+  const item = snapshot.menu.find((entry) => entry.functionName === openSidebar);
+  sidebarPathLabel.textContent = `${texts.extensions} → FunnelMath → ${item?.caption ?? ''}`;
+}
+
 function closeMenu(): void {
   extensionsMenu.hidden = true;
   extensions.setAttribute('aria-expanded', 'false');
@@ -127,8 +136,10 @@ async function runMenuItem(caption: string, functionName: string): Promise<void>
   });
   if (!answer.ok) throw new Error(answer.error);
   menuStatus.textContent = '';
-  if (functionName === 'showGoalCalculator') {
-    sidebar.src = paths.sidebar;
+  if (sidebarEntryPoints.includes(functionName)) {
+    sidebar.src = sidebarPath(functionName);
+    openSidebar = functionName;
+    showSidebarPath();
     sidebar.focus();
     return;
   }
