@@ -1,3 +1,9 @@
+export {
+  checkExportLink,
+  type ExportLink,
+  exportInputFormulas,
+  type LinkedExport,
+} from './exportLink';
 export { goalPlanSource } from './goalLink';
 export { type InputKey, inputColumns, type MonthlyFigures } from './inputs';
 export { type KpiKey, kpiColumns } from './kpis';
