@@ -5,7 +5,8 @@ import { shown } from './shown';
 
 /** What a command may touch: files and the two output streams (tests pass fakes). */
 export interface CliIo {
-  readFile(path: string): Promise<string>;
+  /** Text of a file; larger than `maxBytes` (default: a plan's limit, readText.ts) is refused. */
+  readFile(path: string, maxBytes?: number): Promise<string>;
   /** The real one is writeFileSafely (src/cli/safeWrite.ts): atomic, never over an input. */
   writeFile(path: string, data: Buffer | string, options: WriteOptions): Promise<void>;
   stdout(text: string): void;
@@ -23,7 +24,7 @@ export interface Command {
 }
 
 /** Why a file could not be read, in words rather than an errno line. */
-function readProblem(error: unknown): string {
+export function readProblem(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'there is no such file';
   if (code === 'EISDIR') return 'it is a folder, not a file';

@@ -28,7 +28,7 @@ export function helpText(table: readonly Command[] = commands): string {
 }
 
 export const nodeIo: CliIo = {
-  readFile: (path) => readTextFile(path),
+  readFile: (path, maxBytes) => readTextFile(path, maxBytes),
   writeFile: (path, data, options) => writeFileSafely(path, data, options),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

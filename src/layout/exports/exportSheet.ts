@@ -1,4 +1,4 @@
-import { readExportDate } from '../../exports/dates';
+import { type DateReading, readExportDate } from '../../exports/dates';
 import type { Language } from '../../funnel/types';
 import { readNumericText } from '../../kpi/numericText';
 import { absolute, columnLetter } from '../a1';
@@ -96,10 +96,11 @@ export function helperColumns(dataWidth: number) {
 function dataCell(
   text: string,
   role: 'date' | 'number' | 'boolean' | 'text',
+  readDate: (text: string) => DateReading,
 ): { cell: Cell | null; unreadable: boolean } {
   if (text === '') return { cell: null, unreadable: false };
   if (role === 'date') {
-    const reading = readExportDate(text);
+    const reading = readDate(text);
     if (reading.kind === 'date') {
       const format = Number.isInteger(reading.serial) ? DATE_FORMAT : DATE_TIME_FORMAT;
       return { cell: { value: reading.serial, numberFormat: format }, unreadable: false };
@@ -164,12 +165,22 @@ export function buildExportSheet(input: ExportSheetInput): ExportSheet {
   };
   const cells: (Cell | null)[][] = [headerRow];
   const unreadableRows: number[] = [];
+  // Exports repeat the same date text row after row: read each text once.
+  const dateReadings = new Map<string, DateReading>();
+  const readDate = (text: string) => {
+    let reading = dateReadings.get(text);
+    if (reading === undefined) {
+      reading = readExportDate(text);
+      dateReadings.set(text, reading);
+    }
+    return reading;
+  };
   input.rows.forEach((texts, index) => {
     const sheetRow = index + 2;
     const row = emptyRow();
     let unreadable = false;
     texts.forEach((text, column) => {
-      const read = dataCell(text, roles[column]);
+      const read = dataCell(text, roles[column], readDate);
       row[column] = read.cell;
       unreadable ||= read.unreadable;
     });
