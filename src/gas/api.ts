@@ -1,4 +1,5 @@
 import { getTemplateLink, insertKpiDashboard, insertKpiDashboardWithSample } from './dashboard';
+import { connectDashboardToExport, listExportSheets } from './exportSheets';
 import { buildGoalCalculator, updateGoalCalculator } from './goalCalculator';
 import { getSidebarStart, openGoalCalculator, saveLastPlan, showGoalCalculator } from './sidebar';
 
@@ -20,6 +21,8 @@ export const serverApi = {
   getTemplateLink,
   insertKpiDashboard,
   insertKpiDashboardWithSample,
+  listExportSheets,
+  connectDashboardToExport,
 };
 
 export type ServerApi = typeof serverApi;

@@ -23,3 +23,9 @@ export type { ComparedColumns, GoalPlanSource, PlanVsActualMap } from './planVsA
 export { sampleDashboard, sampleDashboardFor, sampleFigures } from './sampleData';
 export { samplePlan } from './samplePlan';
 export { matchStages } from './stageMatching';
+export {
+  DASHBOARD_INPUT_HEADER_ROW,
+  type DashboardShape,
+  dashboardHeaderLanguage,
+  dashboardShape,
+} from './readBack';

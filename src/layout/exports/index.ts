@@ -20,3 +20,5 @@ export {
   numberColumns,
   type RecognisedMapping,
 } from './mapping';
+export { dataHeader, readMapping } from './mappingInput';
+export { type HelperBlock, helperBlock } from './helperBlock';
