@@ -20,12 +20,12 @@ export {
   monthSerial,
 } from './layout';
 export type { ComparedColumns, GoalPlanSource, PlanVsActualMap } from './planVsActual';
-export { sampleDashboard, sampleDashboardFor, sampleFigures } from './sampleData';
-export { samplePlan } from './samplePlan';
-export { matchStages } from './stageMatching';
 export {
   DASHBOARD_INPUT_HEADER_ROW,
   type DashboardShape,
   dashboardHeaderLanguage,
   dashboardShape,
 } from './readBack';
+export { sampleDashboard, sampleDashboardFor, sampleFigures } from './sampleData';
+export { samplePlan } from './samplePlan';
+export { matchStages } from './stageMatching';

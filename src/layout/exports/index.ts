@@ -10,6 +10,7 @@ export {
   helperColumns,
 } from './exportSheet';
 export { exportSheetFromCsv, exportTable } from './fromCsv';
+export { type HelperBlock, helperBlock } from './helperBlock';
 export { exportSheetLabels } from './labels';
 export {
   dateColumns,
@@ -21,4 +22,3 @@ export {
   type RecognisedMapping,
 } from './mapping';
 export { dataHeader, readMapping } from './mappingInput';
-export { type HelperBlock, helperBlock } from './helperBlock';

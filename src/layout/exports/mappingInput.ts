@@ -63,7 +63,9 @@ export function readMapping(value: unknown, header: readonly string[]): ExportMa
  */
 export function dataHeader(row: readonly unknown[]): string[] {
   const labels = new Set(
-    (['en', 'zh-CN', 'zh-TW'] as const).map((language) => exportSheetLabels(language).unreadableCells),
+    (['en', 'zh-CN', 'zh-TW'] as const).map(
+      (language) => exportSheetLabels(language).unreadableCells,
+    ),
   );
   const texts = row.map((cell) => (cell === null || cell === undefined ? '' : String(cell)));
   const helper = texts.findIndex((text) => labels.has(text));
