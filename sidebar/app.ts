@@ -32,6 +32,7 @@ import {
 import { type Messages, messagesFor } from './i18n';
 import { templateLinkSection } from './templateLink';
 import { type BuildStatus, buildPanel, showBuildStatus } from './views/buildPanel';
+import { exportSection } from './views/exportPanel';
 import { showFieldMessages } from './views/field';
 import { previewSection, showPreview } from './views/livePreview';
 import { type PlanFormActions, planForm, type TextField } from './views/planForm';
@@ -178,6 +179,7 @@ export function startSidebar(
         },
       ),
       templateLinkSection(server, language()),
+      exportSection(server, language()),
       referenceSection(words),
     ]);
     refresh();

@@ -1,6 +1,6 @@
 import type { FunnelStage } from '../../exports/recognise';
 import { columnLetter, parseRange, sheetPrefix } from '../a1';
-import type { ExportMapping } from '../exports/mapping';
+import { dateColumns, type ExportMapping } from '../exports/mapping';
 import type { InputKey } from './inputs';
 
 /**
@@ -15,7 +15,8 @@ import type { InputKey } from './inputs';
  * opportunities when no deals export is linked); deals won and new customers are won deals
  * closed in it (contacts that became customers without a deals export); revenue is the
  * sum of those deals' amounts; visitors are GA4's sessions (or users) of its days, organic
- * visitors those of the channel groups listed on the traffic sheet.
+ * visitors those of the channel groups listed on the traffic sheet. A month after the
+ * export's last date is blank: the export has not reached it.
  */
 
 /** One export sheet the dashboard reads: its name, its column mapping, and for traffic the organic list. */
@@ -70,6 +71,10 @@ export function exportInputFormulas(link: ExportLink): Partial<Record<InputKey, 
     const inMonth = (dates: string) => (month: string) =>
       `${dates},">="&${month},${dates},"<"&EDATE(${month},1)`;
     const { mapping } = linked;
+    // A month the export does not reach yet (no date on or after its first day) stays blank,
+    // as a typed month does, rather than showing a 0 that no one counted.
+    const reached = `MAX(${dateColumns(mapping).map(column).join(',')})`;
+    const ifReached = (month: string, formula: string) => `=IF(${month}>${reached},"",${formula})`;
     if (mapping.kind === 'contacts') {
       const stageInputs: (readonly [FunnelStage, InputKey])[] = [...contactStageInputs];
       if (!hasDeals)
@@ -78,20 +83,21 @@ export function exportInputFormulas(link: ExportLink): Partial<Record<InputKey, 
         const index = mapping.stages[stage];
         if (index === undefined) continue;
         const dates = inMonth(column(index));
-        formulas[key] = (month) => `=COUNTIFS(${dates(month)})`;
+        formulas[key] = (month) => ifReached(month, `COUNTIFS(${dates(month)})`);
       }
     } else if (mapping.kind === 'deals') {
       const created = inMonth(column(mapping.created));
       const closedWon = (month: string) =>
         `${inMonth(column(mapping.closed))(month)},${column(mapping.won.column)},${literal(mapping.won.equals)}`;
-      formulas.opportunities = (month) => `=COUNTIFS(${created(month)})`;
-      formulas.dealsWon = (month) => `=COUNTIFS(${closedWon(month)})`;
+      formulas.opportunities = (month) => ifReached(month, `COUNTIFS(${created(month)})`);
+      formulas.dealsWon = (month) => ifReached(month, `COUNTIFS(${closedWon(month)})`);
       formulas.newCustomers = formulas.dealsWon;
-      formulas.revenue = (month) => `=SUMIFS(${column(mapping.amount)},${closedWon(month)})`;
+      formulas.revenue = (month) =>
+        ifReached(month, `SUMIFS(${column(mapping.amount)},${closedWon(month)})`);
     } else {
       const days = inMonth(column(mapping.date));
       const visitors = column(mapping.visitors);
-      formulas.visitors = (month) => `=SUMIFS(${visitors},${days(month)})`;
+      formulas.visitors = (month) => ifReached(month, `SUMIFS(${visitors},${days(month)})`);
       const list = parseRange(linked.organicChannels ?? '');
       const slots: string[] = [];
       for (let row = list.start.row; row <= list.end.row; row++)
@@ -99,12 +105,15 @@ export function exportInputFormulas(link: ExportLink): Partial<Record<InputKey, 
       // One SUMIFS per listed group (a blank slot adds 0): the same in every engine, where
       // SUMIFS over an array of criteria needs array evaluation that not all of them do.
       formulas.organicVisitors = (month) =>
-        `=${slots
-          .map(
-            (slot) =>
-              `IF(${slot}="",0,SUMIFS(${visitors},${days(month)},${column(mapping.channel)},${slot}))`,
-          )
-          .join('+')}`;
+        ifReached(
+          month,
+          slots
+            .map(
+              (slot) =>
+                `IF(${slot}="",0,SUMIFS(${visitors},${days(month)},${column(mapping.channel)},${slot}))`,
+            )
+            .join('+'),
+        );
     }
   }
   return formulas;
