@@ -8,13 +8,16 @@
 import { performance } from 'node:perf_hooks';
 import { HyperFormula } from 'hyperformula';
 import { parseCsv } from '../../../src/exports/csv';
+import { sheetsValue } from '../../../src/gas/writeLayout';
 import { buildDashboard, type LinkedExport } from '../../../src/layout/dashboard';
 import { type ExportSheet, exportSheetFromCsv } from '../../../src/layout/exports';
 import type { SheetLayout } from '../../../src/layout/types';
+import { loadBundle } from '../../../src/preview/bundle';
 import {
   hyperFormulaConfig,
   registerFunnelMath,
 } from '../../../src/preview/fake/hyperformulaPlugin';
+import { fakeWithLocale } from '../../../test/dashboard/support/appsScript';
 import { rawContent } from '../../../test/support/evaluateLayout';
 import { generateExports } from '../../../test/support/generatedExports';
 import { medianTime } from '../support/medianTime';
@@ -42,7 +45,36 @@ function linked(sheet: ExportSheet): LinkedExport {
   };
 }
 
+/** Calls to wire a dashboard of `months` to an imported contacts export of `rows` rows. */
+function wiringCalls(months: number, rows: number, exportKind: 'contacts' | 'traffic'): number {
+  const fake = fakeWithLocale();
+  const runtime = loadBundle(fake.globals);
+  const dashboardSheet = runtime.call('insertKpiDashboard', { monthCount: months }) as string;
+  const generated = generateExports({ contacts: rows, trafficDays: Math.ceil(rows / 6) });
+  const sheet = exportSheetFromCsv(generated[exportKind], exportKind, exportKind);
+  const width = sheet.layout.cells[0].findIndex((cell, index) => index > 0 && cell === null);
+  const values = sheet.layout.cells
+    .slice(0, sheet.map.lastDataRow)
+    .map((row) => row.slice(0, width).map(sheetsValue));
+  const spreadsheet = (
+    fake.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+  ).getActiveSpreadsheet();
+  spreadsheet
+    .insertSheet('Export')
+    .getRange(1, 1, values.length, values[0].length)
+    .setValues(values);
+  fake.log.reset();
+  runtime.call('connectDashboardToExport', { exportSheet: 'Export', dashboardSheet });
+  return fake.log.documentCalls;
+}
+
 export async function measure() {
+  const wiring = [
+    { months: 12, rows: 50, kind: 'contacts' as const },
+    { months: 36, rows: 2000, kind: 'contacts' as const },
+    { months: 12, rows: 50, kind: 'traffic' as const },
+    { months: 36, rows: 2000, kind: 'traffic' as const },
+  ].map((case_) => ({ ...case_, calls: wiringCalls(case_.months, case_.rows, case_.kind) }));
   const exports = generateExports({ contacts: ROWS, deals: ROWS / 5, trafficDays: 140 });
   const parseMs = await medianTime(() => parseCsv(exports.contacts), 3);
   const sheets = [
@@ -96,6 +128,7 @@ export async function measure() {
     );
   }, 5);
   return {
+    wiring,
     rows: ROWS,
     parseMs,
     buildExportsMs,
