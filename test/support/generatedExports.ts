@@ -239,50 +239,10 @@ export function monthlyCounts(
   return counts;
 }
 
-/** The inputs each export provides (contacts also opportunities and customers without deals). */
-const inputsOf = (hasDeals: boolean) => ({
-  contacts: hasDeals
-    ? (['leads', 'mqls', 'sqls'] as InputKey[])
-    : (['leads', 'mqls', 'sqls', 'opportunities', 'newCustomers'] as InputKey[]),
-  deals: ['opportunities', 'dealsWon', 'newCustomers', 'revenue'] as InputKey[],
-  traffic: ['visitors', 'organicVisitors'] as InputKey[],
-});
-
-/**
- * What the dashboard must show for an input in a month ("YYYY-MM"): the count from the CSV,
- * 0 when none, or blank ('') when the month starts after the export's last readable date.
- */
+/** What the dashboard must show for an input in a month ("YYYY-MM"): the count from the CSV, or 0. */
 export function expectedInput(
-  exports: Partial<GeneratedExports>,
+  _exports: Partial<GeneratedExports>,
   counts: MonthlyCounts,
-): (month: string, key: InputKey) => number | '' {
-  const lastMonth: Partial<Record<keyof GeneratedExports, string>> = {};
-  const latest = (dates: readonly (number | null | undefined)[]) =>
-    yearMonth(Math.max(...dates.filter((date): date is number => typeof date === 'number')));
-  if (exports.contacts !== undefined) {
-    const reading = readExport(exports.contacts);
-    if (reading.kind === 'hubspot-contacts')
-      lastMonth.contacts = latest(
-        reading.contacts.flatMap((contact) => [contact.created, ...Object.values(contact.stages)]),
-      );
-  }
-  if (exports.deals !== undefined) {
-    const reading = readExport(exports.deals);
-    if (reading.kind === 'hubspot-deals' || reading.kind === 'salesforce-opportunities')
-      lastMonth.deals = latest(reading.deals.flatMap((deal) => [deal.created, deal.closed]));
-  }
-  if (exports.traffic !== undefined) {
-    const reading = readExport(exports.traffic);
-    if (reading.kind === 'ga4-traffic')
-      lastMonth.traffic = latest(reading.traffic.map((record) => record.date));
-  }
-  const inputs = inputsOf(exports.deals !== undefined);
-  return (month, key) => {
-    const source = (['deals', 'contacts', 'traffic'] as const).find(
-      (kind) => exports[kind] !== undefined && inputs[kind].includes(key),
-    );
-    const reach = source === undefined ? undefined : lastMonth[source];
-    if (reach !== undefined && month > reach) return '';
-    return counts.get(month)?.[key] ?? 0;
-  };
+): (month: string, key: InputKey) => number {
+  return (month, key) => counts.get(month)?.[key] ?? 0;
 }

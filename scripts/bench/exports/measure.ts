@@ -71,9 +71,9 @@ function wiringCalls(months: number, rows: number, exportKind: 'contacts' | 'tra
 export async function measure() {
   const wiring = [
     { months: 12, rows: 50, kind: 'contacts' as const },
-    { months: 36, rows: 2000, kind: 'contacts' as const },
+    { months: 36, rows: 900, kind: 'contacts' as const },
     { months: 12, rows: 50, kind: 'traffic' as const },
-    { months: 36, rows: 2000, kind: 'traffic' as const },
+    { months: 36, rows: 900, kind: 'traffic' as const },
   ].map((case_) => ({ ...case_, calls: wiringCalls(case_.months, case_.rows, case_.kind) }));
   const exports = generateExports({ contacts: ROWS, deals: ROWS / 5, trafficDays: 140 });
   const parseMs = await medianTime(() => parseCsv(exports.contacts), 3);

@@ -1,6 +1,6 @@
 import type { FunnelStage } from '../../exports/recognise';
 import { columnLetter, parseRange, sheetPrefix } from '../a1';
-import { dateColumns, type ExportMapping } from '../exports/mapping';
+import type { ExportMapping } from '../exports/mapping';
 import type { InputKey } from './inputs';
 
 /**
@@ -15,8 +15,7 @@ import type { InputKey } from './inputs';
  * opportunities when no deals export is linked); deals won and new customers are won deals
  * closed in it (contacts that became customers without a deals export); revenue is the
  * sum of those deals' amounts; visitors are GA4's sessions (or users) of its days, organic
- * visitors those of the channel groups listed on the traffic sheet. A month after the
- * export's last date is blank: the export has not reached it.
+ * visitors those of the channel groups listed on the traffic sheet.
  */
 
 /** One export sheet the dashboard reads: its name, its column mapping, and for traffic the organic list. */
@@ -71,10 +70,9 @@ export function exportInputFormulas(link: ExportLink): Partial<Record<InputKey, 
     const inMonth = (dates: string) => (month: string) =>
       `${dates},">="&${month},${dates},"<"&EDATE(${month},1)`;
     const { mapping } = linked;
-    // A month the export does not reach yet (no date on or after its first day) stays blank,
-    // as a typed month does, rather than showing a 0 that no one counted.
-    const reached = `MAX(${dateColumns(mapping).map(column).join(',')})`;
-    const ifReached = (month: string, formula: string) => `=IF(${month}>${reached},"",${formula})`;
+    // Every month counts, 0 included, even one the export has not reached yet: a formula's
+    // "" there would read as text to the month's check (COUNTA counts it) and flag the month.
+    const formula = (text: string) => `=${text}`;
     if (mapping.kind === 'contacts') {
       const stageInputs: (readonly [FunnelStage, InputKey])[] = [...contactStageInputs];
       if (!hasDeals)
@@ -83,21 +81,21 @@ export function exportInputFormulas(link: ExportLink): Partial<Record<InputKey, 
         const index = mapping.stages[stage];
         if (index === undefined) continue;
         const dates = inMonth(column(index));
-        formulas[key] = (month) => ifReached(month, `COUNTIFS(${dates(month)})`);
+        formulas[key] = (month) => formula(`COUNTIFS(${dates(month)})`);
       }
     } else if (mapping.kind === 'deals') {
       const created = inMonth(column(mapping.created));
       const closedWon = (month: string) =>
         `${inMonth(column(mapping.closed))(month)},${column(mapping.won.column)},${literal(mapping.won.equals)}`;
-      formulas.opportunities = (month) => ifReached(month, `COUNTIFS(${created(month)})`);
-      formulas.dealsWon = (month) => ifReached(month, `COUNTIFS(${closedWon(month)})`);
+      formulas.opportunities = (month) => formula(`COUNTIFS(${created(month)})`);
+      formulas.dealsWon = (month) => formula(`COUNTIFS(${closedWon(month)})`);
       formulas.newCustomers = formulas.dealsWon;
       formulas.revenue = (month) =>
-        ifReached(month, `SUMIFS(${column(mapping.amount)},${closedWon(month)})`);
+        formula(`SUMIFS(${column(mapping.amount)},${closedWon(month)})`);
     } else {
       const days = inMonth(column(mapping.date));
       const visitors = column(mapping.visitors);
-      formulas.visitors = (month) => ifReached(month, `SUMIFS(${visitors},${days(month)})`);
+      formulas.visitors = (month) => formula(`SUMIFS(${visitors},${days(month)})`);
       const list = parseRange(linked.organicChannels ?? '');
       const slots: string[] = [];
       for (let row = list.start.row; row <= list.end.row; row++)
@@ -105,8 +103,7 @@ export function exportInputFormulas(link: ExportLink): Partial<Record<InputKey, 
       // One SUMIFS per listed group (a blank slot adds 0): the same in every engine, where
       // SUMIFS over an array of criteria needs array evaluation that not all of them do.
       formulas.organicVisitors = (month) =>
-        ifReached(
-          month,
+        formula(
           slots
             .map(
               (slot) =>
