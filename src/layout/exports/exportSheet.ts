@@ -63,7 +63,7 @@ export const DEFAULT_ORGANIC_CHANNELS: readonly string[] = [
   'Direct',
 ];
 /** Room in the organic list for the user's own additions. */
-const ORGANIC_SLOTS = 8;
+export const ORGANIC_SLOTS = 8;
 
 const DATE_FORMAT = 'yyyy-mm-dd';
 const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';

@@ -1,12 +1,9 @@
 import type { Language } from '../../funnel/types';
 import { absolute, columnLetter } from '../a1';
 import type { Cell } from '../types';
-import { DEFAULT_ORGANIC_CHANNELS } from './exportSheet';
+import { DEFAULT_ORGANIC_CHANNELS, ORGANIC_SLOTS } from './exportSheet';
 import { exportSheetLabels } from './labels';
 import { dateColumns, type ExportMapping } from './mapping';
-
-/** Room in the organic list for the user's own additions. */
-const ORGANIC_SLOTS = 8;
 
 export interface HelperBlock {
   /** 0-based column of the block's labels (its values sit one to the right), row 1 on. */
