@@ -37,6 +37,7 @@ import { actualsPanel, actualsPanelState } from './views/actualsPanel';
 import { type BuildStatus, buildPanel, showBuildStatus } from './views/buildPanel';
 import { type CheckPanel, checkPanel } from './views/checkPanel';
 import { dashboardSection } from './views/dashboardPanel';
+import { exportSection } from './views/exportPanel';
 import { showFieldMessages } from './views/field';
 import { previewSection, showPreview } from './views/livePreview';
 import { type PlanFormActions, planForm, type TextField } from './views/planForm';
@@ -201,6 +202,7 @@ export function startSidebar(
       dashboardSection(server, language()),
       openPanel === 'check' ? null : workbookCheck().element,
       templateLinkSection(server, language()),
+      exportSection(server, language()),
       referenceSection(words),
     ]);
     refresh();

@@ -1,6 +1,7 @@
 import { getActualsSource, startPlanFromActuals } from './actualsPlan';
 import { getTemplateLink, insertKpiDashboard, insertKpiDashboardWithSample } from './dashboard';
 import { getDashboardGoalChoices } from './dashboardGoal';
+import { connectDashboardToExport, listExportSheets } from './exportSheets';
 import { buildGoalCalculator, updateGoalCalculator } from './goalCalculator';
 import { restoreFormulas } from './restoreFormulas';
 import { getSidebarStart, openGoalCalculator, saveLastPlan, showGoalCalculator } from './sidebar';
@@ -31,6 +32,8 @@ export const serverApi = {
   showWorkbookCheck,
   checkThisWorkbook,
   restoreFormulas,
+  listExportSheets,
+  connectDashboardToExport,
 };
 
 export type ServerApi = typeof serverApi;

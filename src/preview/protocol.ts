@@ -106,12 +106,23 @@ export function sidebarPath(entryPoint: string): string {
   return `${paths.sidebar}?open=${encodeURIComponent(entryPoint)}`;
 }
 
+/**
+ * POST /api/paste body: a block of text pasted with its top-left corner on `a1`, each cell
+ * typed in as a person would (Sheets parses numbers, dates and formulas the same way).
+ */
+export interface CellPaste {
+  readonly sheet: string;
+  readonly a1: string;
+  readonly rows: readonly (readonly string[])[];
+}
+
 export const paths = {
   grid: '/',
   sidebar: '/sidebar',
   run: '/api/run/',
   snapshot: '/api/snapshot',
   cell: '/api/cell',
+  paste: '/api/paste',
   activate: '/api/activate',
   xlsx: '/download/workbook.xlsx',
 } as const;

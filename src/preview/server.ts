@@ -92,6 +92,20 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
       },
     ],
     [
+      `POST ${paths.paste}`,
+      async (request) => {
+        const paste = await readJsonObject(request, 'a paste');
+        const [sheet, a1] = ['sheet', 'a1'].map((field) => textField(paste, field, 'A paste'));
+        const rows = pastedRows(paste.rows);
+        const refused = asRequestError(() => workbook.paste(sheet, a1, rows));
+        const answer: CellEditAnswer =
+          refused.length === 0
+            ? workbook.snapshot()
+            : { ...workbook.snapshot(), rejected: refused[0] };
+        return json(answer);
+      },
+    ],
+    [
       `POST ${paths.activate}`,
       async (request) => {
         const sheet = textField(await readJsonObject(request, 'a sheet'), 'sheet', 'Activate');
@@ -171,6 +185,25 @@ function entryPointName(encoded: string): string {
 }
 
 /** Errors of the workbook (no such sheet, a bad cell address) are the caller's, in words. */
+/** The most cells one paste may type in: a small export, not a whole CRM. */
+const MAX_PASTED_CELLS = 20_000;
+
+/** A paste's rows: an array of arrays of text, within the cell limit. */
+function pastedRows(value: unknown): string[][] {
+  const rows = Array.isArray(value) ? value : [];
+  const valid =
+    Array.isArray(value) &&
+    rows.every((row) => Array.isArray(row) && row.every((cell) => typeof cell === 'string'));
+  if (!valid) throw new RequestError(400, 'A paste needs "rows" as rows of text.');
+  const cells = rows.reduce((total: number, row: string[]) => total + row.length, 0);
+  if (cells > MAX_PASTED_CELLS)
+    throw new RequestError(
+      413,
+      `A paste may hold at most ${MAX_PASTED_CELLS} cells; it has ${cells}.`,
+    );
+  return rows as string[][];
+}
+
 function asRequestError<T>(action: () => T): T {
   try {
     return action();

@@ -6,6 +6,7 @@
  * functions: the same code path as in Sheets.
  */
 import { DetailedCellError } from 'hyperformula';
+import { parseRange } from '../layout/a1';
 import { type AppsScriptRuntime, loadBundle } from './bundle';
 import {
   createFakeAppsScript,
@@ -77,6 +78,30 @@ export class PreviewWorkbook {
    */
   edit(sheetName: string, a1: string, input: string): string | null {
     return this.sheet(sheetName).rangeAt(a1).typeIn(input);
+  }
+
+  /**
+   * A block pasted from `a1` on: each cell typed in (an empty one left as it is). Returns the
+   * messages of the cells whose data validation refused their text (they keep their value).
+   */
+  paste(sheetName: string, a1: string, rows: readonly (readonly string[])[]): string[] {
+    const sheet = this.sheet(sheetName);
+    const { start } = parseRange(a1);
+    const refused: string[] = [];
+    rows.forEach((row, rowOffset) => {
+      row.forEach((input, columnOffset) => {
+        if (input === '') return;
+        const cell = sheet.rangeOf(
+          start.row + 1 + rowOffset,
+          start.column + 1 + columnOffset,
+          1,
+          1,
+        );
+        const rejection = cell.typeIn(input);
+        if (rejection !== null) refused.push(rejection);
+      });
+    });
+    return refused;
   }
 
   activate(sheetName: string): void {

@@ -1,3 +1,9 @@
+export {
+  checkExportLink,
+  type ExportLink,
+  exportInputFormulas,
+  type LinkedExport,
+} from './exportLink';
 export { goalPlanSource } from './goalLink';
 export { type InputKey, inputColumns, type MonthlyFigures } from './inputs';
 export { type KpiKey, kpiColumns } from './kpis';
@@ -14,6 +20,12 @@ export {
   monthSerial,
 } from './layout';
 export type { ComparedColumns, GoalPlanSource, PlanVsActualMap } from './planVsActual';
+export {
+  DASHBOARD_INPUT_HEADER_ROW,
+  type DashboardShape,
+  dashboardHeaderLanguage,
+  dashboardShape,
+} from './readBack';
 export { sampleDashboard, sampleDashboardFor, sampleFigures } from './sampleData';
 export { samplePlan } from './samplePlan';
 export { matchStages } from './stageMatching';

@@ -5,6 +5,7 @@ import { GridBuilder } from '../grid';
 import type { Cell, ConditionalRule, SheetLayout } from '../types';
 import { placeCharts } from './charts';
 import { IMPOSSIBLE_MARK, monthCheckFormula, periodCheckFormula } from './checks';
+import { type ExportLink, exportInputFormulas } from './exportLink';
 import { dashboardFormats } from './formats';
 import { type InputKey, inputColumns, type MonthlyFigures } from './inputs';
 import { cellArg, type KpiArgument, kpiFormula } from './kpiFormula';
@@ -27,6 +28,11 @@ export interface DashboardOptions {
   readonly thresholds?: Partial<HealthThresholds>;
   /** The goal calculator to compare against; without one the sheet says how to get one. */
   readonly goal?: GoalPlanSource;
+  /**
+   * Export sheets the monthly inputs are counted from (exportLink.ts): the inputs they
+   * provide become live formulas over them, the others (spend...) stay typed.
+   */
+  readonly exports?: ExportLink;
 }
 
 /** Where the field agrees a KPI turns red or green; editable cells on the sheet. */
@@ -259,6 +265,7 @@ export function buildDashboard(options: DashboardOptions): {
   });
   const months = (key: InputKey) =>
     `${inputColumn[key]}${FIRST_MONTH_ROW}:${inputColumn[key]}${lastMonthRow}`;
+  const linkedFormulas = exportInputFormulas(options.exports ?? []);
   for (let month = 0; month < monthCount; month++) {
     const row = FIRST_MONTH_ROW + month;
     put(
@@ -274,10 +281,17 @@ export function buildDashboard(options: DashboardOptions): {
     );
     const figures = options.figures?.[month] ?? {};
     for (const column of inputColumns) {
+      const linked = linkedFormulas[column.key];
       put(
         row,
         inputColumn[column.key],
-        figureCell(figures[column.key], formats.inputs[column.format]),
+        linked
+          ? {
+              formula: linked(`$A${row}`),
+              role: 'output',
+              numberFormat: formats.inputs[column.format],
+            }
+          : figureCell(figures[column.key], formats.inputs[column.format]),
       );
     }
     put(row, checkColumn, {

@@ -16,7 +16,8 @@ export type ParsedInput =
   | { readonly kind: 'formula'; readonly formula: string };
 
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** 2026-03-14, and with a time as CRM exports write it: 2026-03-14 10:22 or 10:22:05. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const SHEETS_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
@@ -49,9 +50,15 @@ export function parseUserEntered(value: unknown): ParsedInput {
   }
   const date = ISO_DATE.exec(trimmed);
   if (date) {
+    const [hours, minutes, seconds] = [date[4], date[5], date[6]].map((part) => Number(part ?? 0));
     const serial =
-      (Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])) - SHEETS_EPOCH_UTC) / DAY_MS;
-    return { kind: 'number', number: serial, impliedFormat: 'yyyy-mm-dd' };
+      (Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]), hours, minutes, seconds) -
+        SHEETS_EPOCH_UTC) /
+      DAY_MS;
+    const withTime = date[4] !== undefined;
+    // The time is kept in the number; the fake's formats show the day (it has no time codes).
+    if (!withTime || (hours < 24 && minutes < 60 && seconds < 60))
+      return { kind: 'number', number: serial, impliedFormat: 'yyyy-mm-dd' };
   }
   return { kind: 'text', text };
 }

@@ -9,6 +9,7 @@ import { columnIndex, columnLetter } from '../../layout/a1';
 import {
   type CellEdit,
   type CellEditAnswer,
+  type CellPaste,
   changedMessage,
   type GridSheet,
   type GridSnapshot,
@@ -19,6 +20,7 @@ import {
 } from '../protocol';
 import { drawChart } from './chart';
 import { languageTag, type PageTexts, pageTexts } from './i18n';
+import { pastedRows } from './pastedText';
 import { callServer } from './request';
 
 const grid = byId<HTMLTableElement>('grid');
@@ -376,6 +378,25 @@ grid.addEventListener('keydown', (event) => {
     cellInput.focus();
     cellInput.setSelectionRange(cellInput.value.length, cellInput.value.length);
   }
+});
+
+/**
+ * Pasting on the grid (not in the formula bar) fills the cells from the selected one on,
+ * as in Sheets: each cell is typed in, so dates and numbers become dates and numbers.
+ */
+document.addEventListener('paste', (event) => {
+  if (event.target === cellInput || event.target === cellName) return;
+  const sheet = activeSheet();
+  const rows = pastedRows(event.clipboardData?.getData('text/plain') ?? '');
+  if (!sheet || rows.length === 0) return;
+  event.preventDefault();
+  const paste: CellPaste = { sheet: sheet.name, a1: a1(selected.row, selected.column), rows };
+  api<CellEditAnswer>(paths.paste, paste)
+    .then((next) => {
+      show(next);
+      editStatus.textContent = next.rejected === undefined ? '' : `${paste.a1}: ${next.rejected}`;
+    })
+    .catch(reportError);
 });
 
 /** After a build, the new sheet is the one to look at (as Sheets activates it). */
