@@ -27,6 +27,8 @@ export const MAX_STAGE_COUNT = 1e9;
 export const MAX_SALES_CYCLE_DAYS = 730;
 export const MIN_MONTHLY_GROWTH = -0.5;
 export const MAX_MONTHLY_GROWTH = 1;
+/** Scenarios shown beside the base plan: a base and three variants fit one screen. */
+export const MAX_SCENARIOS = 3;
 
 const PLAN_FIELDS = [
   'revenueTarget',
@@ -41,6 +43,7 @@ const PLAN_FIELDS = [
   'language',
   'startMonth',
   'currency',
+  'scenarios',
 ] as const;
 
 function amount(allowed: string, minimum: 'positive' | 'zero') {
@@ -90,6 +93,44 @@ const stageSchema = v.strictObject(
   'a stage has only "name", "conversionToNext" and "daysToNext"',
 );
 
+function conversionRate() {
+  return v.pipe(
+    v.number(conversionAllowed),
+    v.finite(conversionAllowed),
+    v.gtValue(0, conversionAllowed),
+    v.maxValue(1, conversionAllowed),
+  );
+}
+
+const scenarioNameAllowed = `enter the scenario name as text of 1 to ${MAX_STAGE_NAME_LENGTH} characters`;
+
+/** A scenario's fields follow the base fields' own rules; distinct names and one rate per stage but the last are checked in scenarioErrors. */
+const scenarioSchema = v.strictObject(
+  {
+    name: v.pipe(
+      v.string(scenarioNameAllowed),
+      v.check(
+        (name) => stageNameProblem(name) === undefined,
+        (issue) => stageNameAllowed(stageNameProblem(String(issue.input)), 'the scenario name'),
+      ),
+    ),
+    revenueTarget: v.optional(
+      amount(`enter an amount greater than 0 and at most ${MAX_MONEY}`, 'positive'),
+    ),
+    averageDealSize: v.optional(
+      amount(`enter an amount greater than 0 and at most ${MAX_MONEY}`, 'positive'),
+    ),
+    costPerLead: v.optional(amount(`enter an amount of 0 or more, at most ${MAX_MONEY}`, 'zero')),
+    conversionRates: v.optional(
+      v.array(
+        conversionRate(),
+        'enter a list of conversion rates, one per stage but the last, e.g. [0.02, 0.3, 0.25]',
+      ),
+    ),
+  },
+  'a scenario has only "name", "revenueTarget", "averageDealSize", "costPerLead" and "conversionRates"',
+);
+
 const planSchema = v.strictObject(
   {
     revenueTarget: amount(`enter an amount greater than 0 and at most ${MAX_MONEY}`, 'positive'),
@@ -127,6 +168,12 @@ const planSchema = v.strictObject(
       v.picklist(
         CURRENCY_CODES as string[],
         `enter an ISO 4217 currency code: ${CURRENCY_CODES.join(', ')}`,
+      ),
+    ),
+    scenarios: v.optional(
+      v.pipe(
+        v.array(scenarioSchema, `enter a list of 0 to ${MAX_SCENARIOS} scenarios`),
+        v.maxLength(MAX_SCENARIOS, `enter at most ${MAX_SCENARIOS} scenarios`),
       ),
     ),
   },
@@ -297,12 +344,81 @@ function budgetErrors(
   return [];
 }
 
+/**
+ * Checks across a scenario's fields and the plan: names distinct from one another, one rate
+ * per stage but the last, and a funnel that stays countable with the scenario's figures.
+ */
+function scenarioErrors(
+  input: Record<string, unknown>,
+  badFields: ReadonlySet<string>,
+): FieldError[] {
+  const scenarios = input.scenarios;
+  if (!Array.isArray(scenarios) || badFields.has('scenarios')) return [];
+  const errors: FieldError[] = [];
+  const stages = Array.isArray(input.stages) && !badFields.has('stages') ? input.stages : null;
+  const seen = new Map<string, number>();
+  scenarios.forEach((scenario: Record<string, unknown>, index) => {
+    const path = `scenarios.${index}`;
+    const errorsBefore = errors.length;
+    const name = scenario.name;
+    if (typeof name === 'string' && !badFields.has(`${path}.name`)) {
+      // "Stretch" and " stretch " read as one scenario to a person.
+      const key = name.trim().toLocaleLowerCase();
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, index);
+      else
+        errors.push(
+          fieldError(
+            `${path}.name`,
+            name,
+            `scenarios.${first}.name is the same; give each scenario its own name`,
+          ),
+        );
+    }
+    const rates = scenario.conversionRates;
+    const ratesField = `${path}.conversionRates`;
+    if (stages === null) return;
+    if (Array.isArray(rates) && !badFields.has(ratesField) && rates.length !== stages.length - 1) {
+      errors.push(
+        fieldError(
+          ratesField,
+          rates,
+          `enter exactly ${stages.length - 1} rates, one per stage but the last (${stages.length} stages)`,
+        ),
+      );
+      return;
+    }
+    const anyBad = [...badFields].some(
+      (field) =>
+        field.startsWith(`${path}.`) || /^(stages|revenueTarget|averageDealSize)/.test(field),
+    );
+    if (anyBad || errors.length > errorsBefore) return;
+    const baseRates = stages
+      .slice(0, -1)
+      .map((stage: Record<string, unknown>) => Number(stage.conversionToNext));
+    const effectiveRates = Array.isArray(rates) ? rates.map(Number) : baseRates;
+    const target = Number(scenario.revenueTarget ?? input.revenueTarget);
+    const dealSize = Number(scenario.averageDealSize ?? input.averageDealSize);
+    const top = reverseFunnelCounts(target, dealSize, effectiveRates)[0];
+    if (!(top <= MAX_STAGE_COUNT)) {
+      errors.push({
+        field: path,
+        value: scenario,
+        message: `${path} needs ${Number.isFinite(top) ? top : 'too many'} ${String(stages[0].name)} for its target, more than ${MAX_STAGE_COUNT}; raise its conversion rates or lower its target`,
+      });
+    }
+  });
+  return errors;
+}
+
 /** A required field that is absent: say what its own schema allows. */
 function missingFieldAllowed(field: string): string {
   const key = field.split('.').at(-1) ?? field;
   const entries: Record<string, v.GenericSchema> = field.startsWith('stages.')
     ? stageSchema.entries
-    : planSchema.entries;
+    : field.startsWith('scenarios.')
+      ? scenarioSchema.entries
+      : planSchema.entries;
   const schema = entries[key];
   return schema
     ? (v.safeParse(schema, undefined).issues?.[0].message ?? 'enter a value')
@@ -340,12 +456,16 @@ export function validatePlan(input: unknown): PlanValidation {
       errors.push(fieldError(field, undefined, missingFieldAllowed(field)));
       continue;
     }
-    const allowed = field.endsWith('.conversionToNext')
+    const allowed = /\.conversionToNext$|\.conversionRates\.\d+$/.test(field)
       ? conversionHint(issue.input)
       : issue.message;
     errors.push(fieldError(field, issue.input, allowed));
   }
-  errors.push(...crossFieldErrors(input, badFields), ...budgetErrors(input, badFields));
+  errors.push(
+    ...crossFieldErrors(input, badFields),
+    ...budgetErrors(input, badFields),
+    ...scenarioErrors(input, badFields),
+  );
   if (errors.length > 0 || !result.success) return { ok: false, errors };
   return { ok: true, plan: result.output as Plan };
 }
