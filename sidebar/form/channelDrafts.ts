@@ -3,12 +3,13 @@
  * edits the editor makes (add, remove, move, change), the shares still to assign, and the
  * candidate channels handed to the schema. No DOM, so it is tested as plain functions.
  */
+import { MAX_CHANNELS } from '../../src/funnel/schema';
 import type { Plan } from '../../src/funnel/types';
 import type { Draft, ParsedNumber } from './draft';
 import { type NumberConvention, readNumber } from './numberInput';
 
-/** At most this many channels; the Add button stops there (the schema says the same). */
-export const MAX_CHANNEL_ROWS = 8;
+/** The Add button stops at the schema's limit. */
+export const MAX_CHANNEL_ROWS = MAX_CHANNELS;
 
 export interface ChannelDraft {
   /** Stable identity across reorders, so focus and messages follow a moved row. */

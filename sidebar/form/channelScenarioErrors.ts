@@ -3,7 +3,13 @@
  * "scenarios.0.conversionRates.2") show in the form, and how they are worded there. Rows are
  * found by position in the draft, the order the candidate plan was built in.
  */
-import { MAX_MONEY, MAX_STAGE_NAME_LENGTH } from '../../src/funnel/schema';
+import {
+  MAX_MONEY,
+  MAX_SCENARIOS,
+  MAX_STAGE_COUNT,
+  MAX_STAGE_NAME_LENGTH,
+} from '../../src/funnel/schema';
+import { stageNameProblem } from '../../src/funnel/stageName';
 import type { FieldError } from '../../src/funnel/types';
 import type { Messages } from '../i18n';
 import {
@@ -18,7 +24,6 @@ import type { Draft } from './draft';
 import { stageRateKey } from './fieldErrors';
 import type { NumberConvention } from './numberInput';
 import {
-  MAX_SCENARIO_ROWS,
   scenarioCostKey,
   scenarioDealKey,
   scenarioNameKey,
@@ -69,7 +74,9 @@ export function placeChannelOrScenario(
       case 'name':
         return {
           key: channelNameKey(channel.id),
-          message: nameMessage(channel.name, words.channelName(MAX_STAGE_NAME_LENGTH)),
+          message: nameTaken(channel.name)
+            ? words.nameTaken
+            : nameMessage(channel.name, words.channelName(MAX_STAGE_NAME_LENGTH)),
         };
       case 'share':
         return { key: channelShareKey(channel.id), message: numeric(words.channelShare) };
@@ -86,17 +93,24 @@ export function placeChannelOrScenario(
   }
   if (field === 'scenarios') {
     const scenario = index === undefined ? undefined : draft.scenarios[Number(index)];
+    if (scenario && rowField === undefined)
+      return {
+        key: scenarioNameKey(scenario.id),
+        message: words.scenarioUncountable(MAX_STAGE_COUNT.toLocaleString('en-US')),
+      };
     if (!scenario || rowField === undefined) {
       const count = draft.scenarios.length;
       const message =
-        count > MAX_SCENARIO_ROWS ? words.scenarioCount(count, MAX_SCENARIO_ROWS) : error.message;
+        count > MAX_SCENARIOS ? words.scenarioCount(count, MAX_SCENARIOS) : error.message;
       return { key: SCENARIOS_KEY, message };
     }
     switch (rowField) {
       case 'name':
         return {
           key: scenarioNameKey(scenario.id),
-          message: nameMessage(scenario.name, words.scenarioName(MAX_STAGE_NAME_LENGTH)),
+          message: nameTaken(scenario.name)
+            ? words.nameTaken
+            : nameMessage(scenario.name, words.scenarioName(MAX_STAGE_NAME_LENGTH)),
         };
       case 'revenueTarget':
         return {
@@ -128,6 +142,11 @@ export function placeChannelOrScenario(
     }
   }
   return undefined;
+}
+
+/** A name the schema refuses though it breaks no name rule: another row has it already. */
+function nameTaken(name: string): boolean {
+  return name.trim() !== '' && stageNameProblem(name.trim()) === undefined;
 }
 
 /** "100.5" as the form's locale writes it ("100,5" in German). */

@@ -123,7 +123,8 @@ function place(
 
 /**
  * The budget is refused for itself (not a number, not above 0) or for what it buys: with a
- * budget that reads well, the problem is the cost per lead (missing, 0, or too small).
+ * budget that reads well, either no cost per lead above 0 buys leads (the plan's or the
+ * channels'), or it buys more leads than a sheet counts (the schema names that limit).
  */
 function budgetMessage(
   error: FieldError,
@@ -137,9 +138,9 @@ function budgetMessage(
   const ownProblem = typeof budget !== 'number' || budget <= 0 || budget > MAX_MONEY;
   if (ownProblem || typeof error.value !== 'number')
     return numeric(words.marketingBudget(MAX_MONEY.toLocaleString('en-US')));
-  const cost = parseNumber(draft.costPerLead, numbers);
-  if (typeof cost !== 'number' || cost <= 0) return words.budgetNeedsCost;
-  return words.budgetTooManyLeads(MAX_STAGE_COUNT.toLocaleString('en-US'));
+  return error.message.includes(String(MAX_STAGE_COUNT))
+    ? words.budgetTooManyLeads(MAX_STAGE_COUNT.toLocaleString('en-US'))
+    : words.budgetNeedsCost;
 }
 
 /** The stage-name rule that failed (stageName.ts), said in the sidebar's language. */

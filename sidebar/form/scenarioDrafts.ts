@@ -6,9 +6,6 @@
 import type { Plan } from '../../src/funnel/types';
 import type { Draft, ParsedNumber, StageDraft } from './draft';
 
-/** At most this many scenarios beside the base plan (the schema says the same). */
-export const MAX_SCENARIO_ROWS = 3;
-
 export interface ScenarioDraft {
   readonly id: number;
   readonly name: string;

@@ -150,7 +150,7 @@ export const en = {
     currency: 'Pick a currency from the list.',
     marketingBudget: (max: string) => `Enter a budget above 0, at most ${max}, or leave it empty.`,
     budgetNeedsCost:
-      'A budget buys leads at the cost per lead: enter a cost per lead above 0, or add channels.',
+      'A budget buys leads at the cost per lead: give a cost per lead above 0 (the plan’s or a channel’s).',
     budgetTooManyLeads: (max: string) =>
       `At this cost per lead the budget buys more than ${max} leads; lower the budget or raise the cost.`,
     channelName: (maxLength: number) => `Give this channel a name of 1 to ${maxLength} characters.`,
@@ -170,6 +170,9 @@ export const en = {
       `Enter a deal size above 0, at most ${max}, or leave it empty for the base plan’s.`,
     scenarioCostPerLead: (max: string) =>
       `Enter a cost from 0 to ${max}, or leave it empty for the base plan’s.`,
+    nameTaken: 'Another row has this name; give each its own.',
+    scenarioUncountable: (max: string) =>
+      `With these figures the funnel needs more than ${max} at the top; raise the rates or lower the target.`,
     scenarioRate: 'Enter a rate above 0% and at most 100%, or leave it empty for the base rate.',
   },
 

@@ -134,7 +134,8 @@ export const zhCN: Messages = {
     startMonth: (min, max) => `请选择 ${min} 年 1 月到 ${max} 年 12 月之间的月份，例如 2027-01。`,
     currency: '请从列表中选择货币。',
     marketingBudget: (max) => `请输入大于 0、不超过 ${max} 的预算，或留空。`,
-    budgetNeedsCost: '预算按每条线索成本购买线索：请输入大于 0 的每条线索成本，或添加渠道。',
+    budgetNeedsCost:
+      '预算按每条线索成本购买线索：请输入大于 0 的每条线索成本（计划的或某个渠道的）。',
     budgetTooManyLeads: (max) =>
       `按此每条线索成本，预算可购买超过 ${max} 条线索；请降低预算或提高成本。`,
     channelName: (maxLength) => `请为此渠道命名（1 到 ${maxLength} 个字符）。`,
@@ -149,6 +150,8 @@ export const zhCN: Messages = {
       `请输入大于 0、不超过 ${max} 的收入目标，或留空以沿用基础计划。`,
     scenarioDealSize: (max) => `请输入大于 0、不超过 ${max} 的交易规模，或留空以沿用基础计划。`,
     scenarioCostPerLead: (max) => `请输入 0 到 ${max} 的成本，或留空以沿用基础计划。`,
+    nameTaken: '另一行已使用此名称；请为每一行取不同的名称。',
+    scenarioUncountable: (max) => `按这些数字，漏斗顶部需要超过 ${max}；请提高转化率或降低目标。`,
     scenarioRate: '请输入大于 0% 且不超过 100% 的转化率，或留空以沿用基础转化率。',
   },
 

@@ -135,7 +135,7 @@ export const zhTW: Messages = {
     currency: '請從清單中選擇貨幣。',
     marketingBudget: (max) => `請輸入大於 0、不超過 ${max} 的預算，或留空。`,
     budgetNeedsCost:
-      '預算按每個潛在客戶成本購買潛在客戶：請輸入大於 0 的每個潛在客戶成本，或新增管道。',
+      '預算按每個潛在客戶成本購買潛在客戶：請輸入大於 0 的每個潛在客戶成本（計畫的或某個管道的）。',
     budgetTooManyLeads: (max) =>
       `按此每個潛在客戶成本，預算可購買超過 ${max} 個潛在客戶；請降低預算或提高成本。`,
     channelName: (maxLength) => `請為此管道命名（1 到 ${maxLength} 個字元）。`,
@@ -150,6 +150,8 @@ export const zhTW: Messages = {
       `請輸入大於 0、不超過 ${max} 的收入目標，或留空以沿用基礎計畫。`,
     scenarioDealSize: (max) => `請輸入大於 0、不超過 ${max} 的交易規模，或留空以沿用基礎計畫。`,
     scenarioCostPerLead: (max) => `請輸入 0 到 ${max} 的成本，或留空以沿用基礎計畫。`,
+    nameTaken: '另一列已使用此名稱；請為每一列取不同的名稱。',
+    scenarioUncountable: (max) => `按這些數字，漏斗頂部需要超過 ${max}；請提高轉換率或降低目標。`,
     scenarioRate: '請輸入大於 0% 且不超過 100% 的轉換率，或留空以沿用基礎轉換率。',
   },
 

@@ -3,11 +3,11 @@
  * cost per lead, a rate per step of the funnel), each field blank to follow the base plan,
  * whose value shows as the placeholder and follows the base as it is edited.
  */
+import { MAX_SCENARIOS } from '../../src/funnel/schema';
 import { el } from '../dom';
 import { SCENARIOS_KEY } from '../form/channelScenarioErrors';
 import type { Draft } from '../form/draft';
 import {
-  MAX_SCENARIO_ROWS,
   type ScenarioDraft,
   type ScenarioTextField,
   scenarioCostKey,
@@ -46,7 +46,7 @@ export function scenarioEditor(
       text.scenariosHeading,
       el('span', { class: 'optional' }, [` (${text.optional})`]),
     ]),
-    el('p', { class: 'hint', id: 'scenarios-hint' }, [text.scenariosHint(MAX_SCENARIO_ROWS)]),
+    el('p', { class: 'hint', id: 'scenarios-hint' }, [text.scenariosHint(MAX_SCENARIOS)]),
     el(
       'ol',
       { class: 'scenario-list' },
@@ -57,7 +57,7 @@ export function scenarioEditor(
       {
         class: 'add',
         'data-focus': 'add-scenario',
-        disabled: draft.scenarios.length >= MAX_SCENARIO_ROWS,
+        disabled: draft.scenarios.length >= MAX_SCENARIOS,
       },
       text.addScenario,
       actions.addScenario,
@@ -191,7 +191,9 @@ export function refreshScenarios(root: ParentNode, draft: Draft, text: Messages)
     const shownName = scenarioShownName(scenario, index, text);
     row.querySelector('[data-label="remove"]')?.setAttribute('aria-label', text.remove(shownName));
     for (const { field, key } of baseFields) {
-      setPlaceholder(key(scenario.id), draft[field]);
+      // With channels, a blank cost per lead follows each channel's own: no one figure to show.
+      const channelCosts = field === 'costPerLead' && draft.channels.length > 0;
+      setPlaceholder(key(scenario.id), channelCosts ? '' : draft[field]);
       const label = fieldOf(key(scenario.id));
       setText(
         label?.querySelector('[data-label="full"]') ?? null,
