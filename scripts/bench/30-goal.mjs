@@ -1,5 +1,5 @@
-// The goal calculator: service calls to write it (a constant, reported for 3 and 10 stages;
-// target at most 20 that reach the document) and to update it in place with a new target
+// The goal calculator: service calls to write it (a constant, reported for 3 and 10 stages,
+// and for 1 and 8 channels with 0 and 3 scenarios; target at most 20 that reach the document) and to update it in place with a new target
 // (must be fewer than a new sheet), and the time to compute a 10-stage plan in
 // the pure planner against evaluating its sheet layout in HyperFormula, as a ratio. The
 // measuring code is TypeScript (scripts/bench/goal/measure.ts), bundled on the fly.
@@ -9,7 +9,7 @@ const CALL_TARGET = 20;
 
 export async function run() {
   await withBundledMeasure('goal', ({ measure }) => {
-    const { calls, plannerMs, layoutMs, ratio } = measure();
+    const { calls, shapes, plannerMs, layoutMs, ratio } = measure();
     for (const count of calls) {
       console.log(
         `service calls, ${count.stages} stages: ${count.documentCalls} to the document (target <= ${CALL_TARGET}), ${count.builderCalls} on builders`,
@@ -27,6 +27,16 @@ export async function run() {
     );
     console.log(
       `same document calls for 3 and 10 stages (new sheet and update): ${constant ? 'yes' : 'NO'}`,
+    );
+    // Budget, channels and scenarios: the document's calls must not follow their numbers.
+    for (const shape of shapes) {
+      console.log(
+        `service calls, budget + ${shape.channels} channel${shape.channels === 1 ? '' : 's'} + ${shape.scenarios} scenarios: ${shape.documentCalls} to the document (target <= ${CALL_TARGET}: ${shape.documentCalls <= CALL_TARGET ? 'OK' : 'OVER'}), ${shape.builderCalls} on builders`,
+      );
+    }
+    const shapeConstant = shapes.every((shape) => shape.documentCalls === shapes[0].documentCalls);
+    console.log(
+      `same document calls for 1 and 8 channels, 0 and 3 scenarios: ${shapeConstant ? 'yes' : 'NO'}`,
     );
     console.log(
       `10-stage yearly plan: planner ${plannerMs.toFixed(4)} ms, layout evaluated in HyperFormula ${layoutMs.toFixed(2)} ms`,

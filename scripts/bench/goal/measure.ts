@@ -1,12 +1,14 @@
 /**
  * Measurements behind scripts/bench/30-goal.mjs (TypeScript, bundled on the fly):
  * - the service calls `buildGoalCalculator` makes from the built bundle against the fake,
- *   for 3 and for 10 stages (must be equal, at most 20 that reach the document);
+ *   for 3 and for 10 stages (must be equal, at most 20 that reach the document), and for a
+ *   plan with a budget, 1 or 8 channels and 0 or 3 scenarios (constant in both);
  * - the time to compute a 10-stage yearly plan in the pure planner against building its
  *   layout and evaluating it in HyperFormula, as a ratio.
  */
 import { performance } from 'node:perf_hooks';
 import { planFunnel } from '../../../src/funnel/planner';
+import type { Channel, Plan, Scenario } from '../../../src/funnel/types';
 import { goalCalculatorLayout } from '../../../src/layout/goalCalculator';
 import { loadBundle } from '../../../src/preview/bundle';
 import { createFakeAppsScript } from '../../../src/preview/fake';
@@ -21,6 +23,53 @@ export interface CallCount {
   /** Re-running the sidebar with a new target: the same sheet updated in place (its inputs). */
   readonly updateDocumentCalls: number;
   readonly updateBuilderCalls: number;
+}
+
+export interface ShapeCallCount {
+  readonly channels: number;
+  readonly scenarios: number;
+  readonly documentCalls: number;
+  readonly builderCalls: number;
+}
+
+/** `count` channels whose shares (whole percents) sum to exactly 1. */
+function channelsOf(count: number): Channel[] {
+  return Array.from({ length: count }, (_, index) => ({
+    name: `Channel ${index + 1}`,
+    share: (index === 0 ? 100 - 10 * (count - 1) : 10) / 100,
+    costPerLead: 60 + 10 * index,
+    ...(index % 2 === 0 ? { conversionToNext: 0.3 } : {}),
+  }));
+}
+
+function scenariosOf(count: number, rateCount: number): Scenario[] {
+  const variants: Scenario[] = [
+    { name: 'Conservative', averageDealSize: 22000, conversionRates: Array(rateCount).fill(0.2) },
+    { name: 'Stretch', revenueTarget: 1500000, costPerLead: 100 },
+    { name: 'Upside', conversionRates: Array(rateCount).fill(0.4) },
+  ];
+  return variants.slice(0, count);
+}
+
+/** A new sheet for a 5-stage plan with a budget, `channels` channels and `scenarios` scenarios. */
+function callsForShape(channels: number, scenarios: number): ShapeCallCount {
+  const base = planWithStages(5);
+  const plan: Plan = {
+    ...base,
+    marketingBudget: 300000,
+    channels: channelsOf(channels),
+    ...(scenarios > 0 ? { scenarios: scenariosOf(scenarios, base.stages.length - 1) } : {}),
+  };
+  const fake = createFakeAppsScript();
+  const runtime = loadBundle(fake.globals);
+  fake.log.reset();
+  runtime.call('buildGoalCalculator', plan);
+  return {
+    channels,
+    scenarios,
+    documentCalls: fake.log.documentCalls,
+    builderCalls: fake.log.builderCalls,
+  };
 }
 
 function callsFor(stages: number): CallCount {
@@ -59,6 +108,9 @@ function time(work: () => void, samples: number, batch: number): number {
 
 export function measure() {
   const calls = [callsFor(3), callsFor(10)];
+  const shapes = [1, 8].flatMap((channels) =>
+    [0, 3].map((scenarios) => callsForShape(channels, scenarios)),
+  );
   const plan = planWithStages(10, { period: 'year' });
   const plannerMs = time(() => planFunnel(plan), 15, 200);
   const layoutMs = time(
@@ -69,5 +121,5 @@ export function measure() {
     15,
     1,
   );
-  return { calls, plannerMs, layoutMs, ratio: layoutMs / plannerMs };
+  return { calls, shapes, plannerMs, layoutMs, ratio: layoutMs / plannerMs };
 }
