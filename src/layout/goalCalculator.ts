@@ -12,6 +12,7 @@ import { MAX_START_YEAR, MIN_START_YEAR } from '../funnel/startMonth';
 import type { Language, Plan } from '../funnel/types';
 import { a1, absolute, rangeA1 } from './a1';
 import { roundDownWholeFormula as roundDown, roundUpWholeFormula as roundUp } from './formulas';
+import { ScenariosBlock } from './goalCalculator/scenariosBlock';
 import {
   ARRIVALS_FIRST_COUNT_COLUMN,
   cellsOf,
@@ -83,6 +84,7 @@ class GoalCalculatorBuilder {
   private readonly leadStage: number;
   private readonly startMonth: string;
   private readonly currency: string;
+  readonly scenarios: ScenariosBlock | null;
 
   constructor(
     private readonly plan: Plan,
@@ -97,6 +99,23 @@ class GoalCalculatorBuilder {
     this.cells = cellsOf(plan, at);
     this.last = plan.stages.length - 1;
     this.leadStage = leadStageIndexOf(plan);
+    this.scenarios =
+      at.scenarios === null
+        ? null
+        : new ScenariosBlock(
+            {
+              plan,
+              grid: this.grid,
+              labels: this.labels,
+              formats: this.formats,
+              money: this.money,
+              cells: this.cells,
+              figure: (row, column, formula, extra) => this.figure(row, column, formula, extra),
+              plainFormula: (row, column, formula, extra) =>
+                this.plainFormula(row, column, formula, extra),
+            },
+            at.scenarios,
+          );
   }
 
   /** An absolute reference to an input value cell ($B$5). */
@@ -344,6 +363,7 @@ class GoalCalculatorBuilder {
         labels.daysToNext,
         labels.daysToNextHelp,
       ],
+      ...(this.scenarios ? [this.scenarios.inputCheck()] : []),
     ];
     const problems = checks
       .map(([condition, label, help]) => `IF(${condition},"",${quoted(`${label}: ${help} `)})`)
@@ -822,6 +842,7 @@ export function goalCalculatorLayout(
   builder.sensitivityBlock();
   builder.monthsBlock();
   builder.arrivalsBlock();
+  builder.scenarios?.build();
   const cells = builder.grid.build();
   const columnCount = cells[0].length;
   const columnWidths = [
@@ -833,8 +854,8 @@ export function goalCalculatorLayout(
     cells,
     columnWidths,
     frozenRows: 0,
-    inputs: builder.inputsList(),
-    charts: [builder.chart()],
+    inputs: [...builder.inputsList(), ...(builder.scenarios?.inputs() ?? [])],
+    charts: [builder.chart(), ...(builder.scenarios ? [builder.scenarios.chart()] : [])],
     conditionalRules: builder.rules,
     print: {
       orientation: printOrientation(columnWidths),

@@ -2,6 +2,12 @@ import { leadStageIndexOf, MONTHS_IN_PERIOD } from '../funnel/period';
 import { monthsBeforeClose } from '../funnel/planner';
 import type { Plan } from '../funnel/types';
 import { a1, parseRange, qualified, rangeA1 } from './a1';
+import {
+  type ScenarioCells,
+  type ScenarioPositions,
+  scenarioCellsOf,
+  scenarioPositionsOf,
+} from './goalCalculator/scenarioCells';
 
 /**
  * Where everything sits on the goal-calculator sheet. Positions depend on the number of
@@ -91,6 +97,8 @@ export interface Positions {
     readonly firstRow: number;
     readonly total: number;
   };
+  /** The base and each scenario side by side, after everything else; null without scenarios. */
+  readonly scenarios: ScenarioPositions | null;
 }
 
 export function positionsOf(plan: Plan): Positions {
@@ -107,6 +115,7 @@ export function positionsOf(plan: Plan): Positions {
   const monthsSection = sensitivitySection + 2 + (stageCount - 1) + 1;
   const monthsTotal = monthsSection + 2 + monthCount;
   const arrivalsSection = monthsTotal + 4;
+  const arrivalsTotal = arrivalsSection + 3 + monthsBefore + monthCount;
   return {
     stageCount,
     monthCount,
@@ -164,8 +173,9 @@ export function positionsOf(plan: Plan): Positions {
       header: arrivalsSection + 1,
       earlier: arrivalsSection + 2,
       firstRow: arrivalsSection + 3,
-      total: arrivalsSection + 3 + monthsBefore + monthCount,
+      total: arrivalsTotal,
     },
+    scenarios: scenarioPositionsOf(plan, arrivalsTotal + 3),
   };
 }
 
@@ -261,6 +271,8 @@ export interface GoalCalculatorCells {
     readonly counts: readonly string[];
     readonly totalCounts: readonly string[];
   };
+  /** The scenarios block; null for a plan without scenarios. */
+  readonly scenarios: ScenarioCells | null;
 }
 
 export function cellsOf(plan: Plan, at: Positions): GoalCalculatorCells {
@@ -355,6 +367,7 @@ export function cellsOf(plan: Plan, at: Positions): GoalCalculatorCells {
         a1(at.arrivals.total, column),
       ),
     },
+    scenarios: at.scenarios === null ? null : scenarioCellsOf(plan, at.scenarios),
   };
 }
 
