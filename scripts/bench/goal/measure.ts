@@ -30,6 +30,8 @@ export interface ShapeCallCount {
   readonly scenarios: number;
   readonly documentCalls: number;
   readonly builderCalls: number;
+  /** How many times each document method was called, e.g. { 'Range.setValues': 2 }. */
+  readonly documentCallsByName: Readonly<Record<string, number>>;
 }
 
 /** `count` channels whose shares (whole percents) sum to exactly 1. */
@@ -64,11 +66,15 @@ function callsForShape(channels: number, scenarios: number): ShapeCallCount {
   const runtime = loadBundle(fake.globals);
   fake.log.reset();
   runtime.call('buildGoalCalculator', plan);
+  const documentCallsByName: Record<string, number> = {};
+  for (const call of fake.log.calls.filter((each) => !each.builder && !each.lock))
+    documentCallsByName[call.name] = (documentCallsByName[call.name] ?? 0) + 1;
   return {
     channels,
     scenarios,
     documentCalls: fake.log.documentCalls,
     builderCalls: fake.log.builderCalls,
+    documentCallsByName,
   };
 }
 
