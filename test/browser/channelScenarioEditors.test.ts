@@ -8,9 +8,10 @@
 import { planChannels } from '../../src/funnel/channels';
 import { planScenarios } from '../../src/funnel/scenarios';
 import type { Plan } from '../../src/funnel/types';
+import { goalCalculatorCells } from '../../src/layout/goalCalculator';
 import { useBrowserAndPreview } from './support/browserAndPreview';
 import { artifactPath } from './support/chromium';
-import { openPreview, runOnServer, seriousAxeViolations } from './support/previewPage';
+import { cellText, openPreview, runOnServer, seriousAxeViolations } from './support/previewPage';
 
 const session = useBrowserAndPreview();
 
@@ -237,6 +238,12 @@ test('scenarios: blank fields follow the base, a message per bad field, up to th
     { name: 'Conservative', averageDealSize: 22000, conversionRates: [0.02, 0.35, 0.4, 0.25] },
     { name: 'Stretch', revenueTarget: 1500000 },
   ]);
+
+  // The sheet carries them: each scenario's name in its column of the Scenarios block.
+  const sheetScenarios = goalCalculatorCells(plan).scenarios;
+  if (!sheetScenarios) throw new Error('the sheet has a Scenarios block');
+  for (const [index, column] of sheetScenarios.scenarios.entries())
+    expect(await cellText(page, column.name ?? '')).toBe(plan.scenarios?.[index].name);
 
   // The comparison: the base and each scenario, from the model.
   const comparison = planScenarios(plan);
