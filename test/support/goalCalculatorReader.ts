@@ -98,6 +98,7 @@ export function readGoalCalculator(plan: Plan, read: CellReader, laidOutFor = pl
       })),
     ],
     budgetPlan: readBudgetPlan(plan, read, laidOutFor),
+    channelPlan: undefined,
     sensitivity: cells.sensitivity.map((row, fromStage) => ({
       fromStage,
       improvedRate: numberAt(read, row.improvedRate),
@@ -123,6 +124,7 @@ export function readBudgetPlan(plan: Plan, read: CellReader, laidOutFor = plan):
     budget: numberAt(read, inputs.marketingBudget),
     fromStage: budget.stages[0].stageIndex,
     counts: budget.stages.map((stage) => numberAt(read, stage.bought)),
+    channelLeads: null,
     revenue: numberAt(read, budget.revenue),
     revenueOverTarget: numberAt(read, budget.revenueOverTarget),
     extraBudgetNeeded: numberAt(read, budget.extraBudgetNeeded),
