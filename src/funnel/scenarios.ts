@@ -26,9 +26,15 @@ export interface ScenarioFigures {
   readonly overridden: readonly ScenarioField[];
   readonly revenueTarget: number;
   readonly averageDealSize: number;
-  /** The cost per lead in use; null when neither the scenario nor the base gives one. */
+  /**
+   * The cost per lead in use: the scenario's, else the base's; with channels and no
+   * override, the channels' share-weighted cost per lead. Null when there is none.
+   */
   readonly costPerLead: number | null;
-  /** The stages' conversion rates in use, top of the funnel first (one fewer than stages). */
+  /**
+   * The conversion rates the counts divide by, top of the funnel first (one fewer than
+   * stages); with channels the lead stage's is their share-weighted rate.
+   */
   readonly conversionRates: readonly number[];
   /** Every stage's needed count, top of the funnel first (the planner's reverse counts). */
   readonly needed: readonly number[];
@@ -76,6 +82,7 @@ function figuresOf(
   plan: Plan,
   name: string | null,
   overridden: readonly ScenarioField[],
+  costOverride: number | undefined,
 ): ScenarioFigures {
   const result = planFunnel(plan);
   return {
@@ -83,7 +90,7 @@ function figuresOf(
     overridden,
     revenueTarget: plan.revenueTarget,
     averageDealSize: plan.averageDealSize,
-    costPerLead: plan.costPerLead ?? null,
+    costPerLead: costOverride ?? result.channelPlan?.averageCostPerLead ?? plan.costPerLead ?? null,
     conversionRates: result.stages.slice(0, -1).map((stage) => stage.conversionToNext ?? 0),
     needed: result.stages.map((stage) => stage.needed),
     customers: result.customers,
@@ -100,12 +107,13 @@ export function planScenarios(plan: Plan): ScenarioComparison | undefined {
   const scenarios = plan.scenarios;
   if (scenarios === undefined || scenarios.length === 0) return undefined;
   return {
-    base: figuresOf(scenarioPlan(plan, { name: '' }), null, []),
+    base: figuresOf(scenarioPlan(plan, { name: '' }), null, [], undefined),
     scenarios: scenarios.map((scenario) =>
       figuresOf(
         scenarioPlan(plan, scenario),
         scenario.name,
         SCENARIO_FIELDS.filter((field) => scenario[field] !== undefined),
+        scenario.costPerLead,
       ),
     ),
   };

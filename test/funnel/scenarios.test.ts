@@ -4,7 +4,8 @@ import { planScenarios, scenarioPlan } from '../../src/funnel/scenarios';
 import { validatePlan } from '../../src/funnel/schema';
 import type { Plan } from '../../src/funnel/types';
 import { roundUpWhole } from '../../src/kpi';
-import { arbitraryPlan, examplePlan } from '../support/plans';
+import { arbitraryPlan, channelPlan, examplePlan } from '../support/plans';
+import { arbitraryChannelPlanWithScenarios } from '../support/scenarioPlans';
 
 const withScenarios: Plan = {
   ...examplePlan,
@@ -107,5 +108,73 @@ describe('planScenarios', () => {
     expect(derived.scenarios).toBeUndefined();
     expect(derived.marketingBudget).toBeUndefined();
     expect(derived.stages).toBe(withScenarios.stages);
+  });
+
+  describe('with channels', () => {
+    const plan: Plan = {
+      ...channelPlan,
+      scenarios: [
+        { name: 'Cheap leads', costPerLead: 100 },
+        { name: 'Better webinars', conversionRates: [0.02, 0.4, 0.4, 0.25] },
+      ],
+    };
+
+    it('prices every channel at a scenario cost per lead, lead by lead as the channels round', () => {
+      const comparison = planScenarios(plan);
+      if (!comparison) throw new Error('expected a comparison');
+      const [cheap] = comparison.scenarios;
+      const base = planFunnel(channelPlan);
+      expect(comparison.base.needed).toEqual(base.stages.map((stage) => stage.needed));
+      expect(comparison.base.marketingBudget).toBe(base.channelPlan?.marketingBudget);
+      expect(comparison.base.costPerLead).toBe(base.channelPlan?.averageCostPerLead);
+      // The same leads as the base (nothing but the price changed), each channel's rounded up.
+      expect(cheap.needed).toEqual(comparison.base.needed);
+      const leads = cheap.needed[1];
+      const channelLeads = channelPlan.channels?.map((channel) =>
+        roundUpWhole(leads * channel.share),
+      );
+      expect(cheap.marketingBudget).toBe(
+        (channelLeads ?? []).reduce((sum, count) => sum + count * 100, 0),
+      );
+      expect(cheap.costPerLead).toBe(100);
+    });
+
+    it("replaces the lead stage's rate only for the channels without their own", () => {
+      const comparison = planScenarios(plan);
+      const better = comparison?.scenarios[1];
+      // Paid search keeps 0.25 and partners 0.45; webinars (no rate of their own) take 0.4.
+      const weighted = 0.5 * 0.25 + 0.3 * 0.4 + 0.2 * 0.45;
+      expect(better?.conversionRates[1]).toBeCloseTo(weighted, 15);
+      const below = [0.4, 0.25];
+      const customers = roundUpWhole(1200000 / 25000);
+      const sqls = roundUpWhole(customers / below[1]);
+      const mqls = roundUpWhole(sqls / below[0]);
+      expect(better?.needed.slice(2)).toEqual([mqls, sqls, customers]);
+    });
+
+    it('plans random channel plans with scenarios as planFunnel plans the derived plan', () => {
+      fc.assert(
+        fc.property(arbitraryChannelPlanWithScenarios, (candidate) => {
+          const comparison = planScenarios(candidate);
+          candidate.scenarios?.forEach((scenario, index) => {
+            const derived = scenarioPlan(candidate, scenario);
+            // Every channel at the scenario's price, every other channel field kept.
+            derived.channels?.forEach((channel, at) => {
+              const own = candidate.channels?.[at];
+              expect(channel).toEqual({
+                ...own,
+                costPerLead: scenario.costPerLead ?? own?.costPerLead,
+              });
+            });
+            const result = planFunnel(derived);
+            expect(comparison?.scenarios[index].needed).toEqual(
+              result.stages.map((stage) => stage.needed),
+            );
+            expect(comparison?.scenarios[index].marketingBudget).toBe(result.marketingBudget);
+          });
+        }),
+        { numRuns: 100 },
+      );
+    });
   });
 });

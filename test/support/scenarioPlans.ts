@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { validatePlan } from '../../src/funnel/schema';
 import type { Plan, Scenario } from '../../src/funnel/types';
-import { arbitraryPlan, examplePlan } from './plans';
+import { arbitraryChannelPlan, arbitraryPlan, examplePlan } from './plans';
 
 /** The issue's example scenarios on the example plan. */
 export const scenarioExamplePlan: Plan = {
@@ -42,13 +42,20 @@ const scenarioNames = fc.constantFrom(
   ['Low', 'High', '@SUM(A1)'],
 );
 
-export const arbitraryPlanWithScenarios: fc.Arbitrary<Plan> = fc
-  .tuple(arbitraryPlan, scenarioNames, fc.integer({ min: 1, max: 3 }))
-  .chain(([plan, names, count]) =>
-    fc
-      .tuple(
-        ...names.slice(0, count).map((name) => arbitraryScenario(name, plan.stages.length - 1)),
-      )
-      .map((scenarios): Plan => ({ ...plan, scenarios })),
-  )
-  .filter((plan) => validatePlan(plan).ok);
+/** Any plan of `plans` with 1 to 3 scenarios. */
+function withScenarios(plans: fc.Arbitrary<Plan>): fc.Arbitrary<Plan> {
+  return fc
+    .tuple(plans, scenarioNames, fc.integer({ min: 1, max: 3 }))
+    .chain(([plan, names, count]) =>
+      fc
+        .tuple(
+          ...names.slice(0, count).map((name) => arbitraryScenario(name, plan.stages.length - 1)),
+        )
+        .map((scenarios): Plan => ({ ...plan, scenarios })),
+    )
+    .filter((plan) => validatePlan(plan).ok);
+}
+
+export const arbitraryPlanWithScenarios = withScenarios(arbitraryPlan);
+/** Plans with channels (test/support/plans.ts) and scenarios. */
+export const arbitraryChannelPlanWithScenarios = withScenarios(arbitraryChannelPlan);
