@@ -9,7 +9,7 @@ import { nextStartMonth } from '../src/funnel/startMonth';
 import type { Language, Plan } from '../src/funnel/types';
 import type { GoalSheetStart, SidebarStart } from '../src/gas/sidebar';
 import type { Server } from './bridge';
-import { channelScenarioActions } from './channelScenarioActions';
+import { channelScenarioActions, translateDefaultRowNames } from './channelScenarioActions';
 import { el, replaceChildren } from './dom';
 import {
   candidateFromDraft,
@@ -268,6 +268,7 @@ export function startSidebar(
         before.defaultStageNames,
         text().defaultStageNames,
       );
+      state.draft = translateDefaultRowNames(state.draft, before, text());
       render('language');
     },
     rename: (id, name) => edit((draft) => updateStage(draft, id, { name }), stageNameKey(id)),

@@ -106,3 +106,23 @@ export function channelScenarioActions(
     },
   };
 }
+
+/**
+ * When the language changes, a channel or scenario still called by its default name
+ * ("Channel 2") takes the new language's ("管道 2"); a name the person typed stays.
+ */
+export function translateDefaultRowNames(draft: Draft, from: Messages, to: Messages): Draft {
+  const renamed = <Row extends { readonly name: string }>(
+    rows: readonly Row[],
+    fromName: (position: number) => string,
+    toName: (position: number) => string,
+  ) =>
+    rows.map((row, index) =>
+      row.name === fromName(index + 1) ? { ...row, name: toName(index + 1) } : row,
+    );
+  return {
+    ...draft,
+    channels: renamed(draft.channels, from.newChannelName, to.newChannelName),
+    scenarios: renamed(draft.scenarios, from.newScenarioName, to.newScenarioName),
+  };
+}

@@ -63,6 +63,8 @@ test('管道與情境 in zh-TW, then 渠道与情景 in zh-CN', async () => {
     '占比合计为 100%。',
   );
   expect(await sidebar.getByLabel('保守：访问者 → 潜在客户 (%)').inputValue()).toBe('1.5');
+  // A default name follows the language ("管道 2" is "渠道 2"); a typed one stays.
+  expect(await sidebar.getByLabel('渠道 2：线索占比 (%)').inputValue()).toBe('40');
   expect(await sidebar.locator('#preview-scenarios-heading').textContent()).toBe('情景对比');
   await page
     .locator('.sidebar-pane')

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { translateDefaultRowNames } from '../../sidebar/channelScenarioActions';
 import {
   addChannel,
   channelNameKey,
@@ -153,6 +154,15 @@ describe('editing', () => {
       plan: { scenarios: [{ conversionRates: [0.02, 0.3, 0.35, 0.25] }] },
     });
   });
+});
+
+test('default row names follow the language; typed ones stay', () => {
+  let draft = addChannel(defaultDraft(en, defaults), en.newChannelName(1), '50');
+  draft = addChannel(draft, 'Events', '50');
+  draft = addScenario(draft, en.newScenarioName(1));
+  const chinese = translateDefaultRowNames(draft, en, messagesFor('zh-TW'));
+  expect(chinese.channels.map((channel) => channel.name)).toEqual(['管道 1', 'Events']);
+  expect(chinese.scenarios.map((scenario) => scenario.name)).toEqual(['情境 1']);
 });
 
 describe('a message in the field it is about', () => {
