@@ -302,10 +302,13 @@ test('a budget field: read in the form’s locale, a message in the field, and w
   expect(await sidebar.locator('#preview-budget-gap').textContent()).toBe(
     'Short of the target by $275,000. The target needs $42,000 more budget.',
   );
+  await sidebar.locator('#preview-budget-gap').scrollIntoViewIfNeeded();
+  await page.locator('.sidebar-pane').screenshot({ path: artifactPath('sidebar-budget-buys.png') });
   await sidebar.getByLabel(/^Cost per lead/).fill('');
   expect(await sidebar.locator('#error-marketingBudget').textContent()).toBe(
     'A budget buys leads at the cost per lead: give a cost per lead above 0 (the plan’s or a channel’s).',
   );
+  await sidebar.locator('#error-marketingBudget').scrollIntoViewIfNeeded();
   await page
     .locator('.sidebar-pane')
     .screenshot({ path: artifactPath('sidebar-budget-needs-cost.png') });
