@@ -21,6 +21,10 @@ export function previewFigures(plan: Plan): PreviewFigures {
             name: plan.stages[budgetPlan.fromStage + index].name,
             count,
           })),
+          channelLeads: (budgetPlan.channelLeads ?? []).map((leads, index) => ({
+            name: plan.channels?.[index]?.name ?? '',
+            count: leads,
+          })),
           revenue: budgetPlan.revenue,
           revenueOverTarget: budgetPlan.revenueOverTarget,
           extraBudgetNeeded: budgetPlan.extraBudgetNeeded,

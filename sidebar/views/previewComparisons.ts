@@ -12,6 +12,8 @@ export interface BudgetFigures {
   readonly budget: number;
   /** The lead stage down to customers: what the budget buys at each. */
   readonly stages: readonly { readonly name: string; readonly count: number }[];
+  /** With channels: the leads each one buys with its share of the budget (plan order). */
+  readonly channelLeads: readonly { readonly name: string; readonly count: number }[];
   readonly revenue: number;
   /** Below 0: short of the target. */
   readonly revenueOverTarget: number;
@@ -68,10 +70,21 @@ export function budgetBlock(figures: BudgetFigures, formats: Formats): HTMLEleme
         'tbody',
         {},
         [
-          ...figures.stages.map((stage) => [stage.name, whole(stage.count)] as const),
-          [text.previewBudgetRevenue, cash(figures.revenue)] as const,
-        ].map(([name, shown]) =>
-          el('tr', {}, [el('th', { scope: 'row' }, [name]), el('td', {}, [shown])]),
+          ...figures.stages.flatMap((stage, index) => [
+            [stage.name, whole(stage.count), ''] as const,
+            // The lead stage's leads, split by channel under it.
+            ...(index === 0
+              ? figures.channelLeads.map(
+                  (channel) => [channel.name, whole(channel.count), 'split'] as const,
+                )
+              : []),
+          ]),
+          [text.previewBudgetRevenue, cash(figures.revenue), ''] as const,
+        ].map(([name, shown, kind]) =>
+          el('tr', { class: kind || undefined }, [
+            el('th', { scope: 'row' }, [name]),
+            el('td', {}, [shown]),
+          ]),
         ),
       ),
     ]),

@@ -6,6 +6,7 @@
  * pure model; and the plan the server receives carrying the channels and scenarios.
  */
 import { planChannels } from '../../src/funnel/channels';
+import { planFunnel } from '../../src/funnel/planner';
 import { planScenarios } from '../../src/funnel/scenarios';
 import type { Plan } from '../../src/funnel/types';
 import { goalCalculatorCells } from '../../src/layout/goalCalculator';
@@ -148,6 +149,21 @@ test('channels: added, named, shared, moved and removed from the keyboard; share
   await page
     .locator('.sidebar-pane')
     .screenshot({ path: artifactPath('sidebar-channels-built.png') });
+
+  // A budget buys leads in the channels' shares: the panel splits the lead stage by channel.
+  await sidebar.getByLabel(/^Marketing budget/).fill('100000');
+  const bought = planFunnel({ ...plan, marketingBudget: 100000 }).budgetPlan;
+  if (!bought?.channelLeads) throw new Error('a budget with channels buys leads per channel');
+  const budgetRows = await sidebar
+    .locator('#preview-budget tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent)));
+  expect(budgetRows.slice(0, 3)).toEqual([
+    ['Leads', whole(bought.counts[0])],
+    ['Webinars', whole(bought.channelLeads[0])],
+    ['Paid search', whole(bought.channelLeads[1])],
+  ]);
+  expect(bought.channelLeads[0] + bought.channelLeads[1]).toBe(bought.counts[0]);
+  await sidebar.getByLabel(/^Marketing budget/).fill('');
 
   // Space on Remove: the row goes, the focus goes to Add.
   await sidebar.getByRole('button', { name: 'Remove Paid search' }).focus();
