@@ -21,7 +21,7 @@ import {
   updateScenario,
 } from './scenarioDrafts';
 
-export function channelNumberFields(draft: Draft): NumberField[] {
+export function channelAndScenarioNumberFields(draft: Draft): NumberField[] {
   const channelField = (
     channel: ChannelDraft,
     key: string,

@@ -4,7 +4,7 @@
  * building. And, when the form's locale changes, the typed numbers retyped for the new one.
  */
 import type { Messages } from '../i18n';
-import { channelNumberFields } from './channelScenarioReadings';
+import { channelAndScenarioNumberFields } from './channelScenarioReadings';
 import { type Draft, fractionToPercentText } from './draft';
 import { stageDaysKey, stageRateKey } from './fieldErrors';
 import { type NumberConvention, readNumber, typedNumber } from './numberInput';
@@ -66,7 +66,7 @@ function numberFields(draft: Draft): NumberField[] {
         ),
       }),
     })),
-    ...channelNumberFields(draft),
+    ...channelAndScenarioNumberFields(draft),
   ];
 }
 
