@@ -5,7 +5,7 @@
  * does the one batched read and the batched writes.
  */
 import { validatePlan } from '../funnel/schema';
-import type { Period, Plan } from '../funnel/types';
+import type { Period, Plan, Scenario } from '../funnel/types';
 import { a1, parseRange, rangeA1 } from '../layout/a1';
 import { goalCalculatorLabels } from '../layout/i18n/goalCalculator';
 import type { Cell, SheetLayout } from '../layout/types';
@@ -54,7 +54,26 @@ const planFields: Readonly<Record<keyof Plan, true>> = {
 export function isPlanInput(key: string): boolean {
   const [field, index, stageField] = key.split('.');
   if (field === 'stages') return index !== undefined && stageField !== undefined;
+  if (field === 'scenarios') return isScenarioInput(key);
   return Object.hasOwn(planFields, field) && index === undefined;
+}
+
+const scenarioFields: Readonly<Record<keyof Scenario, true>> = {
+  name: true,
+  revenueTarget: true,
+  averageDealSize: true,
+  costPerLead: true,
+  conversionRates: true,
+};
+
+/** "scenarios.1.costPerLead" and "scenarios.1.conversionRates.2" are; "scenarios.1" is not. */
+function isScenarioInput(key: string): boolean {
+  const [, index, field, rate, ...rest] = key.split('.');
+  if (index === undefined || field === undefined || rest.length > 0) return false;
+  if (!/^\d+$/.test(index) || !Object.hasOwn(scenarioFields, field)) return false;
+  return field === 'conversionRates'
+    ? rate !== undefined && /^\d+$/.test(rate)
+    : rate === undefined;
 }
 
 /** The layout's input cells, one per cell (a range-valued input is expanded). */
@@ -118,6 +137,40 @@ export function inputRuns(cells: readonly InputCell[]): InputRun[] {
     a1: rangeA1(run[0].row, run[0].column, run[run.length - 1].row, run[0].column),
     cells: run,
   }));
+}
+
+/** A rectangle of input cells only: written with one setValues. */
+export interface InputBlock {
+  readonly a1: string;
+  /** Top to bottom, each row left to right. */
+  readonly rows: readonly (readonly InputCell[])[];
+}
+
+/**
+ * The column runs with side-by-side neighbours of the same rows merged into rectangles:
+ * the scenarios' columns (name and overrides, all inputs) are one block however many
+ * scenarios there are, so an update's calls stay constant in scenarios too.
+ */
+export function inputBlocks(cells: readonly InputCell[]): InputBlock[] {
+  const blocks: InputCell[][][] = [];
+  for (const run of inputRuns(cells)) {
+    const top = run.cells[0];
+    const bottom = run.cells[run.cells.length - 1];
+    // Runs come column by column, so the block to the left may not be the latest one.
+    const beside = blocks.find(
+      (rows) =>
+        (rows[0].at(-1)?.column ?? -2) + 1 === top.column &&
+        rows[0][0].row === top.row &&
+        rows[rows.length - 1][0].row === bottom.row,
+    );
+    if (!beside) blocks.push(run.cells.map((cell) => [cell]));
+    else for (const [index, cell] of run.cells.entries()) beside[index].push(cell);
+  }
+  return blocks.map((rows) => {
+    const first = rows[0][0];
+    const last = rows[rows.length - 1].at(-1) ?? first;
+    return { a1: rangeA1(first.row, first.column, last.row, last.column), rows };
+  });
 }
 
 /**
@@ -189,12 +242,19 @@ function periodOf(value: unknown, language: Plan['language']): Period | undefine
   );
 }
 
-type MutablePlan = Record<string, unknown> & { stages: Record<string, unknown>[] };
+type MutablePlan = Record<string, unknown> & {
+  stages: Record<string, unknown>[];
+  scenarios?: (Record<string, unknown> & { conversionRates?: unknown[] })[];
+};
 
 /** Sets `key` ("costPerLead", "stages.2.name") on the candidate; unknown keys are skipped. */
 function assign(candidate: MutablePlan, key: string, value: unknown): void {
   if (!isPlanInput(key)) return;
   const [field, index, stageField] = key.split('.');
+  if (field === 'scenarios') {
+    assignScenario(candidate, key, value);
+    return;
+  }
   if (field === 'stages' && stageField !== undefined) {
     const stage = candidate.stages[Number(index)];
     if (!stage) return;
@@ -204,6 +264,40 @@ function assign(candidate: MutablePlan, key: string, value: unknown): void {
   }
   if (value === undefined) delete candidate[field];
   else candidate[field] = value;
+}
+
+/** A scenario's cell: a blank override leaves the field out (the scenario follows the base). */
+function assignScenario(candidate: MutablePlan, key: string, value: unknown): void {
+  const [, index, field, rate] = key.split('.');
+  const scenario = candidate.scenarios?.[Number(index)];
+  if (!scenario) return;
+  if (field === 'conversionRates') {
+    // Gathered one cell at a time; completeScenarioRates decides what the list means.
+    const rates = Array.isArray(scenario.conversionRates) ? scenario.conversionRates : [];
+    rates[Number(rate)] = value;
+    scenario.conversionRates = rates;
+    return;
+  }
+  if (value === undefined) delete scenario[field];
+  else scenario[field] = value;
+}
+
+/**
+ * A scenario's rate cells as its conversionRates: every cell blank, no override (the base's
+ * rates, live); some blank, those stages at the base's rates as the sheet shows them now
+ * (a scenario overrides its rates as one list), so the figures stay as they were.
+ */
+function completeScenarioRates(candidate: MutablePlan, rateCells: number): void {
+  for (const scenario of candidate.scenarios ?? []) {
+    const rates = scenario.conversionRates;
+    if (!Array.isArray(rates)) continue;
+    const given = Array.from({ length: rateCells }, (_, stage) => rates[stage]);
+    if (given.every((rate) => rate === undefined)) delete scenario.conversionRates;
+    else
+      scenario.conversionRates = given.map(
+        (rate, stage) => rate ?? candidate.stages[stage]?.conversionToNext,
+      );
+  }
 }
 
 export type SheetReading =
@@ -230,6 +324,9 @@ export function planFromInputs(
       planValueOf(cell.key, valueAt(cell.row, cell.column), stored.language),
     );
   }
+  // Rate cells exist only for a stored plan's scenarios, one per stage but the last.
+  if (inputCells(layout).some((cell) => cell.key.includes('.conversionRates.')))
+    completeScenarioRates(candidate, candidate.stages.length - 1);
   const validation = validatePlan(candidate);
   if (validation.ok) return { ok: true, plan: validation.plan };
   return {

@@ -1,40 +1,10 @@
 import fc from 'fast-check';
-import { planScenarios, type ScenarioFigures } from '../../src/funnel/scenarios';
 import type { Plan } from '../../src/funnel/types';
 import { a1, parseRange } from '../../src/layout/a1';
 import { goalCalculatorCells, goalCalculatorLayout } from '../../src/layout/goalCalculator';
-import { goalCalculatorLabels } from '../../src/layout/i18n/goalCalculator';
 import { type EvaluatedLayout, evaluateLayout } from '../support/evaluateLayout';
 import { arbitraryPlanWithScenarios, scenarioExamplePlan } from '../support/scenarioPlans';
-import { type ReadScenarioColumn, readScenarios } from '../support/scenarioReader';
-
-/** The planner's figures as the sheet shows them: no cost per lead is a prompt, not a number. */
-function asShown(plan: Plan, figures: ScenarioFigures): ReadScenarioColumn {
-  const prompt = goalCalculatorLabels[plan.language ?? 'en'].needsCostPerLead;
-  return {
-    name: figures.name,
-    revenueTarget: figures.revenueTarget,
-    averageDealSize: figures.averageDealSize,
-    costPerLead: figures.costPerLead ?? '',
-    conversionRates: figures.conversionRates,
-    needed: figures.needed,
-    marketingBudget: figures.marketingBudget ?? prompt,
-    cac: figures.cac ?? prompt,
-  };
-}
-
-function expectedColumns(plan: Plan): ReadScenarioColumn[] {
-  const comparison = planScenarios(plan);
-  if (!comparison) throw new Error('expected scenarios');
-  return [comparison.base, ...comparison.scenarios].map((figures) => asShown(plan, figures));
-}
-
-/** CAC is a quotient: the engines may differ in the last bit, as elsewhere on the sheet. */
-function rounded(columns: ReadScenarioColumn[]) {
-  const round = (value: unknown) =>
-    typeof value === 'number' ? Number(value.toPrecision(12)) : value;
-  return columns.map((column) => ({ ...column, cac: round(column.cac) }));
-}
+import { expectedColumns, readScenarios, rounded } from '../support/scenarioReader';
 
 function sheetOf(plan: Plan) {
   const sheet = evaluateLayout(goalCalculatorLayout(plan));

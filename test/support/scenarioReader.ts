@@ -3,9 +3,11 @@
  * ScenarioComparison figures, so tests can demand the two agree.
  */
 
+import { planScenarios, type ScenarioFigures } from '../../src/funnel/scenarios';
 import type { Plan } from '../../src/funnel/types';
 import { goalCalculatorCells } from '../../src/layout/goalCalculator';
 import type { ScenarioColumnCells } from '../../src/layout/goalCalculator/scenarioCells';
+import { goalCalculatorLabels } from '../../src/layout/i18n/goalCalculator';
 import type { CellReader } from './goalCalculatorReader';
 
 export interface ReadScenarioColumn {
@@ -40,4 +42,32 @@ export function readScenarios(plan: Plan, read: CellReader): ReadScenarioColumn[
   const cells = goalCalculatorCells(plan).scenarios;
   if (!cells) throw new Error('the plan has no scenarios block');
   return [cells.base, ...cells.scenarios].map((column) => readScenarioColumn(column, read));
+}
+
+/** The planner's figures as the sheet shows them: no cost per lead is a prompt, not a number. */
+function asShown(plan: Plan, figures: ScenarioFigures): ReadScenarioColumn {
+  const prompt = goalCalculatorLabels[plan.language ?? 'en'].needsCostPerLead;
+  return {
+    name: figures.name,
+    revenueTarget: figures.revenueTarget,
+    averageDealSize: figures.averageDealSize,
+    costPerLead: figures.costPerLead ?? '',
+    conversionRates: figures.conversionRates,
+    needed: figures.needed,
+    marketingBudget: figures.marketingBudget ?? prompt,
+    cac: figures.cac ?? prompt,
+  };
+}
+
+export function expectedColumns(plan: Plan): ReadScenarioColumn[] {
+  const comparison = planScenarios(plan);
+  if (!comparison) throw new Error('expected scenarios');
+  return [comparison.base, ...comparison.scenarios].map((figures) => asShown(plan, figures));
+}
+
+/** CAC is a quotient: the engines may differ in the last bit, as elsewhere on the sheet. */
+export function rounded(columns: ReadScenarioColumn[]) {
+  const round = (value: unknown) =>
+    typeof value === 'number' ? Number(value.toPrecision(12)) : value;
+  return columns.map((column) => ({ ...column, cac: round(column.cac) }));
 }

@@ -18,6 +18,8 @@ import { planWithStages } from '../../../test/support/plans';
 
 export interface CallCount {
   readonly stages: number;
+  /** Scenarios beside the base plan (0 or 3): their block adds one chart, whatever their number. */
+  readonly scenarios: number;
   readonly documentCalls: number;
   readonly builderCalls: number;
   /** Re-running the sidebar with a new target: the same sheet updated in place (its inputs). */
@@ -78,17 +80,30 @@ function callsForShape(channels: number, scenarios: number): ShapeCallCount {
   };
 }
 
-function callsFor(stages: number): CallCount {
+/** `count` scenarios, each overriding the target and every rate. */
+function scenarios(count: number, stages: number): Scenario[] {
+  return Array.from({ length: count }, (_, index) => ({
+    name: `Scenario ${index + 1}`,
+    revenueTarget: 1000000 + 100000 * index,
+    conversionRates: Array<number>(stages - 1).fill(0.6),
+  }));
+}
+
+function callsFor(stages: number, scenarioCount = 0): CallCount {
   const fake = createFakeAppsScript();
   const runtime = loadBundle(fake.globals);
   fake.log.reset();
-  const plan = planWithStages(stages);
+  const plan = planWithStages(
+    stages,
+    scenarioCount === 0 ? {} : { scenarios: scenarios(scenarioCount, stages) },
+  );
   const sheetName = runtime.call('buildGoalCalculator', plan);
   const built = { documentCalls: fake.log.documentCalls, builderCalls: fake.log.builderCalls };
   fake.log.reset();
   runtime.call('updateGoalCalculator', { plan: { ...plan, revenueTarget: 2400000 }, sheetName });
   return {
     stages,
+    scenarios: scenarioCount,
     ...built,
     updateDocumentCalls: fake.log.documentCalls,
     updateBuilderCalls: fake.log.builderCalls,
@@ -113,7 +128,7 @@ function time(work: () => void, samples: number, batch: number): number {
 }
 
 export function measure() {
-  const calls = [callsFor(3), callsFor(10)];
+  const calls = [callsFor(3), callsFor(10), callsFor(3, 3), callsFor(10, 3)];
   const shapes = [1, 8].flatMap((channels) =>
     [0, 3].map((scenarios) => callsForShape(channels, scenarios)),
   );
