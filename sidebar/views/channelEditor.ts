@@ -18,7 +18,8 @@ import { CHANNELS_KEY } from '../form/channelScenarioErrors';
 import type { Draft } from '../form/draft';
 import type { NumberConvention } from '../form/numberInput';
 import type { Messages } from '../i18n';
-import { errorId, errorSlot, inputId } from './field';
+import { errorSlot, inputId } from './field';
+import { relabelRowField, rowNameInput, rowNumberField } from './rowField';
 
 export type ChannelNumberField = 'sharePercent' | 'costPerLead' | 'ratePercent';
 
@@ -77,41 +78,23 @@ function channelRow(
   actions: ChannelEditorActions,
 ): HTMLElement {
   const nameKey = channelNameKey(channel.id);
-  const name = el('input', {
-    id: inputId(nameKey),
-    type: 'text',
-    autocomplete: 'off',
-    'aria-describedby': errorId(nameKey),
-    'data-focus': nameKey,
-  });
-  name.value = channel.name;
-  name.addEventListener('input', () => actions.renameChannel(channel.id, name.value));
+  const name = rowNameInput(nameKey, channel.name, (typed) =>
+    actions.renameChannel(channel.id, typed),
+  );
   const shownName = channelShownName(channel, index, text);
-  const numberCell = (key: string, field: ChannelNumberField, unit: string | null) => {
-    const input = el('input', {
-      id: inputId(key),
-      type: 'text',
-      inputmode: 'decimal',
-      autocomplete: 'off',
-      'aria-describedby':
-        field === 'sharePercent' ? `${REMAINDER_ID} ${errorId(key)}` : errorId(key),
-      'data-focus': key,
+  const numberCell = (key: string, field: ChannelNumberField, unit?: string) =>
+    rowNumberField({
+      key,
+      value: channel[field],
+      fullLabel: fullLabel(field, shownName, text),
+      shortLabel: shortLabel(field, text),
+      unit,
+      // The shares left to assign are read with each share.
+      describedBy: field === 'sharePercent' ? REMAINDER_ID : undefined,
+      messageInside: false,
+      className: 'channel-number',
+      onInput: (typed) => actions.setChannelNumber(channel.id, field, typed),
     });
-    input.value = channel[field];
-    input.addEventListener('input', () => actions.setChannelNumber(channel.id, field, input.value));
-    return el('div', { class: 'channel-number' }, [
-      el('label', { for: inputId(key) }, [
-        el('span', { class: 'visually-hidden', 'data-label': field }, [
-          fullLabel(field, shownName, text),
-        ]),
-        el('span', { 'aria-hidden': 'true' }, [shortLabel(field, text)]),
-      ]),
-      el('div', { class: 'with-unit' }, [
-        input,
-        unit ? el('span', { class: 'unit', 'aria-hidden': 'true' }, [unit]) : null,
-      ]),
-    ]);
-  };
   const shareKey = channelShareKey(channel.id);
   const costKey = channelCostKey(channel.id);
   const rateKey = channelRateKey(channel.id);
@@ -157,7 +140,7 @@ function channelRow(
     errorSlot(nameKey),
     el('div', { class: 'channel-numbers' }, [
       numberCell(shareKey, 'sharePercent', '%'),
-      numberCell(costKey, 'costPerLead', null),
+      numberCell(costKey, 'costPerLead'),
       numberCell(rateKey, 'ratePercent', '%'),
     ]),
     errorSlot(shareKey),
@@ -216,11 +199,13 @@ export function refreshChannels(
     for (const element of row.querySelectorAll<HTMLElement>('[data-label]')) {
       const kind = element.dataset.label ?? '';
       if (kind in words) element.setAttribute('aria-label', words[kind]);
-      else if (kind === 'sharePercent' || kind === 'costPerLead' || kind === 'ratePercent') {
-        const wanted = fullLabel(kind, shownName, text);
-        if (element.textContent !== wanted) element.textContent = wanted;
-      }
     }
+    const fields: [string, ChannelNumberField][] = [
+      [channelShareKey(channel.id), 'sharePercent'],
+      [channelCostKey(channel.id), 'costPerLead'],
+      [channelRateKey(channel.id), 'ratePercent'],
+    ];
+    for (const [key, field] of fields) relabelRowField(row, key, fullLabel(field, shownName, text));
     const rate = row.querySelector<HTMLInputElement>(`#${inputId(channelRateKey(channel.id))}`);
     if (rate && rate.placeholder !== leadStageRate) rate.placeholder = leadStageRate;
   });

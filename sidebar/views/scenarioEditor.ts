@@ -19,7 +19,8 @@ import {
 } from '../form/scenarioDrafts';
 import type { Messages } from '../i18n';
 import { actionButton } from './channelEditor';
-import { errorId, errorSlot, inputId } from './field';
+import { errorSlot, inputId } from './field';
+import { relabelRowField, rowNameInput, rowNumberField } from './rowField';
 
 export interface ScenarioEditorActions {
   readonly setScenarioText: (id: number, field: ScenarioTextField, typed: string) => void;
@@ -81,64 +82,48 @@ function scenarioRow(
   actions: ScenarioEditorActions,
 ): HTMLElement {
   const nameKey = scenarioNameKey(scenario.id);
-  const name = el('input', {
-    id: inputId(nameKey),
-    type: 'text',
-    autocomplete: 'off',
-    'aria-describedby': errorId(nameKey),
-    'data-focus': nameKey,
-  });
-  name.value = scenario.name;
-  name.addEventListener('input', () => actions.setScenarioText(scenario.id, 'name', name.value));
+  const name = rowNameInput(nameKey, scenario.name, (typed) =>
+    actions.setScenarioText(scenario.id, 'name', typed),
+  );
   const shownName = scenarioShownName(scenario, index, text);
-
-  const numberInput = (key: string, value: string, onInput: (typed: string) => void) => {
-    const input = el('input', {
-      id: inputId(key),
-      type: 'text',
-      inputmode: 'decimal',
-      autocomplete: 'off',
-      'aria-describedby': `scenarios-hint ${errorId(key)}`,
-      'data-focus': key,
+  const numberField = (
+    key: string,
+    fullLabel: string,
+    shortLabel: string,
+    value: string,
+    onInput: (typed: string) => void,
+    unit?: string,
+  ) =>
+    rowNumberField({
+      key,
+      value,
+      fullLabel,
+      shortLabel,
+      unit,
+      describedBy: 'scenarios-hint',
+      messageInside: true,
+      className: 'scenario-field',
+      onInput,
     });
-    input.value = value;
-    input.addEventListener('input', () => onInput(input.value));
-    return input;
-  };
-  const labelled = (key: string, hidden: string, shown: string, input: HTMLElement, unit = '') =>
-    el('div', { class: 'scenario-field' }, [
-      el('label', { for: inputId(key) }, [
-        el('span', { class: 'visually-hidden', 'data-label': 'full' }, [hidden]),
-        el('span', { 'aria-hidden': 'true', 'data-label': 'short' }, [shown]),
-      ]),
-      el('div', { class: 'with-unit' }, [
-        input,
-        unit ? el('span', { class: 'unit', 'aria-hidden': 'true' }, [unit]) : null,
-      ]),
-      errorSlot(key),
-    ]);
 
   const plainFields = baseFields.map(({ field, key }) =>
-    labelled(
+    numberField(
       key(scenario.id),
       text.scenarioField(shownName, fieldLabel(field, text)),
       fieldLabel(field, text),
-      numberInput(key(scenario.id), scenario[field], (typed) =>
-        actions.setScenarioText(scenario.id, field, typed),
-      ),
+      scenario[field],
+      (typed) => actions.setScenarioText(scenario.id, field, typed),
     ),
   );
   const rateFields = draft.stages.slice(0, -1).map((stage, stageIndex) => {
-    const key = scenarioRateKey(scenario.id, stage.id);
     const from = stageShownName(draft, stageIndex, text);
     const to = stageShownName(draft, stageIndex + 1, text);
-    return labelled(
-      key,
+    return numberField(
+      scenarioRateKey(scenario.id, stage.id),
       text.scenarioRate(shownName, from, to),
       `${from} → ${to}`,
-      numberInput(key, scenarioRateTyped(scenario, stage.id), (typed) =>
-        actions.setScenarioRate(scenario.id, stage.id, typed),
-      ),
+      scenarioRateTyped(scenario, stage.id),
+      (typed) => actions.setScenarioRate(scenario.id, stage.id, typed),
       '%',
     );
   });
@@ -176,15 +161,10 @@ function fieldLabel(field: BaseField, text: Messages): string {
  * renamed scenario or stage renames the labels, without rebuilding an input.
  */
 export function refreshScenarios(root: ParentNode, draft: Draft, text: Messages): void {
-  const setText = (element: Element | null, wanted: string) => {
-    if (element && element.textContent !== wanted) element.textContent = wanted;
-  };
   const setPlaceholder = (key: string, wanted: string) => {
     const input = root.querySelector<HTMLInputElement>(`#${inputId(key)}`);
     if (input && input.placeholder !== wanted) input.placeholder = wanted;
   };
-  const fieldOf = (key: string) =>
-    root.querySelector(`#${inputId(key)}`)?.closest('.scenario-field');
   draft.scenarios.forEach((scenario, index) => {
     const row = root.querySelector(`[data-scenario-id="${scenario.id}"]`);
     if (!row) return;
@@ -194,9 +174,9 @@ export function refreshScenarios(root: ParentNode, draft: Draft, text: Messages)
       // With channels, a blank cost per lead follows each channel's own: no one figure to show.
       const channelCosts = field === 'costPerLead' && draft.channels.length > 0;
       setPlaceholder(key(scenario.id), channelCosts ? '' : draft[field]);
-      const label = fieldOf(key(scenario.id));
-      setText(
-        label?.querySelector('[data-label="full"]') ?? null,
+      relabelRowField(
+        row,
+        key(scenario.id),
         text.scenarioField(shownName, fieldLabel(field, text)),
       );
     }
@@ -205,12 +185,7 @@ export function refreshScenarios(root: ParentNode, draft: Draft, text: Messages)
       setPlaceholder(key, stage.ratePercent);
       const from = stageShownName(draft, stageIndex, text);
       const to = stageShownName(draft, stageIndex + 1, text);
-      const field = fieldOf(key);
-      setText(
-        field?.querySelector('[data-label="full"]') ?? null,
-        text.scenarioRate(shownName, from, to),
-      );
-      setText(field?.querySelector('[data-label="short"]') ?? null, `${from} → ${to}`);
+      relabelRowField(row, key, text.scenarioRate(shownName, from, to), `${from} → ${to}`);
     });
   });
 }
