@@ -330,3 +330,26 @@ test('a budget field: read in the form’s locale, a message in the field, and w
     .screenshot({ path: artifactPath('sidebar-budget-needs-cost.png') });
   await page.close();
 });
+
+test('up to 8 channels: Add stops there, and the eighth row has the focus', async () => {
+  const { page, sidebar } = await openPreview(session.browser.context, session.preview.url);
+  const fresh = sidebar.getByRole('button', { name: 'Start from the defaults' });
+  if ((await fresh.count()) > 0) await fresh.click();
+  const addChannel = sidebar.getByRole('button', { name: 'Add channel' });
+  for (let added = 0; added < 8; added++) await addChannel.press('Enter');
+  expect(await sidebar.locator('.channel-list > li').count()).toBe(8);
+  expect(await addChannel.isDisabled()).toBe(true);
+  expect(await sidebar.evaluate(() => document.activeElement?.id)).toBe(
+    await sidebar.getByLabel('Channel 8 name').getAttribute('id'),
+  );
+  // The first took all of the leads; the others wait for a share, each said in its field.
+  expect(await sidebar.getByLabel('Channel 1: share of leads (%)').inputValue()).toBe('100');
+  // "Build the sheet", or "Update the sheet" after the tests above: nothing is written.
+  await sidebar.locator('#build').click();
+  const shareMessages = await sidebar
+    .locator('.channels .field-error:not(:empty)')
+    .allTextContents();
+  expect(shareMessages).toHaveLength(7);
+  expect(new Set(shareMessages)).toEqual(new Set(['Enter a share above 0% and at most 100%.']));
+  await page.close();
+});
