@@ -50,10 +50,13 @@ const planFields: Readonly<Record<keyof Plan, true>> = {
   currency: true,
 };
 
+/** The plan's lists whose items have input cells: "stages.2.name", "channels.0.share". */
+const listFields = new Set(['stages', 'channels']);
+
 /** Whether a layout input holds a plan field ("stages.2.name" does, "sensitivityStep" not). */
 export function isPlanInput(key: string): boolean {
-  const [field, index, stageField] = key.split('.');
-  if (field === 'stages') return index !== undefined && stageField !== undefined;
+  const [field, index, itemField] = key.split('.');
+  if (listFields.has(field)) return index !== undefined && itemField !== undefined;
   return Object.hasOwn(planFields, field) && index === undefined;
 }
 
@@ -189,17 +192,24 @@ function periodOf(value: unknown, language: Plan['language']): Period | undefine
   );
 }
 
-type MutablePlan = Record<string, unknown> & { stages: Record<string, unknown>[] };
+type MutablePlan = Record<string, unknown> & {
+  stages: Record<string, unknown>[];
+  channels?: Record<string, unknown>[];
+};
 
-/** Sets `key` ("costPerLead", "stages.2.name") on the candidate; unknown keys are skipped. */
+/**
+ * Sets `key` ("costPerLead", "stages.2.name", "channels.0.share") on the candidate; unknown
+ * keys are skipped.
+ */
 function assign(candidate: MutablePlan, key: string, value: unknown): void {
   if (!isPlanInput(key)) return;
-  const [field, index, stageField] = key.split('.');
-  if (field === 'stages' && stageField !== undefined) {
-    const stage = candidate.stages[Number(index)];
-    if (!stage) return;
-    if (value === undefined) delete stage[stageField];
-    else stage[stageField] = value;
+  const [field, index, itemField] = key.split('.');
+  if (itemField !== undefined) {
+    const list = field === 'stages' ? candidate.stages : candidate.channels;
+    const item = list?.[Number(index)];
+    if (!item) return;
+    if (value === undefined) delete item[itemField];
+    else item[itemField] = value;
     return;
   }
   if (value === undefined) delete candidate[field];
