@@ -123,6 +123,38 @@ export function inputRuns(cells: readonly InputCell[]): InputRun[] {
   }));
 }
 
+/** A rectangle of input cells, row by row: written with one setValues. */
+export interface InputBlock {
+  readonly a1: string;
+  readonly rows: readonly (readonly InputCell[])[];
+}
+
+/**
+ * Column runs side by side over the same rows (the channel table's name, share, cost and
+ * rate) merged into one rectangle each, so a table of inputs costs one call, not one per
+ * column. `runs` as inputRuns gives them: by column, then row.
+ */
+export function inputBlocks(runs: readonly InputRun[]): InputBlock[] {
+  const blocks: { top: number; bottom: number; left: number; columns: InputCell[][] }[] = [];
+  for (const run of runs) {
+    const top = run.cells[0].row;
+    const bottom = run.cells[run.cells.length - 1].row;
+    const column = run.cells[0].column;
+    const beside = blocks.find(
+      (block) =>
+        block.top === top &&
+        block.bottom === bottom &&
+        block.left + block.columns.length === column,
+    );
+    if (beside) beside.columns.push([...run.cells]);
+    else blocks.push({ top, bottom, left: column, columns: [[...run.cells]] });
+  }
+  return blocks.map((block) => ({
+    a1: rangeA1(block.top, block.left, block.bottom, block.left + block.columns.length - 1),
+    rows: block.columns[0].map((_, row) => block.columns.map((cells) => cells[row])),
+  }));
+}
+
 /**
  * What stays the same when only the inputs change: every cell except the input cells'
  * contents, the widths, charts, rules and where the inputs are. Two layouts with the same
