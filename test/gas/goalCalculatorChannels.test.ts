@@ -4,6 +4,7 @@
  */
 import { planFunnel } from '../../src/funnel/planner';
 import type { Channel, Plan } from '../../src/funnel/types';
+import { parseRange, rangeA1 } from '../../src/layout/a1';
 import { goalCalculatorCells } from '../../src/layout/goalCalculator';
 import { loadBundle } from '../../src/preview/bundle';
 import { createFakeAppsScript } from '../../src/preview/fake';
@@ -47,11 +48,12 @@ describe('buildGoalCalculator with channels, from the built bundle', () => {
     const charts = sheet.getCharts();
     expect(charts).toHaveLength(2);
     expect(charts[1].getOptions().get('title')).toBe('Budget and customers by channel');
-    expect(charts[1].getRanges().map((range) => range.getA1Notation())).toEqual([
-      cells?.columns.name,
-      cells?.columns.budget,
-      cells?.columns.expectedCustomers,
-    ]);
+    // From the header row, which names the series.
+    expect(charts[1].getRanges().map((range) => range.getA1Notation())).toEqual(
+      [cells?.columns.name, cells?.columns.budget, cells?.columns.expectedCustomers].map((range) =>
+        fromHeader(range ?? ''),
+      ),
+    );
   });
 
   it('makes the same document calls for 1 channel as for 8, at most 20: one chart more', () => {
@@ -66,3 +68,9 @@ describe('buildGoalCalculator with channels, from the built bundle', () => {
     expect(none.byName['Sheet.insertChart']).toBe(1);
   });
 });
+
+/** A column range of the channel rows, from the header row above them (the chart's ranges). */
+function fromHeader(range: string): string {
+  const { start, end } = parseRange(range);
+  return rangeA1(start.row - 1, start.column, end.row, end.column);
+}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { leadStageIndexOf } from '../../src/funnel/period';
 import { monthsBeforeClose, planFunnel } from '../../src/funnel/planner';
 import type { Plan } from '../../src/funnel/types';
-import { a1, parseCell } from '../../src/layout/a1';
+import { a1, parseCell, parseRange, rangeA1 } from '../../src/layout/a1';
 import { goalCalculatorCells, goalCalculatorLayout } from '../../src/layout/goalCalculator';
 import { channelLabels } from '../../src/layout/i18n/channels';
 import { goalCalculatorLabels } from '../../src/layout/i18n/goalCalculator';
@@ -296,8 +296,8 @@ describe('what the Channels block is made of', () => {
     expect(layout.charts[1]).toMatchObject({
       type: 'column',
       title: 'Budget and customers by channel',
-      labels: cells.columns.name,
-      series: [cells.columns.budget, cells.columns.expectedCustomers],
+      labels: fromHeader(cells.columns.name),
+      series: [fromHeader(cells.columns.budget), fromHeader(cells.columns.expectedCustomers)],
       seriesNames: ['Budget', 'Expected customers'],
       valueScale: 'log',
     });
@@ -373,4 +373,10 @@ function unchangedByChance(before: Plan, after: Plan): string[] {
   if (budgetWas?.extraBudgetNeeded === budgetIs?.extraBudgetNeeded)
     same.push(cells.budget.extraBudgetNeeded);
   return same.sort();
+}
+
+/** A column range of the channel rows, from the header row above them (the chart's ranges). */
+function fromHeader(range: string): string {
+  const { start, end } = parseRange(range);
+  return rangeA1(start.row - 1, start.column, end.row, end.column);
 }

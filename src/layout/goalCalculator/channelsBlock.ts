@@ -238,14 +238,20 @@ export function channelInputChecks(context: ChannelsBlockContext): [string, stri
   ];
 }
 
-/** "Budget and customers by channel": each channel's budget and expected customers. */
+/**
+ * "Budget and customers by channel": each channel's budget and expected customers (the
+ * header note says what an expectation means), on a log axis that shows both.
+ */
 export function channelsChart(context: ChannelsBlockContext): ChartSpec {
-  const { cells, labels, at } = context;
+  const { labels, at } = context;
+  // From the header row on: as in Sheets, the headers name the series in the legend.
+  const withHeader = (column: number) =>
+    rangeA1(at.header, column, at.firstChannel + at.count - 1, column);
   return {
     type: 'column',
     title: labels.chartTitle,
-    labels: cells.columns.name,
-    series: [cells.columns.budget, cells.columns.expectedCustomers],
+    labels: withHeader(CHANNEL_COLUMNS.name),
+    series: [withHeader(CHANNEL_COLUMNS.budget), withHeader(CHANNEL_COLUMNS.expectedCustomers)],
     seriesNames: [labels.budget, labels.expectedCustomers],
     anchor: a1(at.chart, 0),
     widthPx: CHANNEL_CHART_SIZE.widthPx,
