@@ -19,7 +19,10 @@ export interface PlannedChannel {
   readonly leads: number;
   /** Its leads times its cost per lead. */
   readonly budget: number;
-  /** Cost per lead / (its rate x every rate below the next stage): what one customer costs. */
+  /**
+   * Cost per lead / (its rate x every rate below the next stage), to the cent: what one
+   * customer costs. To the cent so that float noise never ranks two equal costs apart.
+   */
   readonly costPerCustomer: number;
   /** 1 for the cheapest cost per customer; equal costs keep the plan's order. */
   readonly rank: number;
@@ -42,6 +45,11 @@ export interface ChannelPlan {
   readonly channels: readonly PlannedChannel[];
   /** The sum of the channels' budgets: the plan's marketing budget. */
   readonly marketingBudget: number;
+}
+
+/** ROUND(value, 2) of a value >= 0, as spreadsheets compute it (see src/kpi/rounding.ts). */
+function roundToCents(value: number): number {
+  return Math.round(value * 100) / 100;
 }
 
 /** The conversion rates top to bottom (one fewer than stages), as the stages give them. */
@@ -116,7 +124,7 @@ export function planChannels(plan: Plan): ChannelPlan | undefined {
       rate: ownRates[index],
       leads,
       budget: leads * channel.costPerLead,
-      costPerCustomer: channel.costPerLead / conversion,
+      costPerCustomer: roundToCents(channel.costPerLead / conversion),
       expectedCustomers: leads * conversion,
     };
   });

@@ -28,7 +28,7 @@ import type { Plan } from './types';
 
 export interface PlannedStage {
   readonly name: string;
-  /** Conversion to the next stage; null on the last stage (customers). */
+  /** Conversion to the next stage as the stage gives it; null on the last stage (customers). */
   readonly conversionToNext: number | null;
   /** How many the target needs: REVERSE_FUNNEL's counts, top of the funnel first. */
   readonly needed: number;
@@ -234,6 +234,7 @@ function markBest(rows: readonly Omit<Sensitivity, 'best'>[], byBudget: boolean)
 export function planFunnel(plan: Plan): PlanResult {
   // With channels the lead stage converts at their share-weighted rate (channels.ts).
   const rates = effectiveStageRates(plan);
+  const ownRates = stageRates(plan);
   const needed = reverseFunnelCounts(plan.revenueTarget, plan.averageDealSize, rates);
   const last = needed.length - 1;
   const customers = needed[last];
@@ -279,7 +280,9 @@ export function planFunnel(plan: Plan): PlanResult {
       const monthlyTotal = months.reduce((sum, month) => sum + month.counts[index], 0);
       return {
         name: stage.name,
-        conversionToNext: index < last ? rates[index] : null,
+        // The stage's own rate (with channels the lead stage's is the default of a channel
+        // without one; channelPlan.effectiveRate is the rate its count uses).
+        conversionToNext: index < last ? ownRates[index] : null,
         needed: needed[index],
         monthsBeforeClose: lags[index],
         monthlyTotal,

@@ -1,3 +1,4 @@
+import { effectiveStageRates } from './channels';
 import { planFunnel } from './planner';
 import type { Plan, Scenario } from './types';
 
@@ -91,7 +92,7 @@ function figuresOf(
     revenueTarget: plan.revenueTarget,
     averageDealSize: plan.averageDealSize,
     costPerLead: costOverride ?? result.channelPlan?.averageCostPerLead ?? plan.costPerLead ?? null,
-    conversionRates: result.stages.slice(0, -1).map((stage) => stage.conversionToNext ?? 0),
+    conversionRates: effectiveStageRates(plan),
     needed: result.stages.map((stage) => stage.needed),
     customers: result.customers,
     marketingBudget: result.marketingBudget,

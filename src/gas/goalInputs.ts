@@ -50,11 +50,14 @@ const planFields: Readonly<Record<keyof Plan, true>> = {
   currency: true,
 };
 
+/** The plan's lists whose items have input cells: "stages.2.name", "channels.0.share". */
+const listFields = new Set(['stages', 'channels']);
+
 /** Whether a layout input holds a plan field ("stages.2.name" does, "sensitivityStep" not). */
 export function isPlanInput(key: string): boolean {
-  const [field, index, stageField] = key.split('.');
-  if (field === 'stages') return index !== undefined && stageField !== undefined;
+  const [field, index, itemField] = key.split('.');
   if (field === 'scenarios') return isScenarioInput(key);
+  if (listFields.has(field)) return index !== undefined && itemField !== undefined;
   return Object.hasOwn(planFields, field) && index === undefined;
 }
 
@@ -139,38 +142,36 @@ export function inputRuns(cells: readonly InputCell[]): InputRun[] {
   }));
 }
 
-/** A rectangle of input cells only: written with one setValues. */
+/** A rectangle of input cells, row by row: written with one setValues. */
 export interface InputBlock {
   readonly a1: string;
-  /** Top to bottom, each row left to right. */
   readonly rows: readonly (readonly InputCell[])[];
 }
 
 /**
- * The column runs with side-by-side neighbours of the same rows merged into rectangles:
- * the scenarios' columns (name and overrides, all inputs) are one block however many
- * scenarios there are, so an update's calls stay constant in scenarios too.
+ * Column runs side by side over the same rows (the channel table's name, share, cost and
+ * rate) merged into one rectangle each, so a table of inputs costs one call, not one per
+ * column. `runs` as inputRuns gives them: by column, then row.
  */
-export function inputBlocks(cells: readonly InputCell[]): InputBlock[] {
-  const blocks: InputCell[][][] = [];
-  for (const run of inputRuns(cells)) {
-    const top = run.cells[0];
-    const bottom = run.cells[run.cells.length - 1];
-    // Runs come column by column, so the block to the left may not be the latest one.
+export function inputBlocks(runs: readonly InputRun[]): InputBlock[] {
+  const blocks: { top: number; bottom: number; left: number; columns: InputCell[][] }[] = [];
+  for (const run of runs) {
+    const top = run.cells[0].row;
+    const bottom = run.cells[run.cells.length - 1].row;
+    const column = run.cells[0].column;
     const beside = blocks.find(
-      (rows) =>
-        (rows[0].at(-1)?.column ?? -2) + 1 === top.column &&
-        rows[0][0].row === top.row &&
-        rows[rows.length - 1][0].row === bottom.row,
+      (block) =>
+        block.top === top &&
+        block.bottom === bottom &&
+        block.left + block.columns.length === column,
     );
-    if (!beside) blocks.push(run.cells.map((cell) => [cell]));
-    else for (const [index, cell] of run.cells.entries()) beside[index].push(cell);
+    if (beside) beside.columns.push([...run.cells]);
+    else blocks.push({ top, bottom, left: column, columns: [[...run.cells]] });
   }
-  return blocks.map((rows) => {
-    const first = rows[0][0];
-    const last = rows[rows.length - 1].at(-1) ?? first;
-    return { a1: rangeA1(first.row, first.column, last.row, last.column), rows };
-  });
+  return blocks.map((block) => ({
+    a1: rangeA1(block.top, block.left, block.bottom, block.left + block.columns.length - 1),
+    rows: block.columns[0].map((_, row) => block.columns.map((cells) => cells[row])),
+  }));
 }
 
 /**
@@ -245,21 +246,26 @@ function periodOf(value: unknown, language: Plan['language']): Period | undefine
 type MutablePlan = Record<string, unknown> & {
   stages: Record<string, unknown>[];
   scenarios?: (Record<string, unknown> & { conversionRates?: unknown[] })[];
+  channels?: Record<string, unknown>[];
 };
 
-/** Sets `key` ("costPerLead", "stages.2.name") on the candidate; unknown keys are skipped. */
+/**
+ * Sets `key` ("costPerLead", "stages.2.name", "channels.0.share") on the candidate; unknown
+ * keys are skipped.
+ */
 function assign(candidate: MutablePlan, key: string, value: unknown): void {
   if (!isPlanInput(key)) return;
-  const [field, index, stageField] = key.split('.');
+  const [field, index, itemField] = key.split('.');
   if (field === 'scenarios') {
     assignScenario(candidate, key, value);
     return;
   }
-  if (field === 'stages' && stageField !== undefined) {
-    const stage = candidate.stages[Number(index)];
-    if (!stage) return;
-    if (value === undefined) delete stage[stageField];
-    else stage[stageField] = value;
+  if (itemField !== undefined) {
+    const list = field === 'stages' ? candidate.stages : candidate.channels;
+    const item = list?.[Number(index)];
+    if (!item) return;
+    if (value === undefined) delete item[itemField];
+    else item[itemField] = value;
     return;
   }
   if (value === undefined) delete candidate[field];

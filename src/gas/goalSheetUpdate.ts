@@ -14,7 +14,14 @@ import type { Plan } from '../funnel/types';
 import { parseCell, rangeA1 } from '../layout/a1';
 import { goalCalculatorLayout } from '../layout/goalCalculator';
 import type { SheetLayout } from '../layout/types';
-import { inputBlocks, inputCells, isPlanInput, movedLabel, sameShape } from './goalInputs';
+import {
+  inputBlocks,
+  inputCells,
+  inputRuns,
+  isPlanInput,
+  movedLabel,
+  sameShape,
+} from './goalInputs';
 import { sheetsValue, writeLayoutInto } from './writeLayout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -57,12 +64,12 @@ export function updateGoalSheet(
 }
 
 /**
- * Only the plan's input cells, one setValues per rectangle of them (a column run, or the
- * scenarios' columns side by side). Inputs that are not plan fields (the sensitivity step)
- * keep what the person set on the sheet.
+ * Only the plan's input cells, one setValues per vertical run of them (runs side by side
+ * over the same rows, such as the channel table's, in one). Inputs that are not plan fields
+ * (the sensitivity step) keep what the person set on the sheet.
  */
 function writeInputs(sheet: Sheet, layout: SheetLayout): void {
-  const blocks = inputBlocks(inputCells(layout).filter((cell) => isPlanInput(cell.key)));
+  const blocks = inputBlocks(inputRuns(inputCells(layout).filter((cell) => isPlanInput(cell.key))));
   const ranges = sheet.getRangeList(blocks.map((block) => block.a1)).getRanges();
   blocks.forEach((block, index) => {
     ranges[index].setValues(

@@ -18,7 +18,11 @@ import {
   LIBREOFFICE_TIMEOUT_MS,
   readWorkbookValues,
 } from '../support/libreoffice';
-import { arbitraryPlanWithScenarios, scenarioExamplePlan } from '../support/scenarioPlans';
+import {
+  arbitraryChannelPlanWithScenarios,
+  arbitraryPlanWithScenarios,
+  scenarioExamplePlan,
+} from '../support/scenarioPlans';
 import { expectedColumns, readScenarios, rounded } from '../support/scenarioReader';
 
 jest.setTimeout(LIBREOFFICE_TIMEOUT_MS * 2);
@@ -48,8 +52,11 @@ describe('scenarios recalculated by LibreOffice', () => {
     expect(charts.some((chart) => chart.includes('<c:barDir val="col"/>'))).toBe(true);
   });
 
-  it('agrees with the planner on a sample of random plans with scenarios', async () => {
-    const plans: Plan[] = fc.sample(arbitraryPlanWithScenarios, { numRuns: 8, seed: 2027 });
+  it('agrees with the planner on a sample of random plans with scenarios, channels or not', async () => {
+    const plans: Plan[] = [
+      ...fc.sample(arbitraryPlanWithScenarios, { numRuns: 6, seed: 2027 }),
+      ...fc.sample(arbitraryChannelPlanWithScenarios, { numRuns: 4, seed: 2028 }),
+    ];
     const layouts = plans.map((plan, index) => goalCalculatorLayout(plan, `Plan ${index + 1}`));
     const path = join(workDir, 'sample.xlsx');
     await writeFile(path, await layoutsToXlsx({ sheets: layouts }));

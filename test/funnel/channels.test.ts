@@ -41,11 +41,7 @@ describe('the example channels (paid search 50% at 140, webinars 30% at 90, part
       { name: 'Partners', leads: 315, budget: 18900, rank: 1 },
     ]);
     // 140 / (25% x 40% x 25%), 90 / (30% x ...), 60 / (45% x ...)
-    expect(plan?.channels.map((channel) => channel.costPerCustomer)).toEqual([
-      5600,
-      3000,
-      60 / (0.45 * 0.4 * 0.25),
-    ]);
+    expect(plan?.channels.map((channel) => channel.costPerCustomer)).toEqual([5600, 3000, 1333.33]);
     expect(plan?.marketingBudget).toBe(171650);
     expect(plan?.averageCostPerLead).toBe(109);
   });

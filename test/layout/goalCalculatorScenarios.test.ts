@@ -3,7 +3,12 @@ import type { Plan } from '../../src/funnel/types';
 import { a1, parseRange } from '../../src/layout/a1';
 import { goalCalculatorCells, goalCalculatorLayout } from '../../src/layout/goalCalculator';
 import { type EvaluatedLayout, evaluateLayout } from '../support/evaluateLayout';
-import { arbitraryPlanWithScenarios, scenarioExamplePlan } from '../support/scenarioPlans';
+import { channelPlan } from '../support/plans';
+import {
+  arbitraryChannelPlanWithScenarios,
+  arbitraryPlanWithScenarios,
+  scenarioExamplePlan,
+} from '../support/scenarioPlans';
 import { expectedColumns, readScenarios, rounded } from '../support/scenarioReader';
 
 function sheetOf(plan: Plan) {
@@ -58,6 +63,29 @@ describe('the "Scenarios" block of the goal-calculator sheet', () => {
         expect(rounded(readScenarios(plan, read))).toEqual(rounded(expectedColumns(plan)));
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it('agrees with the planner with channels: one price for all, a lead rate only where a channel has none', () => {
+    const plan: Plan = {
+      ...channelPlan,
+      scenarios: [
+        { name: 'Cheap leads', costPerLead: 100 },
+        { name: 'Better webinars', conversionRates: [0.02, 0.4, 0.4, 0.25] },
+        { name: 'Both', costPerLead: 75.5, conversionRates: [0.03, 0.2, 0.5, 0.3] },
+      ],
+    };
+    const { read } = sheetOf(plan);
+    expect(rounded(readScenarios(plan, read))).toEqual(rounded(expectedColumns(plan)));
+  });
+
+  it('agrees with the planner for random plans with channels and scenarios', () => {
+    fc.assert(
+      fc.property(arbitraryChannelPlanWithScenarios, (plan) => {
+        const { read } = sheetOf(plan);
+        expect(rounded(readScenarios(plan, read))).toEqual(rounded(expectedColumns(plan)));
+      }),
+      { numRuns: 30 },
     );
   });
 

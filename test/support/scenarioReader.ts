@@ -65,9 +65,20 @@ export function expectedColumns(plan: Plan): ReadScenarioColumn[] {
   return [comparison.base, ...comparison.scenarios].map((figures) => asShown(plan, figures));
 }
 
-/** CAC is a quotient: the engines may differ in the last bit, as elsewhere on the sheet. */
+/**
+ * CAC is a quotient, a channel budget a sum of cent prices, the channels' average cost and
+ * share-weighted rate sums of products: engines may differ in the last bit (LibreOffice snaps
+ * a sum within a few ulps of a round figure), as elsewhere on the sheet. Counts (whole
+ * people) are compared exactly.
+ */
 export function rounded(columns: ReadScenarioColumn[]) {
   const round = (value: unknown) =>
     typeof value === 'number' ? Number(value.toPrecision(12)) : value;
-  return columns.map((column) => ({ ...column, cac: round(column.cac) }));
+  return columns.map((column) => ({
+    ...column,
+    costPerLead: round(column.costPerLead),
+    conversionRates: column.conversionRates.map(round),
+    marketingBudget: round(column.marketingBudget),
+    cac: round(column.cac),
+  }));
 }

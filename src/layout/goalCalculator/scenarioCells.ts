@@ -37,7 +37,7 @@ export interface ScenarioPositions {
 
 /** Overrides (and in-use figures) in this order; rates follow, one per stage but the last. */
 export const OVERRIDE_OFFSETS = { revenueTarget: 0, averageDealSize: 1, costPerLead: 2 } as const;
-const FIRST_RATE_OFFSET = 3;
+export const FIRST_RATE_OFFSET = 3;
 
 /** The block's rows when it starts at `section`; null for a plan without scenarios. */
 export function scenarioPositionsOf(plan: Plan, section: number): ScenarioPositions | null {

@@ -11,7 +11,9 @@ import type { GoalCalculatorLabels } from '../i18n/goalCalculator';
 import { type ScenarioLabels, scenarioLabels } from '../i18n/scenarios';
 import type { NumberFormats } from '../numberFormats';
 import type { Cell, CellValidation, ChartSpec, SheetLayout } from '../types';
+import type { ChannelCells } from './channelsCells';
 import {
+  FIRST_RATE_OFFSET,
   OVERRIDE_OFFSETS,
   SCENARIO_COLUMNS,
   type ScenarioCells,
@@ -71,6 +73,33 @@ function quoted(text: string): string {
 /** The input's value, or "" while it is blank (a blank cell referenced would read as 0). */
 function blankOrValue(reference: string): string {
   return `IF(${reference}="","",${reference})`;
+}
+
+/**
+ * The lead stage's share-weighted rate with `leadRate` for the channels without their own:
+ * share x rate added channel by channel, in the plan's order, as the planner adds them.
+ */
+function weightedRate(channels: ChannelCells, leadRate: string): string {
+  return channels.channels
+    .map((channel) => {
+      const own = fixed(channel.ownConversion);
+      return `${fixed(channel.share)}*IF(${own}="",${leadRate},${own})`;
+    })
+    .join('+');
+}
+
+/**
+ * The channels' budget for `leadsNeeded` leads: each channel's leads rounded up (as the
+ * channels block rounds them) times its cost per lead, or the scenario's when it gives one.
+ */
+function channelBudget(channels: ChannelCells, leadsNeeded: string, costOverride: string): string {
+  return channels.channels
+    .map((channel) => {
+      const leads = roundUp(`${leadsNeeded}*${fixed(channel.share)}`);
+      const cost = fixed(channel.costPerLead);
+      return `${leads}*IF(${costOverride}="",${cost},${costOverride})`;
+    })
+    .join('+');
 }
 
 export class ScenariosBlock {
@@ -239,15 +268,19 @@ export class ScenariosBlock {
     this.headerRow(at.inUseHeader, words.inUse, words.inUseNote);
     this.figureLabels(at.firstInUse);
     const formats = this.formatsInOrder();
+    const channels = this.context.cells.channels;
+    const leadOffset = FIRST_RATE_OFFSET + leadStageIndexOf(this.context.plan);
     this.baseInputs().forEach((input, offset) => {
-      this.context.plainFormula(
-        at.firstInUse + offset,
-        SCENARIO_COLUMNS.base,
-        blankOrValue(input),
-        {
-          numberFormat: formats[offset],
-        },
-      );
+      // With channels the base plans with their average cost and share-weighted lead rate.
+      const inUse =
+        channels && offset === OVERRIDE_OFFSETS.costPerLead
+          ? fixed(channels.averageCostPerLead)
+          : channels && offset === leadOffset
+            ? fixed(channels.effectiveRate)
+            : blankOrValue(input);
+      this.context.plainFormula(at.firstInUse + offset, SCENARIO_COLUMNS.base, inUse, {
+        numberFormat: formats[offset],
+      });
     });
     this.cells.scenarios.forEach((column, index) => {
       if (column.overrides === null) return;
@@ -259,10 +292,13 @@ export class ScenariosBlock {
       ];
       overrides.forEach((override, offset) => {
         const base = absolute(at.firstInUse + offset, SCENARIO_COLUMNS.base);
+        // A lead rate with channels replaces only the rate of channels without their own.
+        const given =
+          channels && offset === leadOffset ? weightedRate(channels, override) : override;
         this.context.plainFormula(
           at.firstInUse + offset,
           this.column(index),
-          `IF(${override}="",${base},${override})`,
+          `IF(${override}="",${base},${given})`,
           { numberFormat: formats[offset] },
         );
       });
@@ -310,11 +346,17 @@ export class ScenariosBlock {
         this.context.figure(at.firstNeeded + stage, col, formula, { numberFormat: formats.count });
       }
       const leadNeeded = needed[leadStageIndexOf(this.context.plan)];
+      const channels = this.context.cells.channels;
+      const costOverride = column.overrides?.costPerLead ?? '';
+      // With channels there is always a price: theirs, or the scenario's for every channel.
       const needsCost = (formula: string) =>
-        `IF(${inUse.costPerLead}="",${quoted(labels.needsCostPerLead)},${formula})`;
-      this.context.figure(at.budget, col, needsCost(`${leadNeeded}*${inUse.costPerLead}`), {
-        numberFormat: money,
-      });
+        channels
+          ? formula
+          : `IF(${inUse.costPerLead}="",${quoted(labels.needsCostPerLead)},${formula})`;
+      const budget = channels
+        ? channelBudget(channels, leadNeeded, costOverride)
+        : `${leadNeeded}*${inUse.costPerLead}`;
+      this.context.figure(at.budget, col, needsCost(budget), { numberFormat: money });
       this.context.figure(at.cac, col, needsCost(CAC.native([column.budget, needed[last]])), {
         numberFormat: money,
       });
