@@ -12,7 +12,13 @@ import type { Plan } from '../../src/funnel/types';
 import { goalCalculatorCells } from '../../src/layout/goalCalculator';
 import { useBrowserAndPreview } from './support/browserAndPreview';
 import { artifactPath } from './support/chromium';
-import { cellText, openPreview, runOnServer, seriousAxeViolations } from './support/previewPage';
+import {
+  cellText,
+  openPreview,
+  runOnServer,
+  seriousAxeViolations,
+  shownNumber,
+} from './support/previewPage';
 
 const session = useBrowserAndPreview();
 
@@ -255,11 +261,27 @@ test('scenarios: blank fields follow the base, a message per bad field, up to th
     { name: 'Stretch', revenueTarget: 1500000 },
   ]);
 
-  // The sheet carries them: each scenario's name in its column of the Scenarios block.
-  const sheetScenarios = goalCalculatorCells(plan).scenarios;
-  if (!sheetScenarios) throw new Error('the sheet has a Scenarios block');
+  // The sheet carries them: each scenario's name in its column of the Scenarios block, and
+  // every column's top-of-funnel count the model's; each channel in the Channels block.
+  const sheetCells = goalCalculatorCells(plan);
+  const sheetScenarios = sheetCells.scenarios;
+  if (!sheetScenarios || !sheetCells.channels) throw new Error('the sheet has both blocks');
   for (const [index, column] of sheetScenarios.scenarios.entries())
     expect(await cellText(page, column.name ?? '')).toBe(plan.scenarios?.[index].name);
+  const modelColumns = planScenarios(plan);
+  const sheetTop = await Promise.all(
+    [sheetScenarios.base, ...sheetScenarios.scenarios].map(async (column) =>
+      shownNumber(await cellText(page, column.needed[0])),
+    ),
+  );
+  expect(sheetTop).toEqual(
+    [modelColumns?.base, ...(modelColumns?.scenarios ?? [])].map((column) => column?.needed[0]),
+  );
+  const channelModel = planChannels(plan);
+  for (const [index, row] of sheetCells.channels.channels.entries()) {
+    expect(await cellText(page, row.name)).toBe(plan.channels?.[index].name);
+    expect(shownNumber(await cellText(page, row.leads))).toBe(channelModel?.channels[index].leads);
+  }
 
   // The comparison: the base and each scenario, from the model.
   const comparison = planScenarios(plan);
