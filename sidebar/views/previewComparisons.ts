@@ -104,32 +104,35 @@ export function channelRankBlock(figures: ChannelRankFigures, formats: Formats):
   const { text, whole, cash } = formats;
   return el('section', { class: 'preview-block', 'aria-labelledby': 'preview-channels-heading' }, [
     el('h3', { id: 'preview-channels-heading' }, [text.previewChannelsHeading]),
-    el('table', { class: 'counts compact', id: 'preview-channels' }, [
-      el('thead', {}, [
+    wide(
+      'preview-channels-heading',
+      el('table', { class: 'counts compact', id: 'preview-channels' }, [
+        el('thead', {}, [
+          el(
+            'tr',
+            {},
+            [
+              text.previewChannel,
+              text.previewLeads,
+              text.previewChannelBudget,
+              text.previewCostPerCustomer,
+            ].map((heading) => el('th', { scope: 'col' }, [heading])),
+          ),
+        ]),
         el(
-          'tr',
+          'tbody',
           {},
-          [
-            text.previewChannel,
-            text.previewLeads,
-            text.previewChannelBudget,
-            text.previewCostPerCustomer,
-          ].map((heading) => el('th', { scope: 'col' }, [heading])),
+          figures.channels.map((channel) =>
+            el('tr', {}, [
+              el('th', { scope: 'row' }, [channel.name]),
+              el('td', {}, [whole(channel.leads)]),
+              el('td', {}, [cash(channel.budget)]),
+              el('td', {}, [cash(channel.costPerCustomer)]),
+            ]),
+          ),
         ),
       ]),
-      el(
-        'tbody',
-        {},
-        figures.channels.map((channel) =>
-          el('tr', {}, [
-            el('th', { scope: 'row' }, [channel.name]),
-            el('td', {}, [whole(channel.leads)]),
-            el('td', {}, [cash(channel.budget)]),
-            el('td', {}, [cash(channel.costPerCustomer)]),
-          ]),
-        ),
-      ),
-    ]),
+    ),
   ]);
 }
 
@@ -145,25 +148,35 @@ export function scenarioBlock(figures: ScenarioColumns, formats: Formats): HTMLE
   ];
   return el('section', { class: 'preview-block', 'aria-labelledby': 'preview-scenarios-heading' }, [
     el('h3', { id: 'preview-scenarios-heading' }, [text.previewScenariosHeading]),
-    el('table', { class: 'counts compact', id: 'preview-scenarios' }, [
-      el('thead', {}, [
-        el('tr', {}, [
-          el('td', {}),
-          ...figures.columns.map((column) =>
-            el('th', { scope: 'col' }, [column.name ?? text.previewBase]),
-          ),
-        ]),
-      ]),
-      el(
-        'tbody',
-        {},
-        rows.map(([label, shown]) =>
+    // Four columns of money may not fit 300 px: the table scrolls, reachable by keyboard.
+    wide(
+      'preview-scenarios-heading',
+      el('table', { class: 'counts compact', id: 'preview-scenarios' }, [
+        el('thead', {}, [
           el('tr', {}, [
-            el('th', { scope: 'row' }, [label]),
-            ...figures.columns.map((column) => el('td', {}, [shown(column)])),
+            el('td', {}),
+            ...figures.columns.map((column) =>
+              el('th', { scope: 'col' }, [column.name ?? text.previewBase]),
+            ),
           ]),
+        ]),
+        el(
+          'tbody',
+          {},
+          rows.map(([label, shown]) =>
+            el('tr', {}, [
+              el('th', { scope: 'row' }, [label]),
+              ...figures.columns.map((column) => el('td', {}, [shown(column)])),
+            ]),
+          ),
         ),
-      ),
-    ]),
+      ]),
+    ),
+  ]);
+}
+
+function wide(labelledBy: string, table: HTMLElement): HTMLElement {
+  return el('div', { class: 'wide', tabindex: 0, role: 'region', 'aria-labelledby': labelledBy }, [
+    table,
   ]);
 }
