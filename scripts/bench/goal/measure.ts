@@ -20,11 +20,70 @@ export interface CallCount {
   readonly stages: number;
   /** Scenarios beside the base plan (0 or 3): their block adds one chart, whatever their number. */
   readonly scenarios: number;
+  /** Channels buying the lead stage (0 or 8): their block adds one chart. */
+  readonly channels: number;
   readonly documentCalls: number;
   readonly builderCalls: number;
   /** Re-running the sidebar with a new target: the same sheet updated in place (its inputs). */
   readonly updateDocumentCalls: number;
   readonly updateBuilderCalls: number;
+}
+
+/** `count` scenarios, each overriding the target and every rate. */
+function scenarios(count: number, stages: number): Scenario[] {
+  return Array.from({ length: count }, (_, index) => ({
+    name: `Scenario ${index + 1}`,
+    revenueTarget: 1000000 + 100000 * index,
+    conversionRates: Array<number>(stages - 1).fill(0.6),
+  }));
+}
+
+/** `count` channels with equal shares (1 / 8 each is exact in binary). */
+function channels(count: number): Channel[] {
+  return Array.from({ length: count }, (_, index) => ({
+    name: `Channel ${index + 1}`,
+    share: 1 / count,
+    costPerLead: 50 + 10 * index,
+  }));
+}
+
+function callsFor(stages: number, scenarioCount = 0, channelCount = 0): CallCount {
+  const fake = createFakeAppsScript();
+  const runtime = loadBundle(fake.globals);
+  fake.log.reset();
+  const plan = planWithStages(stages, {
+    ...(scenarioCount === 0 ? {} : { scenarios: scenarios(scenarioCount, stages) }),
+    ...(channelCount === 0 ? {} : { channels: channels(channelCount) }),
+  });
+  const sheetName = runtime.call('buildGoalCalculator', plan);
+  const built = { documentCalls: fake.log.documentCalls, builderCalls: fake.log.builderCalls };
+  fake.log.reset();
+  runtime.call('updateGoalCalculator', { plan: { ...plan, revenueTarget: 2400000 }, sheetName });
+  return {
+    stages,
+    scenarios: scenarioCount,
+    channels: channelCount,
+    ...built,
+    updateDocumentCalls: fake.log.documentCalls,
+    updateBuilderCalls: fake.log.builderCalls,
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Median milliseconds per run of `work`, after a warm-up; `batch` runs per sample for tiny work. */
+function time(work: () => void, samples: number, batch: number): number {
+  for (let index = 0; index < batch; index++) work();
+  const results: number[] = [];
+  for (let sample = 0; sample < samples; sample++) {
+    const started = performance.now();
+    for (let index = 0; index < batch; index++) work();
+    results.push((performance.now() - started) / batch);
+  }
+  return median(results);
 }
 
 export interface ShapeCallCount {
@@ -80,55 +139,15 @@ function callsForShape(channels: number, scenarios: number): ShapeCallCount {
   };
 }
 
-/** `count` scenarios, each overriding the target and every rate. */
-function scenarios(count: number, stages: number): Scenario[] {
-  return Array.from({ length: count }, (_, index) => ({
-    name: `Scenario ${index + 1}`,
-    revenueTarget: 1000000 + 100000 * index,
-    conversionRates: Array<number>(stages - 1).fill(0.6),
-  }));
-}
-
-function callsFor(stages: number, scenarioCount = 0): CallCount {
-  const fake = createFakeAppsScript();
-  const runtime = loadBundle(fake.globals);
-  fake.log.reset();
-  const plan = planWithStages(
-    stages,
-    scenarioCount === 0 ? {} : { scenarios: scenarios(scenarioCount, stages) },
-  );
-  const sheetName = runtime.call('buildGoalCalculator', plan);
-  const built = { documentCalls: fake.log.documentCalls, builderCalls: fake.log.builderCalls };
-  fake.log.reset();
-  runtime.call('updateGoalCalculator', { plan: { ...plan, revenueTarget: 2400000 }, sheetName });
-  return {
-    stages,
-    scenarios: scenarioCount,
-    ...built,
-    updateDocumentCalls: fake.log.documentCalls,
-    updateBuilderCalls: fake.log.builderCalls,
-  };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-/** Median milliseconds per run of `work`, after a warm-up; `batch` runs per sample for tiny work. */
-function time(work: () => void, samples: number, batch: number): number {
-  for (let index = 0; index < batch; index++) work();
-  const results: number[] = [];
-  for (let sample = 0; sample < samples; sample++) {
-    const started = performance.now();
-    for (let index = 0; index < batch; index++) work();
-    results.push((performance.now() - started) / batch);
-  }
-  return median(results);
-}
-
 export function measure() {
-  const calls = [callsFor(3), callsFor(10), callsFor(3, 3), callsFor(10, 3)];
+  const calls = [
+    callsFor(3),
+    callsFor(10),
+    callsFor(3, 3),
+    callsFor(10, 3),
+    callsFor(3, 3, 8),
+    callsFor(10, 3, 8),
+  ];
   const shapes = [1, 8].flatMap((channels) =>
     [0, 3].map((scenarios) => callsForShape(channels, scenarios)),
   );
