@@ -12,24 +12,26 @@ export async function run() {
     const { calls, plannerMs, layoutMs, ratio } = measure();
     for (const count of calls) {
       console.log(
-        `service calls, ${count.stages} stages, ${count.scenarios} scenarios: ${count.documentCalls} to the document (target <= ${CALL_TARGET}), ${count.builderCalls} on builders`,
+        `service calls, ${count.stages} stages, ${count.scenarios} scenarios, ${count.channels} channels: ${count.documentCalls} to the document (target <= ${CALL_TARGET}), ${count.builderCalls} on builders`,
       );
       console.log(
-        `update in place, ${count.stages} stages, ${count.scenarios} scenarios: ${count.updateDocumentCalls} to the document (new sheet: ${count.documentCalls}; fewer: ${count.updateDocumentCalls < count.documentCalls ? 'yes' : 'NO'}), ${count.updateBuilderCalls} on builders`,
+        `update in place, ${count.stages} stages, ${count.scenarios} scenarios, ${count.channels} channels: ${count.updateDocumentCalls} to the document (new sheet: ${count.documentCalls}; fewer: ${count.updateDocumentCalls < count.documentCalls ? 'yes' : 'NO'}), ${count.updateBuilderCalls} on builders`,
       );
     }
     // The budget is the document's calls; builders work in memory, and each rate cell's
     // data-validation rule is its own formula, so builder calls may follow the stages.
-    // Constant in stages for each scenario count (the scenarios' chart is one more call).
+    // Constant in stages for each mix (the scenarios' and the channels' charts are one call each).
     const constant = calls.every((count) => {
-      const first = calls.find((other) => other.scenarios === count.scenarios);
+      const first = calls.find(
+        (other) => other.scenarios === count.scenarios && other.channels === count.channels,
+      );
       return (
         count.documentCalls === first.documentCalls &&
         count.updateDocumentCalls === first.updateDocumentCalls
       );
     });
     console.log(
-      `same document calls for 3 and 10 stages (new sheet and update), with 0 and with 3 scenarios: ${constant ? 'yes' : 'NO'}`,
+      `same document calls for 3 and 10 stages (new sheet and update), with 0 and 3 scenarios, 0 and 8 channels: ${constant ? 'yes' : 'NO'}`,
     );
     console.log(
       `10-stage yearly plan: planner ${plannerMs.toFixed(4)} ms, layout evaluated in HyperFormula ${layoutMs.toFixed(2)} ms`,

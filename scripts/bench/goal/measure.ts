@@ -7,7 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { planFunnel } from '../../../src/funnel/planner';
-import type { Scenario } from '../../../src/funnel/types';
+import type { Channel, Scenario } from '../../../src/funnel/types';
 import { goalCalculatorLayout } from '../../../src/layout/goalCalculator';
 import { loadBundle } from '../../../src/preview/bundle';
 import { createFakeAppsScript } from '../../../src/preview/fake';
@@ -19,6 +19,8 @@ export interface CallCount {
   readonly stages: number;
   /** Scenarios beside the base plan (0 or 3): their block adds one chart, whatever their number. */
   readonly scenarios: number;
+  /** Channels buying the lead stage (0 or 8): their block adds one chart. */
+  readonly channels: number;
   readonly documentCalls: number;
   readonly builderCalls: number;
   /** Re-running the sidebar with a new target: the same sheet updated in place (its inputs). */
@@ -35,14 +37,23 @@ function scenarios(count: number, stages: number): Scenario[] {
   }));
 }
 
-function callsFor(stages: number, scenarioCount = 0): CallCount {
+/** `count` channels with equal shares (1 / 8 each is exact in binary). */
+function channels(count: number): Channel[] {
+  return Array.from({ length: count }, (_, index) => ({
+    name: `Channel ${index + 1}`,
+    share: 1 / count,
+    costPerLead: 50 + 10 * index,
+  }));
+}
+
+function callsFor(stages: number, scenarioCount = 0, channelCount = 0): CallCount {
   const fake = createFakeAppsScript();
   const runtime = loadBundle(fake.globals);
   fake.log.reset();
-  const plan = planWithStages(
-    stages,
-    scenarioCount === 0 ? {} : { scenarios: scenarios(scenarioCount, stages) },
-  );
+  const plan = planWithStages(stages, {
+    ...(scenarioCount === 0 ? {} : { scenarios: scenarios(scenarioCount, stages) }),
+    ...(channelCount === 0 ? {} : { channels: channels(channelCount) }),
+  });
   const sheetName = runtime.call('buildGoalCalculator', plan);
   const built = { documentCalls: fake.log.documentCalls, builderCalls: fake.log.builderCalls };
   fake.log.reset();
@@ -50,6 +61,7 @@ function callsFor(stages: number, scenarioCount = 0): CallCount {
   return {
     stages,
     scenarios: scenarioCount,
+    channels: channelCount,
     ...built,
     updateDocumentCalls: fake.log.documentCalls,
     updateBuilderCalls: fake.log.builderCalls,
@@ -74,7 +86,14 @@ function time(work: () => void, samples: number, batch: number): number {
 }
 
 export function measure() {
-  const calls = [callsFor(3), callsFor(10), callsFor(3, 3), callsFor(10, 3)];
+  const calls = [
+    callsFor(3),
+    callsFor(10),
+    callsFor(3, 3),
+    callsFor(10, 3),
+    callsFor(3, 3, 8),
+    callsFor(10, 3, 8),
+  ];
   const plan = planWithStages(10, { period: 'year' });
   const plannerMs = time(() => planFunnel(plan), 15, 200);
   const layoutMs = time(
