@@ -458,9 +458,14 @@ class GoalCalculatorBuilder {
           ? roundUp(`${revenueTarget}/${dealSize}`)
           : roundUp(`${a1(this.stageRow(index + 1), 2)}/${this.rateOf(index, false)}`);
       if (index < this.last) {
+        const channelsNote =
+          this.channels && index === this.leadStage
+            ? { note: this.channels.labels.leadStageRateNote }
+            : {};
         this.grid.put(row, FUNNEL_COLUMNS.conversion, {
           value: stage.conversionToNext ?? '',
           role: 'input',
+          ...channelsNote,
           numberFormat: formats.percent,
           validation: { kind: 'number', greaterThan: 0, atMost: 1, help: labels.conversionHelp },
         });
@@ -598,7 +603,13 @@ class GoalCalculatorBuilder {
         column: true,
       });
     };
-    this.grid.text(rows.section, 0, labels.budgetSection, 'subtitle', labels.budgetSectionNote);
+    this.grid.text(
+      rows.section,
+      0,
+      labels.budgetSection,
+      'subtitle',
+      channels ? channels.labels.budgetSectionNote : labels.budgetSectionNote,
+    );
     this.grid.text(rows.header, 0, labels.stage, 'header');
     this.grid.text(rows.header, 1, labels.bought, 'header', labels.boughtNote);
     this.grid.text(rows.header, 2, labels.targetNeeds, 'header');

@@ -144,6 +144,28 @@ describe('buildGoalCalculator from the built bundle, against the fake Sheets', (
     expect(one.document).toBeLessThanOrEqual(20);
   });
 
+  it('stays within 20 with channels and 3 scenarios, the same for 1 and 8 channels', () => {
+    const documentCalls = (plan: Plan) => splitCalls(runInBundle(plan).fake).constant;
+    const channel = (index: number, count: number) => ({
+      name: `Channel ${index + 1}`,
+      share: 1 / count,
+      costPerLead: 50 + index,
+    });
+    const scenarios = ['A', 'B', 'C'].map((name) => ({ name, costPerLead: 90 }));
+    const withChannels = (count: number) =>
+      documentCalls(
+        planWithStages(5, {
+          channels: Array.from({ length: count }, (_, index) => channel(index, count)),
+          scenarios,
+        }),
+      );
+    const one = withChannels(1);
+    const eight = withChannels(8);
+    expect(eight).toEqual(one);
+    expect(one.byName['Sheet.insertChart']).toBe(3);
+    expect(one.document).toBeLessThanOrEqual(20);
+  });
+
   it('never touches an existing "Goal Calculator": it writes "Goal Calculator (2)"', () => {
     const fake = createFakeAppsScript({ sheetNames: ['Sheet1', 'Goal Calculator'] });
     const existing = fake.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Goal Calculator');

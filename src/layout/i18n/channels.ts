@@ -48,6 +48,10 @@ export interface ChannelLabels {
   /** Where the plan's own cost per lead is unused because channels price the leads. */
   readonly costPerLeadUnusedNote: string;
   readonly chartTitle: string;
+  /** On the lead stage's rate in the funnel table: what it means with channels. */
+  readonly leadStageRateNote: string;
+  /** "What this budget buys" explained for a plan with channels. */
+  readonly budgetSectionNote: string;
 }
 
 const en: ChannelLabels = {
@@ -99,6 +103,10 @@ const en: ChannelLabels = {
   costPerLeadUnusedNote:
     'Not used while the plan has channels: each channel has its own cost per lead (see "Channels").',
   chartTitle: 'Budget and customers by channel',
+  leadStageRateNote:
+    'With channels, the rate of a channel without its own. This stage converts at the share-weighted rate under "Channels", which the count beside it uses.',
+  budgetSectionNote:
+    'Forward from the lead stage: the budget buys leads in the channels\' shares at their average cost per lead (see "Channels": leads this budget buys), the next stage = each channel\'s leads x its conversion used, then each stage = the stage above x its conversion rate, rounded down at every stage (nobody converts part of a customer, and a forecast must not promise one).',
 };
 
 const zhCN: ChannelLabels = {
@@ -149,6 +157,10 @@ const zhCN: ChannelLabels = {
   needsChannelCost: '请为至少一个渠道填写大于 0 的每条线索成本',
   costPerLeadUnusedNote: '计划含渠道时不使用：每个渠道有自己的每条线索成本（见“渠道”）。',
   chartTitle: '各渠道的预算与客户',
+  leadStageRateNote:
+    '含渠道时，这是未填写自有转化率的渠道所用的转化率。本阶段按“渠道”下按占比加权的转化率转化，旁边的数量即按它计算。',
+  budgetSectionNote:
+    '从线索阶段正向推算：预算按各渠道占比、以平均每条线索成本采购线索（见“渠道”：这笔预算能买到的线索），下一阶段 = 各渠道线索 x 其采用的转化率之和，之后每个阶段 = 上一阶段 x 其转化率，每个阶段向下取整（客户不能只转化一部分，预测也不应多承诺）。',
 };
 
 const zhTW: ChannelLabels = {
@@ -199,6 +211,10 @@ const zhTW: ChannelLabels = {
   needsChannelCost: '請為至少一個通路填寫大於 0 的每個潛在客戶成本',
   costPerLeadUnusedNote: '計畫含通路時不使用：每個通路有自己的每個潛在客戶成本（見「通路」）。',
   chartTitle: '各通路的預算與客戶',
+  leadStageRateNote:
+    '含通路時，這是未填寫自有轉換率的通路所用的轉換率。本階段依「通路」下依占比加權的轉換率轉換，旁邊的數量即依它計算。',
+  budgetSectionNote:
+    '從潛在客戶階段正向推算：預算依各通路占比、以平均每個潛在客戶成本採購潛在客戶（見「通路」：這筆預算能買到的潛在客戶），下一階段 = 各通路潛在客戶 x 其採用的轉換率之和，之後每個階段 = 上一階段 x 其轉換率，每個階段無條件捨去（客戶不能只轉換一部分，預測也不應多承諾）。',
 };
 
 export const channelLabels: Readonly<Record<Language, ChannelLabels>> = {
