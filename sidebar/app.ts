@@ -9,6 +9,7 @@ import { nextStartMonth } from '../src/funnel/startMonth';
 import type { Language, Plan } from '../src/funnel/types';
 import type { GoalSheetStart, SidebarStart } from '../src/gas/sidebar';
 import type { Server } from './bridge';
+import { channelScenarioActions, translateDefaultRowNames } from './channelScenarioActions';
 import { el, replaceChildren } from './dom';
 import { actualsFormPlan } from './form/actualsDraft';
 import { defaultActualsRange } from './form/actualsRange';
@@ -35,6 +36,7 @@ import { type Messages, messagesFor } from './i18n';
 import { templateLinkSection } from './templateLink';
 import { actualsPanel, actualsPanelState } from './views/actualsPanel';
 import { type BuildStatus, buildPanel, showBuildStatus } from './views/buildPanel';
+import { refreshChannels } from './views/channelEditor';
 import { type CheckPanel, checkPanel } from './views/checkPanel';
 import { dashboardSection } from './views/dashboardPanel';
 import { exportSection } from './views/exportPanel';
@@ -42,6 +44,7 @@ import { showFieldMessages } from './views/field';
 import { previewSection, showPreview } from './views/livePreview';
 import { type PlanFormActions, planForm, type TextField } from './views/planForm';
 import { referenceSection } from './views/reference';
+import { refreshScenarios } from './views/scenarioEditor';
 import { relabelStageDays } from './views/stageDays';
 import { relabelStages } from './views/stageList';
 
@@ -68,6 +71,7 @@ const textFieldDraftKey = {
   revenueTarget: 'revenueTarget',
   averageDealSize: 'averageDealSize',
   costPerLead: 'costPerLead',
+  marketingBudget: 'marketingBudget',
   salesCycleDays: 'salesCycleDays',
   monthlyGrowth: 'monthlyGrowthPercent',
   startMonth: 'startMonth',
@@ -141,6 +145,9 @@ export function startSidebar(
     showFieldMessages(root, shown, readings);
     relabelStages(root, state.draft, text());
     relabelStageDays(root, state.draft, text());
+    const leadStage = state.draft.stages.find((stage) => stage.id === state.draft.leadStageId);
+    refreshChannels(root, state.draft, text(), numbers(), leadStage?.ratePercent ?? '');
+    refreshScenarios(root, state.draft, text());
     showPreview(
       root,
       validation.ok ? previewFigures(validation.plan) : undefined,
@@ -254,13 +261,21 @@ export function startSidebar(
     refresh();
   };
 
-  const reshape = (change: (draft: Draft) => Draft, focusKey?: string) => {
+  const reshape = (change: (draft: Draft) => Draft, focusKey?: string, touchedKey = 'stages') => {
     state.draft = change(state.draft);
-    state.touched.add('stages');
+    state.touched.add(touchedKey);
     render(focusKey);
   };
 
   const actions: PlanFormActions = {
+    ...channelScenarioActions({
+      draft: () => state.draft,
+      text,
+      numbers,
+      edit,
+      reshape: (change, touchedKey, focusKey) => reshape(change, focusKey, touchedKey),
+      touch: (key) => state.touched.add(key),
+    }),
     setText: (field, value) =>
       edit((draft) => ({ ...draft, [textFieldDraftKey[field]]: value }), field),
     setPeriod: (period) => edit((draft) => ({ ...draft, period }), 'period'),
@@ -278,6 +293,7 @@ export function startSidebar(
         before.defaultStageNames,
         text().defaultStageNames,
       );
+      state.draft = translateDefaultRowNames(state.draft, before, text());
       render('language');
     },
     rename: (id, name) => edit((draft) => updateStage(draft, id, { name }), stageNameKey(id)),

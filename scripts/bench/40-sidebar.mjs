@@ -1,4 +1,4 @@
-// The sidebar's weight and speed: the size of dist/sidebar.html against its 100 KB budget,
+// The sidebar's weight and speed: the size of dist/sidebar.html against its 160 KB budget,
 // and the time from navigation to an interactive form in headless chromium as a ratio to
 // an empty HTML page served the same way (so the machine's speed cancels out). Only the
 // client is measured: google.script.run is a stub that answers getSidebarStart at once
@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { repoRoot } from '../generate/serverBundle.mjs';
 
 const RUNS = 15;
-const BUDGET_BYTES = 100 * 1024;
+const BUDGET_BYTES = 160 * 1024;
 const flags = JSON.parse(
   readFileSync(join(repoRoot, 'test/browser/support/chromium-flags.json'), 'utf8'),
 );
@@ -97,7 +97,7 @@ export async function run() {
     const emptyMedian = median(emptyTimes);
     const sidebarMedian = median(sidebarTimes);
     console.log(
-      `dist/sidebar.html: ${(size / 1024).toFixed(1)} KB, one file (target under 100 KB: ${size < BUDGET_BYTES ? 'OK' : 'OVER'})`,
+      `dist/sidebar.html: ${(size / 1024).toFixed(1)} KB, one file (target under 160 KB: ${size < BUDGET_BYTES ? 'OK' : 'OVER'})`,
     );
     console.log(
       `navigation to interactive form: ${sidebarMedian.toFixed(1)} ms vs ${emptyMedian.toFixed(1)} ms for an empty page ` +

@@ -7,8 +7,13 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { repoRoot } from '../generate/serverBundle.mjs';
 
-/** The issue's budget for the one sidebar file. */
-export const SIDEBAR_BUDGET_BYTES = 100 * 1024;
+/**
+ * The budget for the one sidebar file: 100 KB until issue 11 added the budget field and the
+ * channel and scenario editors (about 30 KB), then issues 12 and 13 the export, actuals and
+ * check panels (about 20 KB), each in three languages. The KPI implementations the function
+ * reference bundles along with its metadata (about 20 KB) are the next thing to cut.
+ */
+export const SIDEBAR_BUDGET_BYTES = 160 * 1024;
 export const sidebarHtmlPath = join(repoRoot, 'dist', 'sidebar.html');
 
 export async function build() {

@@ -5,7 +5,9 @@
  */
 import type { Language, Period, Plan } from '../../src/funnel/types';
 import type { Messages } from '../i18n';
+import { type ChannelDraft, channelDraftsFromPlan, channelsCandidate } from './channelDrafts';
 import { type NumberConvention, numberConvention, readNumber, typedNumber } from './numberInput';
+import { type ScenarioDraft, scenarioDraftsFromPlan, scenariosCandidate } from './scenarioDrafts';
 
 /** Numbers as an English form reads them: what callers get when they name no locale. */
 const englishNumbers = numberConvention('en-US');
@@ -36,11 +38,12 @@ export interface Draft {
   readonly currency: string;
   /** "YYYY-MM" as a month field gives it; blank leaves the plan's default to the server. */
   readonly startMonth: string;
-  /**
-   * The plan's marketing budget as it came from the sheet. The form has no budget field yet:
-   * it is carried through unchanged, so updating the sheet never blanks a budget typed there.
-   */
-  readonly marketingBudget: number | undefined;
+  /** What marketing may spend over the period, as typed; blank: no budget-first plan. */
+  readonly marketingBudget: string;
+  /** Lead sources, in the order shown; empty: the plan's one cost per lead buys every lead. */
+  readonly channels: readonly ChannelDraft[];
+  /** Up to 3 variants beside the base plan. */
+  readonly scenarios: readonly ScenarioDraft[];
 }
 
 /** What a new form starts from besides the words: the spreadsheet's currency and today. */
@@ -76,7 +79,9 @@ export function defaultDraft(messages: Messages, defaults: DraftDefaults): Draft
     language: 'auto',
     currency: defaults.currency,
     startMonth: defaults.startMonth,
-    marketingBudget: undefined,
+    marketingBudget: '',
+    channels: [],
+    scenarios: [],
   };
 }
 
@@ -112,7 +117,9 @@ export function draftFromPlan(
     language: plan.language ?? 'auto',
     currency: plan.currency ?? defaults.currency,
     startMonth: plan.startMonth ?? defaults.startMonth,
-    marketingBudget: plan.marketingBudget,
+    marketingBudget: plan.marketingBudget === undefined ? '' : typed(plan.marketingBudget),
+    channels: channelDraftsFromPlan(plan, typed, percentText),
+    scenarios: scenarioDraftsFromPlan(plan, stages, typed, percentText),
   };
 }
 
@@ -178,9 +185,14 @@ export function candidateFromDraft(
     currency: draft.currency,
   };
   if (draft.startMonth.trim() !== '') candidate.startMonth = draft.startMonth.trim();
-  if (draft.marketingBudget !== undefined) candidate.marketingBudget = draft.marketingBudget;
+  // Left out when empty: every plan without them stays the plan it was.
+  if (draft.channels.length > 0)
+    candidate.channels = channelsCandidate(draft.channels, parseNumber, parsePercent);
+  if (draft.scenarios.length > 0)
+    candidate.scenarios = scenariosCandidate(draft, parseNumber, parsePercent);
   const optional: Record<string, ParsedNumber> = {
     costPerLead: parseNumber(draft.costPerLead),
+    marketingBudget: parseNumber(draft.marketingBudget),
     salesCycleDays: parseNumber(draft.salesCycleDays),
     monthlyGrowth: parsePercent(draft.monthlyGrowthPercent),
   };

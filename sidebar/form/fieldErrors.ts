@@ -7,6 +7,7 @@ import {
   MAX_MONEY,
   MAX_MONTHLY_GROWTH,
   MAX_SALES_CYCLE_DAYS,
+  MAX_STAGE_COUNT,
   MAX_STAGE_NAME_LENGTH,
   MAX_STAGES,
   MIN_MONTHLY_GROWTH,
@@ -17,7 +18,8 @@ import { MAX_START_YEAR, MIN_START_YEAR } from '../../src/funnel/startMonth';
 import type { FieldError } from '../../src/funnel/types';
 import { codePointLabel } from '../../src/layout/workbookText';
 import type { Messages } from '../i18n';
-import type { Draft } from './draft';
+import { placeChannelOrScenario } from './channelScenarioErrors';
+import { type Draft, parseNumber } from './draft';
 import { type NumberConvention, numberConvention, readNumber } from './numberInput';
 
 /** Form field keys: the plain plan fields, plus per-stage keys that survive reordering. */
@@ -58,6 +60,15 @@ function place(
       : translations.notANumber(typedText);
   };
 
+  const moreFields = placeChannelOrScenario(
+    error,
+    draft,
+    messages,
+    numbers,
+    numeric,
+    (name, fallback) => nameMessage(name, messages, fallback),
+  );
+  if (moreFields) return moreFields;
   if (field === 'stages' && index !== undefined) {
     const stage = draft.stages[Number(index)];
     if (stage && stageField === 'name')
@@ -87,6 +98,8 @@ function place(
       return { key: field, message: numeric(translations.averageDealSize(maxMoney)) };
     case 'costPerLead':
       return { key: field, message: numeric(translations.costPerLead(maxMoney)) };
+    case 'marketingBudget':
+      return { key: field, message: budgetMessage(error, draft, messages, numbers, numeric) };
     case 'salesCycleDays':
       return { key: field, message: numeric(translations.salesCycleDays(MAX_SALES_CYCLE_DAYS)) };
     case 'monthlyGrowth':
@@ -108,8 +121,35 @@ function place(
   }
 }
 
+/**
+ * The budget is refused for itself (not a number, not above 0) or for what it buys: with a
+ * budget that reads well, either no cost per lead above 0 buys leads (the plan's or the
+ * channels'), or it buys more leads than a sheet counts (the schema names that limit).
+ */
+function budgetMessage(
+  error: FieldError,
+  draft: Draft,
+  messages: Messages,
+  numbers: NumberConvention,
+  numeric: (allowed: string) => string,
+): string {
+  const words = messages.errors;
+  const budget = parseNumber(draft.marketingBudget, numbers);
+  const ownProblem = typeof budget !== 'number' || budget <= 0 || budget > MAX_MONEY;
+  if (ownProblem || typeof error.value !== 'number')
+    return numeric(words.marketingBudget(MAX_MONEY.toLocaleString('en-US')));
+  return error.message.includes(String(MAX_STAGE_COUNT))
+    ? words.budgetTooManyLeads(MAX_STAGE_COUNT.toLocaleString('en-US'))
+    : words.budgetNeedsCost;
+}
+
 /** The stage-name rule that failed (stageName.ts), said in the sidebar's language. */
 function stageNameMessage(name: string, messages: Messages): string {
+  return nameMessage(name, messages, messages.errors.stageName(MAX_STAGE_NAME_LENGTH));
+}
+
+/** A name rule that failed (stageName.ts, shared by stages, channels, scenarios); else `fallback`. */
+function nameMessage(name: string, messages: Messages, fallback: string): string {
   const problem = stageNameProblem(name.trim());
   switch (problem?.kind) {
     case 'character':
@@ -123,6 +163,6 @@ function stageNameMessage(name: string, messages: Messages): string {
         MAX_STAGE_NAME_LENGTH,
       );
     default:
-      return messages.errors.stageName(MAX_STAGE_NAME_LENGTH);
+      return fallback;
   }
 }

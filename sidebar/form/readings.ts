@@ -4,11 +4,12 @@
  * building. And, when the form's locale changes, the typed numbers retyped for the new one.
  */
 import type { Messages } from '../i18n';
+import { channelAndScenarioNumberFields } from './channelScenarioReadings';
 import { type Draft, fractionToPercentText } from './draft';
 import { stageDaysKey, stageRateKey } from './fieldErrors';
 import { type NumberConvention, readNumber, typedNumber } from './numberInput';
 
-interface NumberField {
+export interface NumberField {
   readonly key: string;
   readonly typed: string;
   readonly percent: boolean;
@@ -19,7 +20,12 @@ interface NumberField {
 function numberFields(draft: Draft): NumberField[] {
   const plain = (
     key: string,
-    field: 'revenueTarget' | 'averageDealSize' | 'costPerLead' | 'salesCycleDays',
+    field:
+      | 'revenueTarget'
+      | 'averageDealSize'
+      | 'costPerLead'
+      | 'salesCycleDays'
+      | 'marketingBudget',
   ): NumberField => ({
     key,
     typed: draft[field],
@@ -30,6 +36,7 @@ function numberFields(draft: Draft): NumberField[] {
     plain('revenueTarget', 'revenueTarget'),
     plain('averageDealSize', 'averageDealSize'),
     plain('costPerLead', 'costPerLead'),
+    plain('marketingBudget', 'marketingBudget'),
     plain('salesCycleDays', 'salesCycleDays'),
     {
       key: 'monthlyGrowth',
@@ -59,6 +66,7 @@ function numberFields(draft: Draft): NumberField[] {
         ),
       }),
     })),
+    ...channelAndScenarioNumberFields(draft),
   ];
 }
 

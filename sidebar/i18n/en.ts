@@ -54,6 +54,45 @@ export const en = {
   previewBudget: 'Marketing budget',
   previewWaiting: 'The numbers appear when every field is valid.',
 
+  marketingBudget: 'Marketing budget',
+  channelsHeading: 'Channels',
+  channelsHint: (max: number) =>
+    `Where the leads come from (up to ${max}), each with its share of the leads and its cost per lead. Without channels, the cost per lead above buys every lead.`,
+  channelName: (position: number) => `Channel ${position} name`,
+  channelShare: (name: string) => `${name}: share of leads (%)`,
+  channelCostPerLead: (name: string) => `${name}: cost per lead`,
+  channelRate: (name: string) => `${name}: conversion to next stage (%, optional)`,
+  newChannelName: (position: number) => `Channel ${position}`,
+  channelShareShort: 'Share',
+  channelCostShort: 'Cost per lead',
+  addChannel: 'Add channel',
+  sharesLeft: (percent: string) => `Shares: ${percent}% left to assign.`,
+  sharesOver: (percent: string) => `Shares: ${percent}% too much; they must add up to 100%.`,
+  sharesComplete: 'Shares add up to 100%.',
+  scenariosHeading: 'Scenarios',
+  scenariosHint: (max: number) =>
+    `Up to ${max} variants beside the base plan. An empty field follows the base plan (its value is shown greyed).`,
+  scenarioName: (position: number) => `Scenario ${position} name`,
+  newScenarioName: (position: number) => `Scenario ${position}`,
+  scenarioField: (scenario: string, field: string) => `${scenario}: ${field}`,
+  scenarioRate: (scenario: string, from: string, to: string) => `${scenario}: ${from} → ${to} (%)`,
+  addScenario: 'Add scenario',
+  previewBudgetBuys: (budget: string) => `What ${budget} buys`,
+  previewBudgetRevenue: 'Revenue',
+  previewShort: (amount: string) => `Short of the target by ${amount}.`,
+  previewOver: (amount: string) => `Above the target by ${amount}.`,
+  previewExtraBudget: (amount: string) => `The target needs ${amount} more budget.`,
+  previewSpareBudget: (amount: string) => `The target needs ${amount} less budget.`,
+  previewChannelsHeading: 'Channels, cheapest customer first',
+  previewChannel: 'Channel',
+  previewLeads: 'Leads',
+  previewChannelBudget: 'Budget',
+  previewCostPerCustomer: 'Per customer',
+  previewScenariosHeading: 'Scenarios side by side',
+  previewBase: 'Base',
+  previewCac: 'CAC',
+  previewNotBought: '–',
+
   build: 'Build the sheet',
   building: 'Building the sheet…',
   built: (sheet: string) => `Done: the sheet “${sheet}” was added.`,
@@ -109,6 +148,32 @@ export const en = {
     startMonth: (min: number, max: number) =>
       `Pick a month from January ${min} to December ${max}, e.g. 2027-01.`,
     currency: 'Pick a currency from the list.',
+    marketingBudget: (max: string) => `Enter a budget above 0, at most ${max}, or leave it empty.`,
+    budgetNeedsCost:
+      'A budget buys leads at the cost per lead: give a cost per lead above 0 (the plan’s or a channel’s).',
+    budgetTooManyLeads: (max: string) =>
+      `At this cost per lead the budget buys more than ${max} leads; lower the budget or raise the cost.`,
+    channelName: (maxLength: number) => `Give this channel a name of 1 to ${maxLength} characters.`,
+    channelShare: 'Enter a share above 0% and at most 100%.',
+    channelSharesSum: (sum: string) => `The shares add up to ${sum}%; make them add up to 100%.`,
+    channelCount: (count: number, max: number) =>
+      `A plan has 1 to ${max} channels; this one has ${count}.`,
+    channelCostPerLead: (max: string) => `Enter a cost per lead from 0 to ${max}.`,
+    channelRate: 'Enter a rate above 0% and at most 100%, or leave it empty for the stage’s rate.',
+    scenarioName: (maxLength: number) =>
+      `Give this scenario a name of 1 to ${maxLength} characters.`,
+    scenarioCount: (count: number, max: number) =>
+      `A plan has at most ${max} scenarios; this one has ${count}.`,
+    scenarioRevenueTarget: (max: string) =>
+      `Enter a revenue target above 0, at most ${max}, or leave it empty for the base plan’s.`,
+    scenarioDealSize: (max: string) =>
+      `Enter a deal size above 0, at most ${max}, or leave it empty for the base plan’s.`,
+    scenarioCostPerLead: (max: string) =>
+      `Enter a cost from 0 to ${max}, or leave it empty for the base plan’s.`,
+    nameTaken: 'Another row has this name; give each its own.',
+    scenarioUncountable: (max: string) =>
+      `With these figures the funnel needs more than ${max} at the top; raise the rates or lower the target.`,
+    scenarioRate: 'Enter a rate above 0% and at most 100%, or leave it empty for the base rate.',
   },
 
   referenceHeading: 'Function reference',

@@ -5,6 +5,15 @@
 import type { Language } from '../../src/funnel/types';
 import { el, replaceChildren } from '../dom';
 import type { Messages } from '../i18n';
+import {
+  type BudgetFigures,
+  budgetBlock,
+  type ChannelRankFigures,
+  channelRankBlock,
+  formatsFor,
+  type ScenarioColumns,
+  scenarioBlock,
+} from './previewComparisons';
 
 export interface PreviewFigures {
   readonly stages: readonly { readonly name: string; readonly count: number }[];
@@ -12,6 +21,12 @@ export interface PreviewFigures {
   readonly marketingBudget?: number;
   /** ISO 4217 code the money figures are shown in. */
   readonly currency: string;
+  /** With a marketing budget: what it buys, going forward. */
+  readonly budget?: BudgetFigures;
+  /** With channels: each one's leads, budget and cost per customer. */
+  readonly channels?: ChannelRankFigures;
+  /** With scenarios: the base plan and each one side by side. */
+  readonly scenarios?: ScenarioColumns;
 }
 
 export function previewSection(text: Messages): HTMLElement {
@@ -56,7 +71,19 @@ export function showPreview(
           `${text.previewBudget}: `,
           el('strong', {}, [money(figures.marketingBudget, figures.currency, language)]),
         ]),
+    ...comparisons(figures, formatsFor(text, figures.currency, language)),
   ]);
+}
+
+function comparisons(
+  figures: PreviewFigures,
+  formats: ReturnType<typeof formatsFor>,
+): HTMLElement[] {
+  return [
+    figures.budget ? budgetBlock(figures.budget, formats) : null,
+    figures.channels ? channelRankBlock(figures.channels, formats) : null,
+    figures.scenarios ? scenarioBlock(figures.scenarios, formats) : null,
+  ].filter((block): block is HTMLElement => block !== null);
 }
 
 /** "$192,000", "€192.000" or "NT$192,000": the plan's currency, the sidebar's language. */

@@ -8,7 +8,9 @@ import type { Language, Period } from '../../src/funnel/types';
 import { el } from '../dom';
 import type { Draft } from '../form/draft';
 import { languages, type Messages, messagesFor } from '../i18n';
+import { type ChannelEditorActions, channelEditor } from './channelEditor';
 import { inputField, selectField } from './field';
+import { type ScenarioEditorActions, scenarioEditor } from './scenarioEditor';
 import { type StageDaysActions, stageDays } from './stageDays';
 import { type StageListActions, stageList } from './stageList';
 
@@ -16,11 +18,16 @@ export type TextField =
   | 'revenueTarget'
   | 'averageDealSize'
   | 'costPerLead'
+  | 'marketingBudget'
   | 'salesCycleDays'
   | 'monthlyGrowth'
   | 'startMonth';
 
-export interface PlanFormActions extends StageListActions, StageDaysActions {
+export interface PlanFormActions
+  extends StageListActions,
+    StageDaysActions,
+    ChannelEditorActions,
+    ScenarioEditorActions {
   readonly setText: (field: TextField, value: string) => void;
   readonly setPeriod: (period: Period) => void;
   readonly setLeadStage: (id: number) => void;
@@ -91,6 +98,7 @@ export function planForm(
         onChange: (id) => actions.setLeadStage(Number(id)),
       }),
       typed('costPerLead', text.costPerLead, draft.costPerLead, { optional: true }),
+      typed('marketingBudget', text.marketingBudget, draft.marketingBudget, { optional: true }),
       typed('salesCycleDays', text.salesCycleDays, draft.salesCycleDays, { optional: true }),
       stageDays(draft, text, actions),
       typed('monthlyGrowth', text.monthlyGrowth, draft.monthlyGrowthPercent, {
@@ -111,6 +119,8 @@ export function planForm(
         onChange: actions.setLanguage,
       }),
     ]),
+    channelEditor(draft, text, actions),
+    scenarioEditor(draft, text, actions),
   ]);
 }
 

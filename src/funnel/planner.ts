@@ -1,5 +1,11 @@
 import { reverseFunnelCounts, roundUpWhole } from '../kpi';
 import { type BudgetPlan, planBudget } from './budgetFirst';
+import {
+  type ChannelPlan,
+  effectiveStageRates,
+  improvedWeightedRate,
+  planChannels,
+} from './channels';
 import { CAC } from './kpis';
 import {
   DAYS_PER_YEAR,
@@ -22,7 +28,7 @@ import type { Plan } from './types';
 
 export interface PlannedStage {
   readonly name: string;
-  /** Conversion to the next stage; null on the last stage (customers). */
+  /** Conversion to the next stage as the stage gives it; null on the last stage (customers). */
   readonly conversionToNext: number | null;
   /** How many the target needs: REVERSE_FUNNEL's counts, top of the funnel first. */
   readonly needed: number;
@@ -65,7 +71,10 @@ export interface Sensitivity {
   readonly counts: readonly number[];
   /** How many fewer top-of-funnel entries the target then needs. */
   readonly topOfFunnelSaved: number;
-  /** Lead-stage volume saved times cost per lead; null without a cost per lead. */
+  /**
+   * Lead-stage volume saved times cost per lead (with channels, their share-weighted cost
+   * per lead); null without a cost per lead.
+   */
   readonly budgetSaved: number | null;
   /** The biggest saving: budget when there is a cost per lead above 0, else top of funnel. */
   readonly best: boolean;
@@ -95,9 +104,14 @@ export interface PlanResult {
   readonly sensitivity: readonly Sensitivity[];
   /** What the plan's marketingBudget buys, going forward; null without a budget. */
   readonly budgetPlan: BudgetPlan | null;
+  /** The lead stage by channel; undefined when the plan has no channels. */
+  readonly channelPlan: ChannelPlan | undefined;
 }
 
-/** The conversion rates top to bottom (one fewer than stages). */
+/**
+ * The conversion rates top to bottom (one fewer than stages), as the stages give them. With
+ * channels the plan divides the lead stage by their weighted rate instead (effectiveStageRates).
+ */
 export function stageRates(plan: Plan): number[] {
   return plan.stages.slice(0, -1).map((stage) => stage.conversionToNext ?? Number.NaN);
 }
@@ -218,13 +232,21 @@ function markBest(rows: readonly Omit<Sensitivity, 'best'>[], byBudget: boolean)
 
 /** Plans a validated plan (see validatePlan) backward from its revenue target. */
 export function planFunnel(plan: Plan): PlanResult {
-  const rates = stageRates(plan);
+  // With channels the lead stage converts at their share-weighted rate (channels.ts).
+  const rates = effectiveStageRates(plan);
+  const ownRates = stageRates(plan);
   const needed = reverseFunnelCounts(plan.revenueTarget, plan.averageDealSize, rates);
   const last = needed.length - 1;
   const customers = needed[last];
   const leadStageIndex = leadStageIndexOf(plan);
-  const costPerLead = plan.costPerLead;
-  const marketingBudget = costPerLead === undefined ? null : needed[leadStageIndex] * costPerLead;
+  const channelPlan = planChannels(plan);
+  // With channels the plan's own costPerLead is not used: the channels price the leads.
+  const costPerLead = channelPlan ? channelPlan.averageCostPerLead : plan.costPerLead;
+  const marketingBudget = channelPlan
+    ? channelPlan.marketingBudget
+    : costPerLead === undefined
+      ? null
+      : needed[leadStageIndex] * costPerLead;
   const cac = marketingBudget === null ? null : CAC.compute(marketingBudget, customers);
   const opportunities = needed[last - 1];
   const pipelineValue = opportunities * plan.averageDealSize;
@@ -235,7 +257,11 @@ export function planFunnel(plan: Plan): PlanResult {
   const months = planMonths(plan, needed, rates);
 
   const sensitivity = rates.map((rate, fromStage) => {
-    const improvedRate = Math.min(1, rate + SENSITIVITY_STEP);
+    // The lead stage with channels: every channel's rate improves by the step.
+    const improvedRate =
+      channelPlan && fromStage === leadStageIndex
+        ? improvedWeightedRate(plan)
+        : Math.min(1, rate + SENSITIVITY_STEP);
     const counts = improvedCounts(needed, rates, fromStage, improvedRate);
     return {
       fromStage,
@@ -254,7 +280,9 @@ export function planFunnel(plan: Plan): PlanResult {
       const monthlyTotal = months.reduce((sum, month) => sum + month.counts[index], 0);
       return {
         name: stage.name,
-        conversionToNext: index < last ? rates[index] : null,
+        // The stage's own rate (with channels the lead stage's is the default of a channel
+        // without one; channelPlan.effectiveRate is the rate its count uses).
+        conversionToNext: index < last ? ownRates[index] : null,
         needed: needed[index],
         monthsBeforeClose: lags[index],
         monthlyTotal,
@@ -274,5 +302,6 @@ export function planFunnel(plan: Plan): PlanResult {
     arrivals: planArrivals(months, lags, lags[0]),
     sensitivity: markBest(sensitivity, costPerLead !== undefined && costPerLead > 0),
     budgetPlan: planBudget(plan, rates, leadStageIndex, marketingBudget),
+    channelPlan,
   };
 }

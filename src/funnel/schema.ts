@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { reverseFunnelCounts } from '../kpi';
+import { effectiveStageRates } from './channels';
 import { CURRENCY_CODES } from './currency';
 import { MAX_STAGE_NAME_LENGTH, stageNameAllowed, stageNameProblem } from './stageName';
 import { isStartMonth, MAX_START_YEAR, MIN_START_YEAR } from './startMonth';
@@ -25,8 +26,13 @@ export const MAX_MONEY = 1e12;
  */
 export const MAX_STAGE_COUNT = 1e9;
 export const MAX_SALES_CYCLE_DAYS = 730;
+export const MAX_CHANNELS = 8;
+/** How far the channels' shares may sum from 1 (float noise of fractions typed as percents). */
+export const SHARE_SUM_TOLERANCE = 1e-9;
 export const MIN_MONTHLY_GROWTH = -0.5;
 export const MAX_MONTHLY_GROWTH = 1;
+/** Scenarios shown beside the base plan: a base and three variants fit one screen. */
+export const MAX_SCENARIOS = 3;
 
 const PLAN_FIELDS = [
   'revenueTarget',
@@ -36,11 +42,13 @@ const PLAN_FIELDS = [
   'leadStageIndex',
   'costPerLead',
   'marketingBudget',
+  'channels',
   'salesCycleDays',
   'monthlyGrowth',
   'language',
   'startMonth',
   'currency',
+  'scenarios',
 ] as const;
 
 function amount(allowed: string, minimum: 'positive' | 'zero') {
@@ -77,17 +85,77 @@ const stageSchema = v.strictObject(
         (issue) => stageNameAllowed(stageNameProblem(String(issue.input))),
       ),
     ),
-    conversionToNext: v.optional(
-      v.pipe(
-        v.number(conversionAllowed),
-        v.finite(conversionAllowed),
-        v.gtValue(0, conversionAllowed),
-        v.maxValue(1, conversionAllowed),
-      ),
-    ),
+    conversionToNext: v.optional(conversion()),
     daysToNext: v.optional(days()),
   },
   'a stage has only "name", "conversionToNext" and "daysToNext"',
+);
+
+const shareAllowed =
+  'enter a fraction of the leads greater than 0 and at most 1, e.g. 0.25 for 25%';
+
+function conversion() {
+  return v.pipe(
+    v.number(conversionAllowed),
+    v.finite(conversionAllowed),
+    v.gtValue(0, conversionAllowed),
+    v.maxValue(1, conversionAllowed),
+  );
+}
+
+const scenarioNameAllowed = `enter the scenario name as text of 1 to ${MAX_STAGE_NAME_LENGTH} characters`;
+
+/** A scenario's fields follow the base fields' own rules; distinct names and one rate per stage but the last are checked in scenarioErrors. */
+const scenarioSchema = v.strictObject(
+  {
+    name: v.pipe(
+      v.string(scenarioNameAllowed),
+      v.check(
+        (name) => stageNameProblem(name) === undefined,
+        (issue) => stageNameAllowed(stageNameProblem(String(issue.input)), 'the scenario name'),
+      ),
+    ),
+    revenueTarget: v.optional(
+      amount(`enter an amount greater than 0 and at most ${MAX_MONEY}`, 'positive'),
+    ),
+    averageDealSize: v.optional(
+      amount(`enter an amount greater than 0 and at most ${MAX_MONEY}`, 'positive'),
+    ),
+    costPerLead: v.optional(amount(`enter an amount of 0 or more, at most ${MAX_MONEY}`, 'zero')),
+    conversionRates: v.optional(
+      v.array(
+        conversion(),
+        'enter a list of conversion rates, one per stage but the last, e.g. [0.02, 0.3, 0.25]',
+      ),
+    ),
+  },
+  'a scenario has only "name", "revenueTarget", "averageDealSize", "costPerLead" and "conversionRates"',
+);
+
+const channelSchema = v.strictObject(
+  {
+    name: v.pipe(
+      v.string(`enter the channel name as text of 1 to ${MAX_STAGE_NAME_LENGTH} characters`),
+      // The same rules as a stage name: storable, visible, at most 60 graphemes.
+      v.check(
+        (name) => stageNameProblem(name) === undefined,
+        (issue) =>
+          stageNameAllowed(stageNameProblem(String(issue.input))).replace(
+            'stage name',
+            'channel name',
+          ),
+      ),
+    ),
+    share: v.pipe(
+      v.number(shareAllowed),
+      v.finite(shareAllowed),
+      v.gtValue(0, shareAllowed),
+      v.maxValue(1, shareAllowed),
+    ),
+    costPerLead: amount(`enter an amount of 0 or more, at most ${MAX_MONEY}`, 'zero'),
+    conversionToNext: v.optional(conversion()),
+  },
+  'a channel has only "name", "share", "costPerLead" and "conversionToNext"',
 );
 
 const planSchema = v.strictObject(
@@ -110,6 +178,13 @@ const planSchema = v.strictObject(
     marketingBudget: v.optional(
       amount(`enter an amount greater than 0 and at most ${MAX_MONEY}`, 'positive'),
     ),
+    channels: v.optional(
+      v.pipe(
+        v.array(channelSchema, `enter a list of 1 to ${MAX_CHANNELS} channels`),
+        v.minLength(1, `enter 1 to ${MAX_CHANNELS} channels, or leave channels out`),
+        v.maxLength(MAX_CHANNELS, `enter 1 to ${MAX_CHANNELS} channels`),
+      ),
+    ),
     salesCycleDays: v.optional(days()),
     monthlyGrowth: v.optional(
       v.pipe(
@@ -127,6 +202,12 @@ const planSchema = v.strictObject(
       v.picklist(
         CURRENCY_CODES as string[],
         `enter an ISO 4217 currency code: ${CURRENCY_CODES.join(', ')}`,
+      ),
+    ),
+    scenarios: v.optional(
+      v.pipe(
+        v.array(scenarioSchema, `enter a list of 0 to ${MAX_SCENARIOS} scenarios`),
+        v.maxLength(MAX_SCENARIOS, `enter at most ${MAX_SCENARIOS} scenarios`),
       ),
     ),
   },
@@ -185,10 +266,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+function leadStageInRange(input: Record<string, unknown>, last: number): boolean {
+  const index = input.leadStageIndex;
+  return index === undefined || (typeof index === 'number' && index >= 0 && index <= last - 1);
+}
+
 /** Checks that span fields: only run on fields that are valid on their own. */
 function crossFieldErrors(
   input: Record<string, unknown>,
   badFields: ReadonlySet<string>,
+  channelsInvalid: boolean,
 ): FieldError[] {
   const errors: FieldError[] = [];
   const stages = input.stages;
@@ -228,15 +315,19 @@ function crossFieldErrors(
   });
   const fundable =
     errors.length === 0 &&
-    ![...badFields].some((field) => /^(stages|revenueTarget|averageDealSize)/.test(field));
+    !channelsInvalid &&
+    ![...badFields].some((field) =>
+      /^(stages|revenueTarget|averageDealSize|channels|leadStageIndex)/.test(field),
+    );
   if (
     fundable &&
     typeof input.revenueTarget === 'number' &&
     typeof input.averageDealSize === 'number'
   ) {
-    const rates = stages
-      .slice(0, -1)
-      .map((stage: Record<string, unknown>) => Number(stage.conversionToNext));
+    // With channels the lead stage converts at their weighted rate (channels.ts).
+    const rates = leadStageInRange(input, last)
+      ? effectiveStageRates(input as unknown as Plan)
+      : stages.slice(0, -1).map((stage: Record<string, unknown>) => Number(stage.conversionToNext));
     const top = reverseFunnelCounts(input.revenueTarget, input.averageDealSize, rates)[0];
     if (top > MAX_STAGE_COUNT) {
       const topName = String(stages[0].name);
@@ -267,13 +358,17 @@ function crossFieldErrors(
   return errors;
 }
 
-/** A budget buys leads at the cost per lead: it needs one above 0, and countable leads. */
+/**
+ * A budget buys leads at the cost per lead (each channel's own, with channels): it needs
+ * costs above 0, and countable leads.
+ */
 function budgetErrors(
   input: Record<string, unknown>,
   badFields: ReadonlySet<string>,
 ): FieldError[] {
   const budget = input.marketingBudget;
   if (typeof budget !== 'number' || badFields.has('marketingBudget')) return [];
+  if (input.channels !== undefined) return channelBudgetErrors(input.channels, budget, badFields);
   const costPerLead = input.costPerLead;
   if (badFields.has('costPerLead')) return [];
   if (typeof costPerLead !== 'number' || costPerLead === 0) {
@@ -297,12 +392,166 @@ function budgetErrors(
   return [];
 }
 
+/**
+ * Checks across a scenario's fields and the plan: names distinct from one another, one rate
+ * per stage but the last, and a funnel that stays countable with the scenario's figures.
+ */
+function scenarioErrors(
+  input: Record<string, unknown>,
+  badFields: ReadonlySet<string>,
+): FieldError[] {
+  const scenarios = input.scenarios;
+  if (!Array.isArray(scenarios) || badFields.has('scenarios')) return [];
+  const errors: FieldError[] = [];
+  const stages = Array.isArray(input.stages) && !badFields.has('stages') ? input.stages : null;
+  const seen = new Map<string, number>();
+  scenarios.forEach((scenario: Record<string, unknown>, index) => {
+    const path = `scenarios.${index}`;
+    const errorsBefore = errors.length;
+    const name = scenario.name;
+    if (typeof name === 'string' && !badFields.has(`${path}.name`)) {
+      // "Stretch" and " stretch " read as one scenario to a person.
+      const key = name.trim().toLocaleLowerCase();
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, index);
+      else
+        errors.push(
+          fieldError(
+            `${path}.name`,
+            name,
+            `scenarios.${first}.name is the same; give each scenario its own name`,
+          ),
+        );
+    }
+    const rates = scenario.conversionRates;
+    const ratesField = `${path}.conversionRates`;
+    if (stages === null) return;
+    if (Array.isArray(rates) && !badFields.has(ratesField) && rates.length !== stages.length - 1) {
+      errors.push(
+        fieldError(
+          ratesField,
+          rates,
+          `enter exactly ${stages.length - 1} rates, one per stage but the last (${stages.length} stages)`,
+        ),
+      );
+      return;
+    }
+    const anyBad = [...badFields].some(
+      (field) =>
+        field.startsWith(`${path}.`) || /^(stages|revenueTarget|averageDealSize)/.test(field),
+    );
+    if (anyBad || errors.length > errorsBefore) return;
+    const baseRates = stages
+      .slice(0, -1)
+      .map((stage: Record<string, unknown>) => Number(stage.conversionToNext));
+    const effectiveRates = Array.isArray(rates) ? rates.map(Number) : baseRates;
+    const target = Number(scenario.revenueTarget ?? input.revenueTarget);
+    const dealSize = Number(scenario.averageDealSize ?? input.averageDealSize);
+    const top = reverseFunnelCounts(target, dealSize, effectiveRates)[0];
+    if (!(top <= MAX_STAGE_COUNT)) {
+      errors.push({
+        field: path,
+        value: scenario,
+        message: `${path} needs ${Number.isFinite(top) ? top : 'too many'} ${String(stages[0].name)} for its target, more than ${MAX_STAGE_COUNT}; raise its conversion rates or lower its target`,
+      });
+    }
+  });
+  return errors;
+}
+
+/** With channels the budget buys leads in their shares, at the mix's cost per lead. */
+function channelBudgetErrors(
+  channels: unknown,
+  budget: number,
+  badFields: ReadonlySet<string>,
+): FieldError[] {
+  if (!Array.isArray(channels) || [...badFields].some((field) => field.startsWith('channels')))
+    return [];
+  const mixCost = channels.reduce(
+    (sum: number, channel: { share: number; costPerLead: number }) =>
+      sum + channel.share * channel.costPerLead,
+    0,
+  );
+  if (mixCost === 0) {
+    return [
+      fieldError(
+        'marketingBudget',
+        budget,
+        "a budget buys leads at the channels' costs per lead, and every channel's is 0: give at least one channel a costPerLead greater than 0, or leave marketingBudget out",
+      ),
+    ];
+  }
+  if (budget / mixCost > MAX_STAGE_COUNT) {
+    return [
+      fieldError(
+        'marketingBudget',
+        budget,
+        `at the channels' average cost per lead of ${shortNumber(mixCost)} it buys more than ${MAX_STAGE_COUNT} leads; lower the budget or raise the costs per lead`,
+      ),
+    ];
+  }
+  return [];
+}
+
+/** Shown to 12 significant digits: 0.9 rather than 0.8999999999999999. */
+function shortNumber(value: number): string {
+  return String(Number(value.toPrecision(12)));
+}
+
+/** Checks across the channels: distinct names, shares summing to 1. */
+function channelErrors(
+  input: Record<string, unknown>,
+  badFields: ReadonlySet<string>,
+): FieldError[] {
+  const channels = input.channels;
+  if (!Array.isArray(channels) || badFields.has('channels')) return [];
+  const errors: FieldError[] = [];
+  const seen = new Map<string, number>();
+  channels.forEach((channel: Record<string, unknown>, index) => {
+    const field = `channels.${index}.name`;
+    if (typeof channel.name !== 'string' || badFields.has(field)) return;
+    // Spreadsheets compare text ignoring case, so the sheet could not tell "Paid" from "paid".
+    const key = channel.name.toLowerCase();
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, index);
+    else
+      errors.push(
+        fieldError(
+          field,
+          channel.name,
+          `channel ${first} has that name already (names are compared ignoring case); give each channel its own name`,
+        ),
+      );
+  });
+  const shareFields = channels.map((_, index) => `channels.${index}.share`);
+  if (shareFields.some((field) => badFields.has(field))) return errors;
+  const shares = channels.map((channel: { share: number }) => channel.share);
+  const sum = shares.reduce((total, share) => total + share, 0);
+  if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) {
+    const remainder = 1 - sum;
+    errors.push({
+      field: 'channels',
+      value: shares,
+      message: `channels have shares ${showValue(shares)}, which sum to ${shortNumber(sum)}; the shares must sum to 1: ${
+        remainder > 0
+          ? `${shortNumber(remainder)} is not given to any channel`
+          : `they are ${shortNumber(-remainder)} over`
+      }`,
+    });
+  }
+  return errors;
+}
+
 /** A required field that is absent: say what its own schema allows. */
 function missingFieldAllowed(field: string): string {
   const key = field.split('.').at(-1) ?? field;
   const entries: Record<string, v.GenericSchema> = field.startsWith('stages.')
     ? stageSchema.entries
-    : planSchema.entries;
+    : field.startsWith('scenarios.')
+      ? scenarioSchema.entries
+      : field.startsWith('channels.')
+        ? channelSchema.entries
+        : planSchema.entries;
   const schema = entries[key];
   return schema
     ? (v.safeParse(schema, undefined).issues?.[0].message ?? 'enter a value')
@@ -340,12 +589,18 @@ export function validatePlan(input: unknown): PlanValidation {
       errors.push(fieldError(field, undefined, missingFieldAllowed(field)));
       continue;
     }
-    const allowed = field.endsWith('.conversionToNext')
+    const allowed = /\.conversionToNext$|\.conversionRates\.\d+$/.test(field)
       ? conversionHint(issue.input)
       : issue.message;
     errors.push(fieldError(field, issue.input, allowed));
   }
-  errors.push(...crossFieldErrors(input, badFields), ...budgetErrors(input, badFields));
+  const channelProblems = channelErrors(input, badFields);
+  errors.push(
+    ...crossFieldErrors(input, badFields, channelProblems.length > 0),
+    ...channelProblems,
+    ...budgetErrors(input, badFields),
+    ...scenarioErrors(input, badFields),
+  );
   if (errors.length > 0 || !result.success) return { ok: false, errors };
   return { ok: true, plan: result.output as Plan };
 }

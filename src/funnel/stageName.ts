@@ -75,10 +75,15 @@ function codePointOf(character: string): number {
   return character.codePointAt(0) ?? 0;
 }
 
-const nameRule = `enter the stage name as text of 1 to ${MAX_STAGE_NAME_LENGTH} characters`;
-
-/** The "what is allowed" half of the schema's message for a bad stage name, in English. */
-export function stageNameAllowed(problem: StageNameProblem | undefined): string {
+/**
+ * The "what is allowed" half of the schema's message for a bad stage name, in English.
+ * `subject` names what is being named (scenario names follow the same rules).
+ */
+export function stageNameAllowed(
+  problem: StageNameProblem | undefined,
+  subject = 'the stage name',
+): string {
+  const nameRule = `enter ${subject} as text of 1 to ${MAX_STAGE_NAME_LENGTH} characters`;
   switch (problem?.kind) {
     case 'invisible':
       return `it shows nothing: it is only invisible characters (${problem.codePoints

@@ -5,7 +5,7 @@
  * does the one batched read and the batched writes.
  */
 import { validatePlan } from '../funnel/schema';
-import type { Period, Plan } from '../funnel/types';
+import type { Period, Plan, Scenario } from '../funnel/types';
 import { a1, parseRange, rangeA1 } from '../layout/a1';
 import { goalCalculatorLabels } from '../layout/i18n/goalCalculator';
 import type { Cell, SheetLayout } from '../layout/types';
@@ -50,11 +50,33 @@ const planFields: Readonly<Record<keyof Plan, true>> = {
   currency: true,
 };
 
+/** The plan's lists whose items have input cells: "stages.2.name", "channels.0.share". */
+const listFields = new Set(['stages', 'channels']);
+
 /** Whether a layout input holds a plan field ("stages.2.name" does, "sensitivityStep" not). */
 export function isPlanInput(key: string): boolean {
-  const [field, index, stageField] = key.split('.');
-  if (field === 'stages') return index !== undefined && stageField !== undefined;
+  const [field, index, itemField] = key.split('.');
+  if (field === 'scenarios') return isScenarioInput(key);
+  if (listFields.has(field)) return index !== undefined && itemField !== undefined;
   return Object.hasOwn(planFields, field) && index === undefined;
+}
+
+const scenarioFields: Readonly<Record<keyof Scenario, true>> = {
+  name: true,
+  revenueTarget: true,
+  averageDealSize: true,
+  costPerLead: true,
+  conversionRates: true,
+};
+
+/** "scenarios.1.costPerLead" and "scenarios.1.conversionRates.2" are; "scenarios.1" is not. */
+function isScenarioInput(key: string): boolean {
+  const [, index, field, rate, ...rest] = key.split('.');
+  if (index === undefined || field === undefined || rest.length > 0) return false;
+  if (!/^\d+$/.test(index) || !Object.hasOwn(scenarioFields, field)) return false;
+  return field === 'conversionRates'
+    ? rate !== undefined && /^\d+$/.test(rate)
+    : rate === undefined;
 }
 
 /** The layout's input cells, one per cell (a range-valued input is expanded). */
@@ -117,6 +139,38 @@ export function inputRuns(cells: readonly InputCell[]): InputRun[] {
   return runs.map((run) => ({
     a1: rangeA1(run[0].row, run[0].column, run[run.length - 1].row, run[0].column),
     cells: run,
+  }));
+}
+
+/** A rectangle of input cells, row by row: written with one setValues. */
+export interface InputBlock {
+  readonly a1: string;
+  readonly rows: readonly (readonly InputCell[])[];
+}
+
+/**
+ * Column runs side by side over the same rows (the channel table's name, share, cost and
+ * rate) merged into one rectangle each, so a table of inputs costs one call, not one per
+ * column. `runs` as inputRuns gives them: by column, then row.
+ */
+export function inputBlocks(runs: readonly InputRun[]): InputBlock[] {
+  const blocks: { top: number; bottom: number; left: number; columns: InputCell[][] }[] = [];
+  for (const run of runs) {
+    const top = run.cells[0].row;
+    const bottom = run.cells[run.cells.length - 1].row;
+    const column = run.cells[0].column;
+    const beside = blocks.find(
+      (block) =>
+        block.top === top &&
+        block.bottom === bottom &&
+        block.left + block.columns.length === column,
+    );
+    if (beside) beside.columns.push([...run.cells]);
+    else blocks.push({ top, bottom, left: column, columns: [[...run.cells]] });
+  }
+  return blocks.map((block) => ({
+    a1: rangeA1(block.top, block.left, block.bottom, block.left + block.columns.length - 1),
+    rows: block.columns[0].map((_, row) => block.columns.map((cells) => cells[row])),
   }));
 }
 
@@ -189,21 +243,67 @@ function periodOf(value: unknown, language: Plan['language']): Period | undefine
   );
 }
 
-type MutablePlan = Record<string, unknown> & { stages: Record<string, unknown>[] };
+type MutablePlan = Record<string, unknown> & {
+  stages: Record<string, unknown>[];
+  scenarios?: (Record<string, unknown> & { conversionRates?: unknown[] })[];
+  channels?: Record<string, unknown>[];
+};
 
-/** Sets `key` ("costPerLead", "stages.2.name") on the candidate; unknown keys are skipped. */
+/**
+ * Sets `key` ("costPerLead", "stages.2.name", "channels.0.share") on the candidate; unknown
+ * keys are skipped.
+ */
 function assign(candidate: MutablePlan, key: string, value: unknown): void {
   if (!isPlanInput(key)) return;
-  const [field, index, stageField] = key.split('.');
-  if (field === 'stages' && stageField !== undefined) {
-    const stage = candidate.stages[Number(index)];
-    if (!stage) return;
-    if (value === undefined) delete stage[stageField];
-    else stage[stageField] = value;
+  const [field, index, itemField] = key.split('.');
+  if (field === 'scenarios') {
+    assignScenario(candidate, key, value);
+    return;
+  }
+  if (itemField !== undefined) {
+    const list = field === 'stages' ? candidate.stages : candidate.channels;
+    const item = list?.[Number(index)];
+    if (!item) return;
+    if (value === undefined) delete item[itemField];
+    else item[itemField] = value;
     return;
   }
   if (value === undefined) delete candidate[field];
   else candidate[field] = value;
+}
+
+/** A scenario's cell: a blank override leaves the field out (the scenario follows the base). */
+function assignScenario(candidate: MutablePlan, key: string, value: unknown): void {
+  const [, index, field, rate] = key.split('.');
+  const scenario = candidate.scenarios?.[Number(index)];
+  if (!scenario) return;
+  if (field === 'conversionRates') {
+    // Gathered one cell at a time; completeScenarioRates decides what the list means.
+    const rates = Array.isArray(scenario.conversionRates) ? scenario.conversionRates : [];
+    rates[Number(rate)] = value;
+    scenario.conversionRates = rates;
+    return;
+  }
+  if (value === undefined) delete scenario[field];
+  else scenario[field] = value;
+}
+
+/**
+ * A scenario's rate cells as its conversionRates: every cell blank, no override (the base's
+ * rates, live); some blank, those stages at the base's rates as the sheet shows them now
+ * (a scenario overrides its rates as one list), so the figures stay as they were.
+ */
+function completeScenarioRates(candidate: MutablePlan, rateCells: number): void {
+  for (const scenario of candidate.scenarios ?? []) {
+    const rates = scenario.conversionRates;
+    if (!Array.isArray(rates)) continue;
+    const given = Array.from({ length: rateCells }, (_, stage) => rates[stage]);
+    if (given.every((rate) => rate === undefined)) delete scenario.conversionRates;
+    else
+      scenario.conversionRates = given.map(
+        (rate, stage) => rate ?? candidate.stages[stage]?.conversionToNext,
+      );
+  }
 }
 
 export type SheetReading =
@@ -230,6 +330,9 @@ export function planFromInputs(
       planValueOf(cell.key, valueAt(cell.row, cell.column), stored.language),
     );
   }
+  // Rate cells exist only for a stored plan's scenarios, one per stage but the last.
+  if (inputCells(layout).some((cell) => cell.key.includes('.conversionRates.')))
+    completeScenarioRates(candidate, candidate.stages.length - 1);
   const validation = validatePlan(candidate);
   if (validation.ok) return { ok: true, plan: validation.plan };
   return {

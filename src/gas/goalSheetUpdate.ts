@@ -14,7 +14,14 @@ import type { Plan } from '../funnel/types';
 import { parseCell, rangeA1 } from '../layout/a1';
 import { goalCalculatorLayout } from '../layout/goalCalculator';
 import type { SheetLayout } from '../layout/types';
-import { inputCells, inputRuns, isPlanInput, movedLabel, sameShape } from './goalInputs';
+import {
+  inputBlocks,
+  inputCells,
+  inputRuns,
+  isPlanInput,
+  movedLabel,
+  sameShape,
+} from './goalInputs';
 import { sheetsValue, writeLayoutInto } from './writeLayout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -57,15 +64,16 @@ export function updateGoalSheet(
 }
 
 /**
- * Only the plan's input cells, one setValues per vertical run of them. Inputs that are not
- * plan fields (the sensitivity step) keep what the person set on the sheet.
+ * Only the plan's input cells, one setValues per vertical run of them (runs side by side
+ * over the same rows, such as the channel table's, in one). Inputs that are not plan fields
+ * (the sensitivity step) keep what the person set on the sheet.
  */
 function writeInputs(sheet: Sheet, layout: SheetLayout): void {
-  const runs = inputRuns(inputCells(layout).filter((cell) => isPlanInput(cell.key)));
-  const ranges = sheet.getRangeList(runs.map((run) => run.a1)).getRanges();
-  runs.forEach((run, index) => {
+  const blocks = inputBlocks(inputRuns(inputCells(layout).filter((cell) => isPlanInput(cell.key))));
+  const ranges = sheet.getRangeList(blocks.map((block) => block.a1)).getRanges();
+  blocks.forEach((block, index) => {
     ranges[index].setValues(
-      run.cells.map((cell) => [sheetsValue(layout.cells[cell.row][cell.column])]),
+      block.rows.map((row) => row.map((cell) => sheetsValue(layout.cells[cell.row][cell.column]))),
     );
   });
 }

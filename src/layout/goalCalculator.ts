@@ -13,6 +13,16 @@ import type { Language, Plan } from '../funnel/types';
 import { a1, absolute, rangeA1 } from './a1';
 import { roundDownWholeFormula as roundDown, roundUpWholeFormula as roundUp } from './formulas';
 import {
+  type ChannelsBlockContext,
+  channelInputChecks,
+  channelInputs,
+  channelsChart,
+  needsChannelBudget,
+  writeChannelsBlock,
+} from './goalCalculator/channelsBlock';
+import { CHANNEL_COLUMNS } from './goalCalculator/channelsCells';
+import { ScenariosBlock } from './goalCalculator/scenariosBlock';
+import {
   ARRIVALS_FIRST_COUNT_COLUMN,
   cellsOf,
   FUNNEL_COLUMNS,
@@ -23,6 +33,7 @@ import {
   SENSITIVITY_FIRST_COUNT_COLUMN,
 } from './goalCalculatorCells';
 import { GridBuilder } from './grid';
+import { channelLabels } from './i18n/channels';
 import { type GoalCalculatorLabels, goalCalculatorLabels } from './i18n/goalCalculator';
 import { moneyFormat, type NumberFormats, numberFormats } from './numberFormats';
 import { printOrientation } from './print';
@@ -83,6 +94,9 @@ class GoalCalculatorBuilder {
   private readonly leadStage: number;
   private readonly startMonth: string;
   private readonly currency: string;
+  readonly scenarios: ScenariosBlock | null;
+  /** The "Channels" block's context; null for a plan without channels. */
+  private readonly channels: ChannelsBlockContext | null;
 
   constructor(
     private readonly plan: Plan,
@@ -97,6 +111,65 @@ class GoalCalculatorBuilder {
     this.cells = cellsOf(plan, at);
     this.last = plan.stages.length - 1;
     this.leadStage = leadStageIndexOf(plan);
+    this.channels = this.channelsContext();
+    this.scenarios =
+      at.scenarios === null
+        ? null
+        : new ScenariosBlock(
+            {
+              plan,
+              grid: this.grid,
+              labels: this.labels,
+              formats: this.formats,
+              money: this.money,
+              cells: this.cells,
+              figure: (row, column, formula, extra) => this.figure(row, column, formula, extra),
+              plainFormula: (row, column, formula, extra) =>
+                this.plainFormula(row, column, formula, extra),
+            },
+            at.scenarios,
+          );
+  }
+
+  private channelsContext(): ChannelsBlockContext | null {
+    const { plan, at, cells, leadStage } = this;
+    if (!plan.channels || !at.channels || !cells.channels) return null;
+    return {
+      channels: plan.channels,
+      at: at.channels,
+      cells: cells.channels,
+      labels: channelLabels[plan.language ?? 'en'],
+      formats: this.formats,
+      money: this.money,
+      conversionHelp: this.labels.conversionHelp,
+      leadStageRate: absolute(this.stageRow(leadStage), FUNNEL_COLUMNS.conversion),
+      leadsNeeded: absolute(this.stageRow(leadStage), FUNNEL_COLUMNS.needed),
+      downstreamRates: plan.stages
+        .slice(leadStage + 1, -1)
+        .map((_, offset) =>
+          absolute(this.stageRow(leadStage + 1 + offset), FUNNEL_COLUMNS.conversion),
+        ),
+      budgetInput: this.input(at.inputs.marketingBudget),
+      needsBudget: this.labels.needsBudget,
+    };
+  }
+
+  /**
+   * The rate a stage's count is divided by: its conversion input, except the lead stage's
+   * with channels, which is their share-weighted rate (always an absolute reference).
+   */
+  private rateOf(stage: number, anchored: boolean): string {
+    if (this.channels && stage === this.leadStage)
+      return absolute(this.channels.at.effectiveRate, 1);
+    const row = this.stageRow(stage);
+    return anchored ? absolute(row, FUNNEL_COLUMNS.conversion) : a1(row, FUNNEL_COLUMNS.conversion);
+  }
+
+  /** The cost of one lead the budget figures use: the plan's, or the channels' average. */
+  private costPerLeadRef(): string {
+    return this.channels
+      ? absolute(this.channels.at.averageCostPerLead, 1)
+      : this.input(this.at.inputs.costPerLead);
   }
 
   /** An absolute reference to an input value cell ($B$5). */
@@ -114,7 +187,7 @@ class GoalCalculatorBuilder {
   }
 
   /** A figure: a formula shown only while the inputs are valid. */
-  private figure(
+  figure(
     row: number,
     column: number,
     formula: string,
@@ -128,7 +201,7 @@ class GoalCalculatorBuilder {
   }
 
   /** A formula that needs no guard (a reference, a label built from names). */
-  private plainFormula(
+  plainFormula(
     row: number,
     column: number,
     formula: string,
@@ -199,7 +272,7 @@ class GoalCalculatorBuilder {
     this.inputRow(
       rows.costPerLead,
       labels.costPerLead,
-      labels.costPerLeadNote,
+      this.channels ? this.channels.labels.costPerLeadUnusedNote : labels.costPerLeadNote,
       plan.costPerLead,
       money,
       { kind: 'number', atLeast: 0, atMost: MAX_MONEY, help: labels.costPerLeadHelp },
@@ -344,6 +417,8 @@ class GoalCalculatorBuilder {
         labels.daysToNext,
         labels.daysToNextHelp,
       ],
+      ...(this.scenarios ? [this.scenarios.inputCheck()] : []),
+      ...(this.channels ? channelInputChecks(this.channels) : []),
     ];
     const problems = checks
       .map(([condition, label, help]) => `IF(${condition},"",${quoted(`${label}: ${help} `)})`)
@@ -381,11 +456,16 @@ class GoalCalculatorBuilder {
       const neededFormula =
         index === this.last
           ? roundUp(`${revenueTarget}/${dealSize}`)
-          : roundUp(`${a1(this.stageRow(index + 1), 2)}/${a1(row, 1)}`);
+          : roundUp(`${a1(this.stageRow(index + 1), 2)}/${this.rateOf(index, false)}`);
       if (index < this.last) {
+        const channelsNote =
+          this.channels && index === this.leadStage
+            ? { note: this.channels.labels.leadStageRateNote }
+            : {};
         this.grid.put(row, FUNNEL_COLUMNS.conversion, {
           value: stage.conversionToNext ?? '',
           role: 'input',
+          ...channelsNote,
           numberFormat: formats.percent,
           validation: { kind: 'number', greaterThan: 0, atMost: 1, help: labels.conversionHelp },
         });
@@ -453,10 +533,14 @@ class GoalCalculatorBuilder {
     row(
       rows.marketingBudget,
       labels.marketingBudget,
-      needsCost(`${leadNeeded}*${costPerLead}`),
+      // With channels the plan's cost per lead is unused: the channels' budgets add up.
+      this.channels
+        ? absolute(this.channels.at.total, CHANNEL_COLUMNS.budget)
+        : needsCost(`${leadNeeded}*${costPerLead}`),
       money,
     );
-    row(rows.cac, labels.cac, needsCost(CAC.native([budget, customers])), money);
+    const cac = CAC.native([budget, customers]);
+    row(rows.cac, labels.cac, this.channels ? cac : needsCost(cac), money);
     row(
       rows.pipelineValue,
       labels.pipelineValue,
@@ -503,20 +587,45 @@ class GoalCalculatorBuilder {
     const rows = at.budget;
     const budget = this.input(at.inputs.marketingBudget);
     const costPerLead = this.input(at.inputs.costPerLead);
+    const { channels } = this;
     // Blank budget: nothing to plan; blank or 0 cost per lead: a budget buys no countable leads.
     const needsBudget = (formula: string) =>
-      `IF(${budget}="",${quoted(labels.needsBudget)},IF(OR(${costPerLead}="",${costPerLead}=0),${quoted(labels.needsPositiveCostPerLead)},${formula}))`;
-    this.grid.text(rows.section, 0, labels.budgetSection, 'subtitle', labels.budgetSectionNote);
+      channels
+        ? needsChannelBudget(channels, formula)
+        : `IF(${budget}="",${quoted(labels.needsBudget)},IF(OR(${costPerLead}="",${costPerLead}=0),${quoted(labels.needsPositiveCostPerLead)},${formula}))`;
+    // With channels the leads are theirs (budgetFirst.ts): their sum, then each channel's
+    // leads at its own rate.
+    const channelColumn = (column: number) => {
+      const at = channels?.at;
+      if (!at) throw new Error('no channels');
+      return rangeA1(at.firstChannel, column, at.firstChannel + at.count - 1, column, {
+        row: true,
+        column: true,
+      });
+    };
+    this.grid.text(
+      rows.section,
+      0,
+      labels.budgetSection,
+      'subtitle',
+      channels ? channels.labels.budgetSectionNote : labels.budgetSectionNote,
+    );
     this.grid.text(rows.header, 0, labels.stage, 'header');
     this.grid.text(rows.header, 1, labels.bought, 'header', labels.boughtNote);
     this.grid.text(rows.header, 2, labels.targetNeeds, 'header');
     for (let stage = rows.fromStage; stage <= this.last; stage++) {
       const row = rows.firstStage + stage - rows.fromStage;
       this.plainFormula(row, 0, a1(this.stageRow(stage), 0), { role: 'label' });
-      const bought =
-        stage === rows.fromStage
-          ? roundDown(`${budget}/${costPerLead}`)
-          : roundDown(`${a1(row - 1, 1)}*${a1(this.stageRow(stage - 1), 1)}`);
+      let bought: string;
+      if (stage === rows.fromStage)
+        bought = channels
+          ? `SUM(${channelColumn(CHANNEL_COLUMNS.leadsBought)})`
+          : roundDown(`${budget}/${costPerLead}`);
+      else if (channels && stage === rows.fromStage + 1)
+        bought = roundDown(
+          `SUMPRODUCT(${channelColumn(CHANNEL_COLUMNS.leadsBought)},${channelColumn(CHANNEL_COLUMNS.conversionUsed)})`,
+        );
+      else bought = roundDown(`${a1(row - 1, 1)}*${a1(this.stageRow(stage - 1), 1)}`);
       this.figure(row, 1, needsBudget(bought), { numberFormat: formats.count });
       this.plainFormula(row, 2, a1(this.stageRow(stage), 2), { numberFormat: formats.count });
     }
@@ -551,6 +660,11 @@ class GoalCalculatorBuilder {
     });
   }
 
+  /** The lead stage by channel (src/layout/goalCalculator/channelsBlock.ts). */
+  channelsBlock(): void {
+    if (this.channels) writeChannelsBlock(this, this.channels);
+  }
+
   /** A header cell showing a stage's name, live: renaming the stage renames the column. */
   private stageNameHeader(row: number, column: number, stage: number): void {
     this.grid.put(row, column, {
@@ -567,8 +681,9 @@ class GoalCalculatorBuilder {
     const budgetSavedColumn = topSavedColumn + 1;
     const bestColumn = topSavedColumn + 2;
     const lastRow = rows.firstRow + last - 1;
-    const costPerLead = this.input(at.inputs.costPerLead);
+    const costPerLead = this.costPerLeadRef();
     const step = this.input(at.inputs.sensitivityStep);
+    const { channels } = this;
     this.grid.text(rows.section, 0, labels.sensitivitySection, 'subtitle', labels.sensitivityNote);
     this.grid.text(rows.header, 0, labels.improvedConversion, 'header');
     this.grid.text(rows.header, 1, labels.improvedRate, 'header');
@@ -586,9 +701,15 @@ class GoalCalculatorBuilder {
       this.plainFormula(row, 0, `${name(improved)}&${quoted(labels.arrow)}&${name(improved + 1)}`, {
         role: 'label',
       });
-      this.figure(row, 1, `MIN(1,${a1(this.stageRow(improved), 1)}+${step})`, {
-        numberFormat: formats.percent,
-      });
+      // The lead stage with channels: every channel's rate improved, weighted by share
+      // (channels.ts), added in the channels' order.
+      const improvedRate =
+        channels && improved === leadStage
+          ? channels.cells.channels
+              .map((channel) => `${channel.share}*MIN(1,${channel.conversionUsed}+${step})`)
+              .join('+')
+          : `MIN(1,${a1(this.stageRow(improved), 1)}+${step})`;
+      this.figure(row, 1, improvedRate, { numberFormat: formats.percent });
       for (let stage = 0; stage <= last; stage++) {
         const countColumn = firstCount + stage;
         if (stage > improved) {
@@ -600,7 +721,7 @@ class GoalCalculatorBuilder {
         const formula =
           stage === improved
             ? roundUp(`${a1(this.stageRow(stage + 1), 2)}/${a1(row, 1)}`)
-            : roundUp(`${a1(row, countColumn + 1)}/${a1(this.stageRow(stage), 1)}`);
+            : roundUp(`${a1(row, countColumn + 1)}/${this.rateOf(stage, false)}`);
         this.figure(row, countColumn, formula, { numberFormat: formats.count });
       }
       const top = a1(row, topSavedColumn);
@@ -675,7 +796,7 @@ class GoalCalculatorBuilder {
         numberFormat: formats.count,
       });
       for (let stage = this.last - 1; stage >= 0; stage--) {
-        const rate = absolute(this.stageRow(stage), 1);
+        const rate = this.rateOf(stage, true);
         this.figure(
           row,
           firstCount + stage,
@@ -766,6 +887,10 @@ class GoalCalculatorBuilder {
     }
   }
 
+  charts(): ChartSpec[] {
+    return this.channels ? [this.chart(), channelsChart(this.channels)] : [this.chart()];
+  }
+
   chart(): ChartSpec {
     return {
       type: 'bar',
@@ -794,6 +919,7 @@ class GoalCalculatorBuilder {
           ? []
           : [{ key: `stages.${index}.daysToNext`, a1: stage.daysToNext }]),
       ]),
+      ...(this.cells.channels ? channelInputs(this.cells.channels) : []),
     ];
   }
 }
@@ -819,9 +945,11 @@ export function goalCalculatorLayout(
   builder.funnelBlock();
   builder.moneyBlock();
   builder.budgetBlock();
+  builder.channelsBlock();
   builder.sensitivityBlock();
   builder.monthsBlock();
   builder.arrivalsBlock();
+  builder.scenarios?.build();
   const cells = builder.grid.build();
   const columnCount = cells[0].length;
   const columnWidths = [
@@ -833,8 +961,8 @@ export function goalCalculatorLayout(
     cells,
     columnWidths,
     frozenRows: 0,
-    inputs: builder.inputsList(),
-    charts: [builder.chart()],
+    inputs: [...builder.inputsList(), ...(builder.scenarios?.inputs() ?? [])],
+    charts: [...builder.charts(), ...(builder.scenarios ? [builder.scenarios.chart()] : [])],
     conditionalRules: builder.rules,
     print: {
       orientation: printOrientation(columnWidths),

@@ -2,6 +2,18 @@ import { leadStageIndexOf, MONTHS_IN_PERIOD } from '../funnel/period';
 import { monthsBeforeClose } from '../funnel/planner';
 import type { Plan } from '../funnel/types';
 import { a1, parseRange, qualified, rangeA1 } from './a1';
+import {
+  type ChannelCells,
+  type ChannelPositions,
+  channelCellsOf,
+  channelPositions,
+} from './goalCalculator/channelsCells';
+import {
+  type ScenarioCells,
+  type ScenarioPositions,
+  scenarioCellsOf,
+  scenarioPositionsOf,
+} from './goalCalculator/scenarioCells';
 
 /**
  * Where everything sits on the goal-calculator sheet. Positions depend on the number of
@@ -71,6 +83,8 @@ export interface Positions {
     readonly revenueOverTarget: number;
     readonly extraBudgetNeeded: number;
   };
+  /** The lead stage by channel, right after the budget block; null without channels. */
+  readonly channels: ChannelPositions | null;
   readonly sensitivity: {
     readonly section: number;
     readonly header: number;
@@ -91,6 +105,8 @@ export interface Positions {
     readonly firstRow: number;
     readonly total: number;
   };
+  /** The base and each scenario side by side, after everything else; null without scenarios. */
+  readonly scenarios: ScenarioPositions | null;
 }
 
 export function positionsOf(plan: Plan): Positions {
@@ -103,10 +119,12 @@ export function positionsOf(plan: Plan): Positions {
   const fromStage = leadStageIndexOf(plan);
   const budgetFirstStage = budgetSection + 2;
   const budgetRevenue = budgetFirstStage + stageCount - fromStage;
-  const sensitivitySection = budgetRevenue + 4;
+  const channels = channelPositions(plan, budgetRevenue + 4);
+  const sensitivitySection = budgetRevenue + 4 + (channels?.rows ?? 0);
   const monthsSection = sensitivitySection + 2 + (stageCount - 1) + 1;
   const monthsTotal = monthsSection + 2 + monthCount;
   const arrivalsSection = monthsTotal + 4;
+  const arrivalsTotal = arrivalsSection + 3 + monthsBefore + monthCount;
   return {
     stageCount,
     monthCount,
@@ -146,6 +164,7 @@ export function positionsOf(plan: Plan): Positions {
       revenueOverTarget: budgetRevenue + 1,
       extraBudgetNeeded: budgetRevenue + 2,
     },
+    channels,
     sensitivity: {
       section: sensitivitySection,
       header: sensitivitySection + 1,
@@ -164,8 +183,9 @@ export function positionsOf(plan: Plan): Positions {
       header: arrivalsSection + 1,
       earlier: arrivalsSection + 2,
       firstRow: arrivalsSection + 3,
-      total: arrivalsSection + 3 + monthsBefore + monthCount,
+      total: arrivalsTotal,
     },
+    scenarios: scenarioPositionsOf(plan, arrivalsTotal + 3),
   };
 }
 
@@ -228,6 +248,8 @@ export interface GoalCalculatorCells {
     readonly revenueOverTarget: string;
     readonly extraBudgetNeeded: string;
   };
+  /** The "Channels" block; null without channels. */
+  readonly channels: ChannelCells | null;
   readonly sensitivity: readonly {
     readonly improvedRate: string;
     /** The re-planned count per stage, top first. */
@@ -261,6 +283,8 @@ export interface GoalCalculatorCells {
     readonly counts: readonly string[];
     readonly totalCounts: readonly string[];
   };
+  /** The scenarios block; null for a plan without scenarios. */
+  readonly scenarios: ScenarioCells | null;
 }
 
 export function cellsOf(plan: Plan, at: Positions): GoalCalculatorCells {
@@ -317,6 +341,7 @@ export function cellsOf(plan: Plan, at: Positions): GoalCalculatorCells {
       revenueOverTarget: a1(at.budget.revenueOverTarget, 1),
       extraBudgetNeeded: a1(at.budget.extraBudgetNeeded, 1),
     },
+    channels: at.channels ? channelCellsOf(at.channels) : null,
     sensitivity: stageRows.slice(0, -1).map((_, index) => {
       const row = at.sensitivity.firstRow + index;
       const after = SENSITIVITY_FIRST_COUNT_COLUMN + at.stageCount;
@@ -355,6 +380,7 @@ export function cellsOf(plan: Plan, at: Positions): GoalCalculatorCells {
         a1(at.arrivals.total, column),
       ),
     },
+    scenarios: at.scenarios === null ? null : scenarioCellsOf(plan, at.scenarios),
   };
 }
 

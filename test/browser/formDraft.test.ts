@@ -108,8 +108,9 @@ describe('currency, first month and days between stages', () => {
     const draft = draftFromPlan(older, { currency: 'JPY', startMonth: '2027-03' });
     expect([draft.currency, draft.startMonth]).toEqual(['JPY', '2027-03']);
   });
-  test('a marketing budget typed on the sheet survives the form (it has no budget field yet)', () => {
+  test('a marketing budget comes back into its field, and a blank one is no budget', () => {
     const plan = { ...planOf(defaultDraft(en, defaults)), marketingBudget: 150000 };
+    expect(draftFromPlan(plan, defaults).marketingBudget).toBe('150000');
     expect(planOf(draftFromPlan(plan, defaults))).toEqual(plan);
     expect(planOf(defaultDraft(en, defaults)).marketingBudget).toBeUndefined();
   });

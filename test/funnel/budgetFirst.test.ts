@@ -26,6 +26,7 @@ describe('budget first on the example plan (150,000 at 120 a lead)', () => {
       budget: 150000,
       fromStage: 1,
       counts: [1250, 375, 150, 37],
+      channelLeads: null,
       revenue: 925000,
       revenueOverTarget: -275000,
       // The target needs 1,600 leads at 120: 192,000.

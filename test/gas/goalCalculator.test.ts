@@ -123,6 +123,49 @@ describe('buildGoalCalculator from the built bundle, against the fake Sheets', (
     }
   });
 
+  it('adds one call for the scenarios chart, the same for 1 and 3 scenarios and 3 and 10 stages', () => {
+    const documentCalls = (plan: Plan) => splitCalls(runInBundle(plan).fake).constant;
+    const scenario = (name: string, rates: number) => ({
+      name,
+      revenueTarget: 2000000,
+      conversionRates: Array<number>(rates).fill(0.6),
+    });
+    const without = documentCalls(planWithStages(3)).document;
+    const one = documentCalls(planWithStages(3, { scenarios: [scenario('A', 2)] }));
+    const three = documentCalls(
+      planWithStages(10, {
+        period: 'month',
+        scenarios: [scenario('A', 9), scenario('B', 9), scenario('C', 9)],
+      }),
+    );
+    expect(one).toEqual(three);
+    expect(one.byName['Sheet.insertChart']).toBe(2);
+    expect(one.document).toBe(without + 1);
+    expect(one.document).toBeLessThanOrEqual(20);
+  });
+
+  it('stays within 20 with channels and 3 scenarios, the same for 1 and 8 channels', () => {
+    const documentCalls = (plan: Plan) => splitCalls(runInBundle(plan).fake).constant;
+    const channel = (index: number, count: number) => ({
+      name: `Channel ${index + 1}`,
+      share: 1 / count,
+      costPerLead: 50 + index,
+    });
+    const scenarios = ['A', 'B', 'C'].map((name) => ({ name, costPerLead: 90 }));
+    const withChannels = (count: number) =>
+      documentCalls(
+        planWithStages(5, {
+          channels: Array.from({ length: count }, (_, index) => channel(index, count)),
+          scenarios,
+        }),
+      );
+    const one = withChannels(1);
+    const eight = withChannels(8);
+    expect(eight).toEqual(one);
+    expect(one.byName['Sheet.insertChart']).toBe(3);
+    expect(one.document).toBeLessThanOrEqual(20);
+  });
+
   it('never touches an existing "Goal Calculator": it writes "Goal Calculator (2)"', () => {
     const fake = createFakeAppsScript({ sheetNames: ['Sheet1', 'Goal Calculator'] });
     const existing = fake.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Goal Calculator');
@@ -228,11 +271,12 @@ describe('buildGoalCalculator for any valid plan', () => {
       }),
       { numRuns: 25 },
     );
-    // 15 to write the sheet (text colour, weight and size in one setTextStyles), 1 for its
+    // 14 to write the sheet (text colour, weight and size in one setTextStyles; the grid's
+    // range comes in the one getRangeList of the chart and rule ranges), 1 for its
     // wraps, 1 for its data validations, 1 to flush before the document lock is released, 1
     // to tag it as a goal calculator with its plan: 19. Builders (chart, rules, one text
     // style per look) work in memory (68 with the budget's shortfall rule, five calls a
     // rule); validation builders are counted apart.
-    expect([...callCounts]).toEqual(['19/68']);
+    expect([...callCounts]).toEqual(['18/68']);
   });
 });

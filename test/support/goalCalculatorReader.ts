@@ -7,6 +7,8 @@
 
 import type { BudgetPlan } from '../../src/funnel/budgetFirst';
 import { offsetOf } from '../../src/funnel/calendar';
+import type { ChannelPlan } from '../../src/funnel/channels';
+import { leadStageIndexOf } from '../../src/funnel/period';
 import type { PlanResult } from '../../src/funnel/planner';
 import type { Plan } from '../../src/funnel/types';
 import { a1, parseRange } from '../../src/layout/a1';
@@ -98,6 +100,7 @@ export function readGoalCalculator(plan: Plan, read: CellReader, laidOutFor = pl
       })),
     ],
     budgetPlan: readBudgetPlan(plan, read, laidOutFor),
+    channelPlan: readChannelPlan(read, laidOutFor, needed),
     sensitivity: cells.sensitivity.map((row, fromStage) => ({
       fromStage,
       improvedRate: numberAt(read, row.improvedRate),
@@ -116,17 +119,72 @@ export function readGoalCalculator(plan: Plan, read: CellReader, laidOutFor = pl
 export function readBudgetPlan(plan: Plan, read: CellReader, laidOutFor = plan): BudgetPlan | null {
   // The hints are in the language the sheet was laid out in.
   const labels = goalCalculatorLabels[laidOutFor.language ?? 'en'];
-  const { budget, inputs } = goalCalculatorCells(laidOutFor);
+  const cells = goalCalculatorCells(laidOutFor);
+  const { budget, inputs } = cells;
   const leads = read(budget.stages[0].bought);
   if (leads === labels.needsBudget || leads === labels.needsPositiveCostPerLead) return null;
   return {
     budget: numberAt(read, inputs.marketingBudget),
     fromStage: budget.stages[0].stageIndex,
     counts: budget.stages.map((stage) => numberAt(read, stage.bought)),
+    channelLeads:
+      budget.stages.length > 0 && cells.channels
+        ? cells.channels.channels.map((channel) => numberAt(read, channel.leadsBought))
+        : null,
     revenue: numberAt(read, budget.revenue),
     revenueOverTarget: numberAt(read, budget.revenueOverTarget),
     extraBudgetNeeded: numberAt(read, budget.extraBudgetNeeded),
   };
+}
+
+/** The sheet's "Channels" block in the planner's terms; undefined for a sheet without one. */
+export function readChannelPlan(
+  read: CellReader,
+  laidOutFor: Plan,
+  needed: readonly number[],
+): ChannelPlan | undefined {
+  const cells = goalCalculatorCells(laidOutFor).channels;
+  if (!cells) return undefined;
+  // The block reads the lead stage it was laid out for (stage names may repeat).
+  const leadStageIndex = leadStageIndexOf(laidOutFor);
+  const channels = cells.channels.map((channel) => ({
+    name: String(read(channel.name)),
+    share: numberAt(read, channel.share),
+    costPerLead: numberAt(read, channel.costPerLead),
+    rate: numberAt(read, channel.conversionUsed),
+    leads: numberAt(read, channel.leads),
+    budget: numberAt(read, channel.budget),
+    costPerCustomer: numberAt(read, channel.costPerCustomer),
+    expectedCustomers: numberAt(read, channel.expectedCustomers),
+    rank: numberAt(read, channel.rank),
+  }));
+  return {
+    leadStageIndex,
+    effectiveRate: numberAt(read, cells.effectiveRate),
+    averageCostPerLead: numberAt(read, cells.averageCostPerLead),
+    leadsNeeded: needed[leadStageIndex],
+    channels,
+    marketingBudget: numberAt(read, cells.totals.budget),
+  };
+}
+
+/** A channel plan with its money and rates rounded as `comparable` rounds them. */
+export function comparableChannelPlan(plan: ChannelPlan | undefined) {
+  const money = roundForComparison;
+  return plan === undefined
+    ? undefined
+    : {
+        ...plan,
+        effectiveRate: money(plan.effectiveRate),
+        averageCostPerLead: money(plan.averageCostPerLead),
+        marketingBudget: money(plan.marketingBudget),
+        channels: plan.channels.map((channel) => ({
+          ...channel,
+          budget: money(channel.budget),
+          costPerCustomer: money(channel.costPerCustomer),
+          expectedCustomers: money(channel.expectedCustomers),
+        })),
+      };
 }
 
 /** Money and rates to 9 significant digits; everything else (counts, months) exactly. */
@@ -164,6 +222,7 @@ export function comparable(result: PlanResult) {
       budgetSaved: money(row.budgetSaved),
     })),
     budgetPlan: comparableBudgetPlan(result.budgetPlan),
+    channelPlan: comparableChannelPlan(result.channelPlan),
   };
 }
 

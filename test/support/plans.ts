@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { CURRENCY_CODES } from '../../src/funnel/currency';
 import { validatePlan } from '../../src/funnel/schema';
-import type { Plan, Stage } from '../../src/funnel/types';
+import type { Channel, Plan, Stage } from '../../src/funnel/types';
 
 /** The example plan of the issue: 1.2M a year at 25k a deal through five stages. */
 export const examplePlan: Plan = {
@@ -116,4 +116,62 @@ export const arbitraryPlan: fc.Arbitrary<Plan> = fc
   )
   // A few random funnels need more than a billion visitors, and a budget needs a cost per
   // lead above 0: the schema refuses those.
+  .filter((plan) => validatePlan(plan).ok);
+
+/** The channels of the issue's example: paid search, webinars and partners. */
+export const exampleChannels: Channel[] = [
+  { name: 'Paid search', share: 0.5, costPerLead: 140, conversionToNext: 0.25 },
+  { name: 'Webinars', share: 0.3, costPerLead: 90 },
+  { name: 'Partners', share: 0.2, costPerLead: 60, conversionToNext: 0.45 },
+];
+
+/** The example plan bought through the example channels. */
+export const channelPlan: Plan = { ...examplePlan, channels: exampleChannels };
+
+/** Whole percents (1 to 100) that add up to 100: cut points on 1..99. */
+const percentShares = (count: number) =>
+  fc
+    .uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: count - 1, maxLength: count - 1 })
+    .map((cuts) => {
+      const points = [0, ...[...cuts].sort((a, b) => a - b), 100];
+      return points.slice(1).map((point, index) => (point - points[index]) / 100);
+    });
+
+/** 1 to 8 channels with distinct names, shares summing to 1, an own rate or not. */
+export const arbitraryChannels: fc.Arbitrary<Channel[]> = fc
+  .integer({ min: 1, max: 8 })
+  .chain((count) =>
+    fc.tuple(
+      percentShares(count),
+      fc.array(
+        fc.record(
+          {
+            name: stageName,
+            // Cents, and now and then free leads (0).
+            costPerLead: fc.oneof(
+              fc.integer({ min: 1, max: 100_000 }).map((cents) => cents / 100),
+              fc.constant(0),
+            ),
+            conversionToNext: rate,
+          },
+          { requiredKeys: ['name', 'costPerLead'] },
+        ),
+        { minLength: count, maxLength: count },
+      ),
+    ),
+  )
+  .map(([shares, channels]) =>
+    channels.map((channel, index) => ({
+      ...channel,
+      // Distinct whatever the generator drew: the number keeps names apart.
+      name: `${channel.name} ${index + 1}`,
+      share: shares[index],
+    })),
+  );
+
+/** Valid plans with channels (and often a marketing budget). */
+export const arbitraryChannelPlan: fc.Arbitrary<Plan> = fc
+  .tuple(arbitraryPlan, arbitraryChannels)
+  .map(([plan, channels]) => ({ ...plan, channels }))
+  // A budget needs every channel to cost more than 0 a lead; some funnels get too big.
   .filter((plan) => validatePlan(plan).ok);
