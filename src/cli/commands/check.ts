@@ -99,7 +99,7 @@ export const checkCommand: Command = {
     }
     for (const sheet of result.sheets.filter((check) => !check.checked)) {
       io.stdout(
-        `${sheetPrefix(sheet.sheet)}A1: a ${sheet.kind} sheet, which this version does not check\n`,
+        `${sheetPrefix(sheet.sheet)}A1: ${sheet.kind === 'export' ? 'an export sheet (your data, which FunnelMath only reads)' : `a ${sheet.kind} sheet`}, not checked\n`,
       );
     }
     if (result.findings.length === 0) {
