@@ -283,7 +283,8 @@ describe('batching: a constant number of service calls, whatever the number of m
     const empty = callsFor('insertKpiDashboard', 12);
     expect(callsFor('insertKpiDashboard', 36)).toEqual(empty);
     expect(empty.document).toBe(sample.document + 1);
-    expect(empty.document).toBe(21);
+    // 20 since the writer fetches the sheet's range in the same getRangeList as its charts'.
+    expect(empty.document).toBe(20);
     const linked = callsFor('insertKpiDashboard', 12, withGoal());
     expect(callsFor('insertKpiDashboard', 36, withGoal())).toEqual(linked);
     // The tag's location, its sheet, its value (the plan), the sheet's name and id; no
