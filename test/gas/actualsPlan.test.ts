@@ -50,20 +50,21 @@ test('the plan of January to June: the sample’s sums, in a constant number of 
       language: 'en',
     },
   });
-  // Spreadsheet, tag query (two builder calls and find), the name lookup, the block (two),
-  // its name, the locale: 9 calls, 7 of them reaching the document.
+  // Spreadsheet, tag query (two builder calls and find), the tagged dashboard's location and
+  // sheet, the block (two), its name, the locale: 10 calls.
   expect(fake.log.calls.map((call) => call.name)).toEqual([
     'SpreadsheetApp.getActiveSpreadsheet',
     'Spreadsheet.createDeveloperMetadataFinder',
     'DeveloperMetadataFinder.withKey',
     'DeveloperMetadataFinder.find',
-    'Spreadsheet.getSheetByName',
+    'DeveloperMetadata.getLocation',
+    'DeveloperMetadataLocation.getSheet',
     'Sheet.getRange',
     'Range.getValues',
     'Sheet.getName',
     'Spreadsheet.getSpreadsheetLocale',
   ]);
-  expect(fake.log.documentCalls).toBe(7);
+  expect(fake.log.documentCalls).toBe(8);
   expect(fake.log.countsByName()['Range.getValues']).toBe(1);
 });
 
@@ -142,7 +143,7 @@ test('no dashboard: said so; a Chinese spreadsheet’s dashboard gives Chinese s
   ]);
 });
 
-test('the calls do not grow with the months: a 36-month dashboard costs the same 7', () => {
+test('the calls do not grow with the months: a 36-month dashboard costs the same 8', () => {
   const fake = fakeWithLocale();
   const runtime = loadBundle(fake.globals);
   runtime.call('insertKpiDashboardWithSample', { monthCount: 36 });
@@ -151,17 +152,17 @@ test('the calls do not grow with the months: a 36-month dashboard costs the same
     kind: string;
   };
   expect(result.kind).toBe('plan');
-  expect(fake.log.documentCalls).toBe(7);
+  expect(fake.log.documentCalls).toBe(8);
 });
 
-test('getActualsSource: the dashboard and its months with leads, in 6 document calls; or none', () => {
+test('getActualsSource: the dashboard and its months with leads, in 7 document calls; or none', () => {
   const { fake, runtime } = withSampleDashboard();
   expect(runtime.call('getActualsSource')).toEqual({
     kind: 'dashboard',
     sheetName: 'KPI Dashboard',
     monthsWithLeads: sampleFigures.map((_, index) => `2026-${String(index + 1).padStart(2, '0')}`),
   });
-  expect(fake.log.documentCalls).toBe(6);
+  expect(fake.log.documentCalls).toBe(7);
   const empty = fakeWithLocale();
   expect(loadBundle(empty.globals).call('getActualsSource')).toEqual({ kind: 'no-dashboard' });
 });
