@@ -25,10 +25,7 @@ export const scenarioDealKey = (id: number) => `scenario-${id}-deal`;
 export const scenarioCostKey = (id: number) => `scenario-${id}-cost`;
 export const scenarioRateKey = (id: number, stageId: number) => `scenario-${id}-rate-${stageId}`;
 
-/**
- * A saved plan's scenarios in the form. A rate equal to its base rate is shown blank, so it
- * follows the base again (the plan stores a full list of rates once any one differs).
- */
+/** A saved plan's scenarios in the form: a null rate (it follows the base) shows blank. */
 export function scenarioDraftsFromPlan(
   plan: Plan,
   stages: readonly StageDraft[],
@@ -40,8 +37,7 @@ export function scenarioDraftsFromPlan(
     const ratesPercent: Record<number, string> = {};
     scenario.conversionRates?.forEach((rate, index) => {
       const stage = stages[index];
-      if (stage && rate !== plan.stages[index]?.conversionToNext)
-        ratesPercent[stage.id] = percentText(rate);
+      if (stage && rate !== null) ratesPercent[stage.id] = percentText(rate);
     });
     return {
       id: nextScenarioId++,
@@ -107,8 +103,8 @@ export function scenarioRateTyped(scenario: ScenarioDraft, stageId: number): str
 }
 
 /**
- * The scenarios as the schema reads them. The plan holds one list of rates per scenario or
- * none: when any rate is typed, the blank ones take the base stage's rate as typed.
+ * The scenarios as the schema reads them. When any rate is typed the scenario holds a list
+ * with one entry per stage but the last, null for a blank one (it follows the base rate).
  */
 export function scenariosCandidate(
   draft: Draft,
@@ -127,8 +123,8 @@ export function scenariosCandidate(
       if (value !== undefined) candidate[key] = value;
     const typedRates = rated.map((stage) => scenarioRateTyped(scenario, stage.id).trim());
     if (typedRates.some((typed) => typed !== '')) {
-      candidate.conversionRates = rated.map((stage, index) =>
-        parsePercent(typedRates[index] === '' ? stage.ratePercent : typedRates[index]),
+      candidate.conversionRates = typedRates.map((typed) =>
+        typed === '' ? null : parsePercent(typed),
       );
     }
     return candidate;

@@ -23,8 +23,13 @@ export const SCENARIO_FIELDS: readonly ScenarioField[] = [
 export interface ScenarioFigures {
   /** The scenario's name; null for the base plan. */
   readonly name: string | null;
-  /** The fields this scenario replaces (empty for the base plan); the rest follow the base. */
+  /**
+   * The fields this scenario replaces (empty for the base plan); the rest follow the base.
+   * conversionRates is in it when the scenario gives at least one rate of its own.
+   */
   readonly overridden: readonly ScenarioField[];
+  /** Per stage but the last: whether this scenario gives that stage's rate (else the base's). */
+  readonly overriddenRates: readonly boolean[];
   readonly revenueTarget: number;
   readonly averageDealSize: number;
   /**
@@ -55,8 +60,9 @@ export interface ScenarioComparison {
 /**
  * The plan a scenario stands for: the base plan with the scenario's fields in place. Its
  * cost per lead replaces every channel's (one blended figure); its rates replace the stages'
- * rates (a channel's own rate still applies to that channel's leads). Without scenarios and
- * without a budget: the forward plan is the base plan's alone.
+ * rates, a null one leaving that stage's (a channel's own rate still applies to that
+ * channel's leads). Without scenarios and without a budget: the forward plan is the base
+ * plan's alone.
  */
 export function scenarioPlan(plan: Plan, scenario: Scenario): Plan {
   const { scenarios: _scenarios, marketingBudget: _budget, ...base } = plan;
@@ -73,22 +79,42 @@ export function scenarioPlan(plan: Plan, scenario: Scenario): Plan {
     stages:
       rates === undefined
         ? plan.stages
-        : plan.stages.map((stage, index) =>
-            index < rates.length ? { ...stage, conversionToNext: rates[index] } : stage,
-          ),
+        : plan.stages.map((stage, index) => {
+            const rate = rates[index];
+            return rate === undefined || rate === null
+              ? stage
+              : { ...stage, conversionToNext: rate };
+          }),
+  };
+}
+
+/** The fields a scenario gives, and per stage but the last whether it gives that rate. */
+function overridesOf(
+  scenario: Scenario,
+  stageCount: number,
+): Pick<ScenarioFigures, 'overridden' | 'overriddenRates'> {
+  const overriddenRates = Array.from(
+    { length: stageCount - 1 },
+    (_, stage) => typeof scenario.conversionRates?.[stage] === 'number',
+  );
+  return {
+    overridden: SCENARIO_FIELDS.filter((field) =>
+      field === 'conversionRates' ? overriddenRates.includes(true) : scenario[field] !== undefined,
+    ),
+    overriddenRates,
   };
 }
 
 function figuresOf(
   plan: Plan,
   name: string | null,
-  overridden: readonly ScenarioField[],
+  overrides: Pick<ScenarioFigures, 'overridden' | 'overriddenRates'>,
   costOverride: number | undefined,
 ): ScenarioFigures {
   const result = planFunnel(plan);
   return {
     name,
-    overridden,
+    ...overrides,
     revenueTarget: plan.revenueTarget,
     averageDealSize: plan.averageDealSize,
     costPerLead: costOverride ?? result.channelPlan?.averageCostPerLead ?? plan.costPerLead ?? null,
@@ -108,12 +134,17 @@ export function planScenarios(plan: Plan): ScenarioComparison | undefined {
   const scenarios = plan.scenarios;
   if (scenarios === undefined || scenarios.length === 0) return undefined;
   return {
-    base: figuresOf(scenarioPlan(plan, { name: '' }), null, [], undefined),
+    base: figuresOf(
+      scenarioPlan(plan, { name: '' }),
+      null,
+      overridesOf({ name: '' }, plan.stages.length),
+      undefined,
+    ),
     scenarios: scenarios.map((scenario) =>
       figuresOf(
         scenarioPlan(plan, scenario),
         scenario.name,
-        SCENARIO_FIELDS.filter((field) => scenario[field] !== undefined),
+        overridesOf(scenario, plan.stages.length),
         scenario.costPerLead,
       ),
     ),

@@ -124,8 +124,8 @@ const scenarioSchema = v.strictObject(
     costPerLead: v.optional(amount(`enter an amount of 0 or more, at most ${MAX_MONEY}`, 'zero')),
     conversionRates: v.optional(
       v.array(
-        conversion(),
-        'enter a list of conversion rates, one per stage but the last, e.g. [0.02, 0.3, 0.25]',
+        v.nullable(conversion()),
+        'enter a list of conversion rates, one per stage but the last, e.g. [0.02, null, 0.25] (null follows the base rate)',
       ),
     ),
   },
@@ -436,6 +436,20 @@ function scenarioErrors(
       );
       return;
     }
+    if (
+      Array.isArray(rates) &&
+      !badFields.has(ratesField) &&
+      rates.every((rate) => rate === null)
+    ) {
+      errors.push(
+        fieldError(
+          ratesField,
+          rates,
+          'give at least one rate, or leave conversionRates out to follow every base rate',
+        ),
+      );
+      return;
+    }
     const anyBad = [...badFields].some(
       (field) =>
         field.startsWith(`${path}.`) || /^(stages|revenueTarget|averageDealSize)/.test(field),
@@ -444,7 +458,10 @@ function scenarioErrors(
     const baseRates = stages
       .slice(0, -1)
       .map((stage: Record<string, unknown>) => Number(stage.conversionToNext));
-    const effectiveRates = Array.isArray(rates) ? rates.map(Number) : baseRates;
+    // A null rate follows the base stage's.
+    const effectiveRates = Array.isArray(rates)
+      ? rates.map((rate, stage) => (rate === null ? baseRates[stage] : Number(rate)))
+      : baseRates;
     const target = Number(scenario.revenueTarget ?? input.revenueTarget);
     const dealSize = Number(scenario.averageDealSize ?? input.averageDealSize);
     const top = reverseFunnelCounts(target, dealSize, effectiveRates)[0];

@@ -42,8 +42,11 @@ export interface Scenario {
   readonly averageDealSize?: number;
   /** Replaces every channel's cost per lead too (one blended figure). */
   readonly costPerLead?: number;
-  /** One rate per stage but the last, top of the funnel first. */
-  readonly conversionRates?: readonly number[];
+  /**
+   * One entry per stage but the last, top of the funnel first: a rate overrides that stage's,
+   * null follows the base stage's rate (live on the sheet). At least one is a rate.
+   */
+  readonly conversionRates?: readonly (number | null)[];
 }
 
 export interface Plan {

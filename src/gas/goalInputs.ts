@@ -290,8 +290,7 @@ function assignScenario(candidate: MutablePlan, key: string, value: unknown): vo
 
 /**
  * A scenario's rate cells as its conversionRates: every cell blank, no override (the base's
- * rates, live); some blank, those stages at the base's rates as the sheet shows them now
- * (a scenario overrides its rates as one list), so the figures stay as they were.
+ * rates, live); some blank, null for those stages, so they keep following the base rate.
  */
 function completeScenarioRates(candidate: MutablePlan, rateCells: number): void {
   for (const scenario of candidate.scenarios ?? []) {
@@ -299,10 +298,7 @@ function completeScenarioRates(candidate: MutablePlan, rateCells: number): void 
     if (!Array.isArray(rates)) continue;
     const given = Array.from({ length: rateCells }, (_, stage) => rates[stage]);
     if (given.every((rate) => rate === undefined)) delete scenario.conversionRates;
-    else
-      scenario.conversionRates = given.map(
-        (rate, stage) => rate ?? candidate.stages[stage]?.conversionToNext,
-      );
+    else scenario.conversionRates = given.map((rate) => rate ?? null);
   }
 }
 

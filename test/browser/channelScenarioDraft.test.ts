@@ -90,27 +90,30 @@ describe('a plan in and out of the form', () => {
     expect(validate(retyped)).toEqual({ ok: true, plan });
   });
 
-  test('a scenario rate equal to the base shows blank (it follows the base again)', () => {
+  test('a null scenario rate shows blank (it follows the base); a given one shows, even the base value', () => {
     const draft = draftFromPlan(example, defaults);
     const conservative = draft.scenarios[0];
-    // Base rates 2, 30, 40, 25; Conservative 1.5, 25, 35, 20: all differ, all shown.
+    // Base rates 2, 30, 40, 25; Conservative 1.5, 25, 35, 20: all given, all shown.
     expect(draft.stages.slice(0, -1).map((stage) => conservative.ratesPercent[stage.id])).toEqual([
       '1.5',
       '25',
       '35',
       '20',
     ]);
-    const same = draftFromPlan(
-      { ...example, scenarios: [{ name: 'Same', conversionRates: [0.02, 0.3, 0.35, 0.25] }] },
-      defaults,
-    );
-    const rates = same.scenarios[0].ratesPercent;
-    expect(same.stages.slice(0, -1).map((stage) => rates[stage.id] ?? '')).toEqual([
+    const plan: Plan = {
+      ...example,
+      scenarios: [{ name: 'Sparse', conversionRates: [null, 0.3, 0.35, null] }],
+    };
+    const sparse = draftFromPlan(plan, defaults);
+    const rates = sparse.scenarios[0].ratesPercent;
+    expect(sparse.stages.slice(0, -1).map((stage) => rates[stage.id] ?? '')).toEqual([
       '',
-      '',
+      '30',
       '35',
       '',
     ]);
+    // And back: the blank ones are null again, the typed base value stays a number.
+    expect(validate(sparse)).toEqual({ ok: true, plan });
   });
 });
 
@@ -140,7 +143,7 @@ describe('editing', () => {
     expect(removeChannel(moved, events.id).channels).toEqual([paid]);
   });
 
-  test('a scenario sends only what it overrides; one typed rate sends the whole list', () => {
+  test('a scenario sends only what it overrides; a blank rate beside a typed one is null', () => {
     let draft = addScenario(defaultDraft(en, defaults), 'Stretch');
     const id = draft.scenarios[0].id;
     draft = updateScenario(draft, id, { field: 'revenueTarget', value: '1,500,000' });
@@ -151,8 +154,25 @@ describe('editing', () => {
     draft = setScenarioRate(draft, id, draft.stages[2].id, '35');
     expect(validate(draft)).toMatchObject({
       ok: true,
-      plan: { scenarios: [{ conversionRates: [0.02, 0.3, 0.35, 0.25] }] },
+      plan: { scenarios: [{ conversionRates: [null, null, 0.35, null] }] },
     });
+    // Still null after the base rate of that stage is edited: it follows the base.
+    const leads = draft.stages[1];
+    draft = {
+      ...draft,
+      stages: draft.stages.map((stage) =>
+        stage === leads ? { ...stage, ratePercent: '45' } : stage,
+      ),
+    };
+    const moved = validate(draft);
+    if (!moved.ok) throw new Error('the draft was expected to be valid');
+    expect(moved.plan.stages[1].conversionToNext).toBe(0.45);
+    expect(moved.plan.scenarios?.[0].conversionRates).toEqual([null, null, 0.35, null]);
+    // Every rate cleared again: no rates at all.
+    draft = setScenarioRate(draft, id, draft.stages[2].id, ' ');
+    expect(validate(draft)).toMatchObject({ ok: true, plan: { scenarios: [{ name: 'Stretch' }] } });
+    const cleared = validate(draft);
+    expect(cleared.ok && cleared.plan.scenarios?.[0].conversionRates).toBeUndefined();
   });
 });
 

@@ -255,9 +255,9 @@ test('scenarios: blank fields follow the base, a message per bad field, up to th
   const plan = await lastPlan();
   expect(plan.revenueTarget).toBe(1300000);
   expect(plan.channels?.map((channel) => channel.name)).toEqual(['Webinars', 'Paid search']);
-  // Rates are one list once any differs: the blank ones carry the base rates.
+  // A blank rate beside a typed one is null: that stage keeps following the base rate.
   expect(plan.scenarios).toEqual([
-    { name: 'Conservative', averageDealSize: 22000, conversionRates: [0.02, 0.35, 0.4, 0.25] },
+    { name: 'Conservative', averageDealSize: 22000, conversionRates: [null, 0.35, null, null] },
     { name: 'Stretch', revenueTarget: 1500000 },
   ]);
 

@@ -74,6 +74,55 @@ describe('validatePlan: scenarios', () => {
     ]);
   });
 
+  it('takes null for a rate that follows the base, but not every rate null', () => {
+    const plan = {
+      ...examplePlan,
+      scenarios: [{ name: 'Better MQLs', conversionRates: [null, null, 0.5, null] }],
+    };
+    expect(validatePlan(plan)).toEqual({ ok: true, plan });
+    expect(
+      errorsOf({
+        ...examplePlan,
+        scenarios: [{ name: 'None', conversionRates: [null, null, null, null] }],
+      }),
+    ).toEqual([
+      {
+        field: 'scenarios.0.conversionRates',
+        value: [null, null, null, null],
+        message:
+          'scenarios.0.conversionRates is [null,null,null,null]; give at least one rate, or leave conversionRates out to follow every base rate',
+      },
+    ]);
+    expect(
+      errorsOf({
+        ...examplePlan,
+        scenarios: [{ name: 'Bad', conversionRates: [null, 30, null, 'x'] }],
+      }).map((error) => [error.field, error.message]),
+    ).toEqual([
+      [
+        'scenarios.0.conversionRates.1',
+        'scenarios.0.conversionRates.1 is 30; enter a fraction greater than 0 and at most 1: for 30% enter 0.3',
+      ],
+      [
+        'scenarios.0.conversionRates.3',
+        'scenarios.0.conversionRates.3 is "x"; enter a fraction greater than 0 and at most 1, e.g. 0.3 for 30%',
+      ],
+    ]);
+  });
+
+  it('checks the top of a scenario funnel with its null rates at the base rates', () => {
+    // 1e12 / 1 = 1e12 customers; /1 /1 /1 and /0.02 (the base's first rate) = 5e13 visitors.
+    const errors = errorsOf({
+      ...examplePlan,
+      scenarios: [
+        { name: 'Huge', revenueTarget: 1e12, averageDealSize: 1, conversionRates: [null, 1, 1, 1] },
+      ],
+    });
+    expect(errors.map((error) => error.message)).toEqual([
+      expect.stringMatching(/^scenarios\.0 needs 50000000000000 Visitors for its target/),
+    ]);
+  });
+
   it('needs a visible name, distinct from the other scenarios', () => {
     const errors = errorsOf({
       ...examplePlan,

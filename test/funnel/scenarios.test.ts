@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { planFunnel } from '../../src/funnel/planner';
-import { planScenarios, scenarioPlan } from '../../src/funnel/scenarios';
+import { planScenarios, type ScenarioFigures, scenarioPlan } from '../../src/funnel/scenarios';
 import { validatePlan } from '../../src/funnel/schema';
 import type { Plan } from '../../src/funnel/types';
 import { roundUpWhole } from '../../src/kpi';
 import { arbitraryPlan, channelPlan, examplePlan } from '../support/plans';
-import { arbitraryChannelPlanWithScenarios } from '../support/scenarioPlans';
+import {
+  arbitraryChannelPlanWithScenarios,
+  arbitraryPlanWithScenarios,
+} from '../support/scenarioPlans';
 
 const withScenarios: Plan = {
   ...examplePlan,
@@ -28,6 +31,7 @@ describe('planScenarios', () => {
     expect(comparison.base).toEqual({
       name: null,
       overridden: [],
+      overriddenRates: [false, false, false, false],
       revenueTarget: 1200000,
       averageDealSize: 25000,
       costPerLead: 120,
@@ -42,11 +46,13 @@ describe('planScenarios', () => {
     const [conservative, stretch] = comparison.scenarios;
     expect(conservative.name).toBe('Conservative');
     expect(conservative.overridden).toEqual(['averageDealSize', 'conversionRates']);
+    expect(conservative.overriddenRates).toEqual([true, true, true, true]);
     expect(conservative.needed).toEqual([209600, 3144, 786, 275, 55]);
     expect(conservative.marketingBudget).toBe(3144 * 120);
     expect(conservative.cac).toBe((3144 * 120) / 55);
     // Stretch: 1.5M / 25k = 60; /0.25 = 240; /0.4 = 600; /0.3 = 2000; at 100 a lead.
     expect(stretch.overridden).toEqual(['revenueTarget', 'costPerLead']);
+    expect(stretch.overriddenRates).toEqual([false, false, false, false]);
     expect(stretch.needed).toEqual([100000, 2000, 600, 240, 60]);
     expect(stretch.marketingBudget).toBe(200000);
     expect(stretch.cac).toBe(200000 / 60);
@@ -99,6 +105,58 @@ describe('planScenarios', () => {
         expect(comparison.base.needed).toEqual(base.stages.map((stage) => stage.needed));
         expect(comparison.base.marketingBudget).toBe(base.marketingBudget);
       }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('plans a null rate at the base stage rate, and reports only the rates given', () => {
+    const comparison = planScenarios({
+      ...examplePlan,
+      scenarios: [{ name: 'Better MQLs', conversionRates: [null, null, 0.5, null] }],
+    });
+    const [better] = comparison?.scenarios ?? [];
+    expect(better.overridden).toEqual(['conversionRates']);
+    expect(better.overriddenRates).toEqual([false, false, true, false]);
+    expect(better.conversionRates).toEqual([0.02, 0.3, 0.5, 0.25]);
+    // 48 customers; /0.25 = 192 SQLs; /0.5 = 384 MQLs; /0.3 = 1280 leads; /0.02 = 64000.
+    expect(better.needed).toEqual([64000, 1280, 384, 192, 48]);
+  });
+
+  it('plans a scenario with null rates as the same scenario with those rates filled from the base', () => {
+    const filled = (plan: Plan): Plan => ({
+      ...plan,
+      scenarios: plan.scenarios?.map((scenario) =>
+        scenario.conversionRates === undefined
+          ? scenario
+          : {
+              ...scenario,
+              conversionRates: scenario.conversionRates.map(
+                (rate, stage) => rate ?? plan.stages[stage].conversionToNext ?? null,
+              ),
+            },
+      ),
+    });
+    const withoutOverrides = (figures: ScenarioFigures) => {
+      const { overridden: _fields, overriddenRates: _rates, ...rest } = figures;
+      return rest;
+    };
+    fc.assert(
+      fc.property(
+        fc.oneof(arbitraryPlanWithScenarios, arbitraryChannelPlanWithScenarios),
+        (plan) => {
+          const sparse = planScenarios(plan);
+          const full = planScenarios(filled(plan));
+          expect(sparse?.scenarios.map(withoutOverrides)).toEqual(
+            full?.scenarios.map(withoutOverrides),
+          );
+          plan.scenarios?.forEach((scenario, index) => {
+            const given = (scenario.conversionRates ?? []).map((rate) => typeof rate === 'number');
+            expect(sparse?.scenarios[index].overriddenRates).toEqual(
+              plan.stages.slice(0, -1).map((_, stage) => given[stage] ?? false),
+            );
+          });
+        },
+      ),
       { numRuns: 200 },
     );
   });

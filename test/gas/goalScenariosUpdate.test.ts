@@ -87,7 +87,7 @@ describe('reading a goal sheet back: its scenarios', () => {
     ]);
   });
 
-  it('reads rates with every cell blank as none, and a blank among given ones as the base rate', () => {
+  it('reads rates with every cell blank as none, and a blank among given ones as null', () => {
     const plan = scenarioExamplePlan;
     const { sheet, start } = withGoalCalculator(plan);
     const conservative = scenarioCells(plan, 0);
@@ -96,8 +96,8 @@ describe('reading a goal sheet back: its scenarios', () => {
     sheet.getRange(stretch.conversionRates[2]).setValue(0.5);
     const [first, second] = start().lastPlan.scenarios ?? [];
     expect(first).toEqual({ name: 'Conservative', averageDealSize: 22000 });
-    // The base rates of the other stages, as the sheet showed them for "Stretch".
-    expect(second.conversionRates).toEqual([0.02, 0.3, 0.5, 0.25]);
+    // The other stages of "Stretch" keep following the base rates.
+    expect(second.conversionRates).toEqual([null, null, 0.5, null]);
   });
 
   it('names a bad override cell (field, cell, value) and opens on the stored plan', () => {
@@ -135,6 +135,38 @@ describe('updating a goal sheet with scenarios in place', () => {
     );
     // "Stretch" keeps its own target; "Conservative" follows the new base.
     expect(shown.map((column) => column.revenueTarget)).toEqual([2400000, 2400000, 1500000]);
+  });
+
+  it('keeps a null rate null through updates of the base, so it follows each new base rate', () => {
+    const plan: Plan = {
+      ...scenarioExamplePlan,
+      scenarios: [{ name: 'Better MQLs', conversionRates: [null, null, 0.5, null] }],
+    };
+    const { runtime, name, sheet, start } = withGoalCalculator(plan);
+    const read = (address: string) => sheet.getRange(address).getValue();
+    const rates = scenarioCells(plan, 0).conversionRates;
+    expect(rates.map(read)).toEqual(['', '', 0.5, '']);
+    expect(start().lastPlan).toEqual(plan);
+    for (const rate of [0.35, 0.4]) {
+      const opened = start().lastPlan;
+      const next: Plan = {
+        ...opened,
+        stages: opened.stages.map((stage, index) =>
+          index === 1 ? { ...stage, conversionToNext: rate } : stage,
+        ),
+      };
+      runtime.call('updateGoalCalculator', { plan: next, sheetName: name });
+      expect(start().lastPlan).toEqual(next);
+      expect(start().lastPlan.scenarios?.[0].conversionRates).toEqual([null, null, 0.5, null]);
+      expect(rates.map(read)).toEqual(['', '', 0.5, '']);
+      const comparison = planScenarios(next);
+      expect(readScenarios(next, read).map((column) => column.needed)).toEqual(
+        [comparison?.base, ...(comparison?.scenarios ?? [])].map((figures) => figures?.needed),
+      );
+      expect(
+        read(goalCalculatorCells(next).scenarios?.scenarios[0].inUse.conversionRates[1] ?? ''),
+      ).toBe(rate);
+    }
   });
 
   it('writes the scenarios in one call however many there are', () => {

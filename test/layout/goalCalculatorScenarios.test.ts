@@ -130,6 +130,36 @@ describe('the "Scenarios" block of the goal-calculator sheet', () => {
     }
   });
 
+  it('moves, for a new base rate, a scenario that overrides another rate and not one that overrides it', () => {
+    const plan: Plan = {
+      ...scenarioExamplePlan,
+      scenarios: [
+        { name: 'Better leads', conversionRates: [null, 0.35, null, null] },
+        { name: 'Own MQL rate', conversionRates: [null, null, 0.5, null] },
+      ],
+    };
+    const cells = goalCalculatorCells(plan);
+    const [better, own] = cells.scenarios?.scenarios ?? [];
+    const { sheet, read } = sheetOf(plan);
+    // A null rate is a blank override cell: it follows the base, live.
+    expect(read(better.overrides?.conversionRates[2] ?? '')).toBeNull();
+    const before = snapshot(sheet, plan);
+    sheet.set(cells.stages[2].conversionToNext ?? '', 0.2);
+    const moved = changed(before, snapshot(sheet, plan));
+    const edited: Plan = {
+      ...plan,
+      stages: plan.stages.map((stage, index) =>
+        index === 2 ? { ...stage, conversionToNext: 0.2 } : stage,
+      ),
+    };
+    expect(rounded(readScenarios(plan, read))).toEqual(rounded(expectedColumns(edited)));
+    expect(read(better.inUse.conversionRates[2])).toBe(0.2);
+    expect(moved.has(better.needed[0])).toBe(true);
+    expect(moved.has(better.budget)).toBe(true);
+    expect([...scenarioCells(plan, 1)].filter((address) => moved.has(address))).toEqual([]);
+    expect(read(own.inUse.conversionRates[2])).toBe(0.5);
+  });
+
   it('moves only that scenario when one of its override cells is edited', () => {
     fc.assert(
       fc.property(

@@ -1,7 +1,8 @@
 /**
  * Plans with scenarios for tests: the issue's example, and a fast-check generator that
  * gives any valid plan (test/support/plans.ts) 1 to 3 scenarios, each overriding any mix of
- * revenue target, deal size, cost per lead and conversion rates.
+ * revenue target, deal size, cost per lead and conversion rates (some of them null: those
+ * stages follow the base rate).
  */
 import fc from 'fast-check';
 import { validatePlan } from '../../src/funnel/schema';
@@ -29,7 +30,9 @@ function arbitraryScenario(name: string, rates: number): fc.Arbitrary<Scenario> 
       revenueTarget: fc.integer({ min: 1000, max: 50_000_000 }),
       averageDealSize: fc.integer({ min: 100, max: 500_000 }),
       costPerLead: fc.integer({ min: 0, max: 2000 }),
-      conversionRates: fc.array(rate, { minLength: rates, maxLength: rates }),
+      conversionRates: fc
+        .array(fc.option(rate, { nil: null, freq: 3 }), { minLength: rates, maxLength: rates })
+        .filter((given) => given.some((entry) => entry !== null)),
     },
     { requiredKeys: ['name'] },
   );
