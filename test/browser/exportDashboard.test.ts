@@ -2,7 +2,8 @@
  * A small HubSpot export pasted into the preview's grid becomes the dashboard's actuals
  * through the UI alone: paste on Sheet1, "Find exports" in the sidebar shows the recognised
  * mapping, "Connect" inserts a new KPI dashboard whose lead/MQL/SQL cells count the pasted
- * rows by month. Months are this month and the next (the dashboard starts this month).
+ * rows by month. Months are this month and the next (the dashboard starts this month);
+ * the months after them, which the export does not reach, are blank.
  */
 import { buildDashboard, inputA1 } from '../../src/layout/dashboard';
 import { useBrowserAndPreview } from './support/browserAndPreview';
@@ -95,12 +96,12 @@ test('paste an export, confirm its mapping, connect a new dashboard, see the cou
   expect(await counts(0)).toEqual(['4', '2', '0']);
   // The unreadable MQL date of row 7 is counted in no month.
   expect(await counts(1)).toEqual(['3', '2', '2']);
-  // A later month counts no rows, and its check flags nothing.
-  expect(await cellText(page, inputA1(map, 'leads', 2))).toBe('0');
+  // A month after the export's last date is blank, not 0, and its check flags nothing.
+  expect(await cellText(page, inputA1(map, 'leads', 2))).toBe('');
   expect(await cellText(page, `${map.checkColumn}${map.firstMonthRow + 2}`)).toBe('');
   await page.locator(`#grid td[data-a1="${inputA1(map, 'leads', 0)}"]`).click();
   expect(await page.locator('#cell-input').inputValue()).toMatch(
-    /^=COUNTIFS\(Sheet1!\$D:\$D,">="&\$A7,/,
+    /^=IF\(AND\(\$A7<=MAX\(Sheet1!\$C:\$C,.*\),COUNTIFS\(Sheet1!\$D:\$D,">="&\$A7,/,
   );
   await page.screenshot({ path: artifactPath('export-dashboard.png') });
   expect(problems).toEqual([]);

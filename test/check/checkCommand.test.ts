@@ -10,6 +10,7 @@ import { addCharts } from '../../src/cli/xlsxCharts';
 import { readXlsxSheets } from '../../src/cli/xlsxGrid';
 import { writeSheetTags } from '../../src/cli/xlsxTags';
 import type { SheetLayout } from '../../src/layout/types';
+import { PARTIAL_MONTHS, partialContactsCsv, partialDealsCsv } from '../support/partialExports';
 import { examplePlan } from '../support/plans';
 import { linkedWorkbook } from '../support/tamperedWorkbook';
 
@@ -73,6 +74,35 @@ async function editedWorkbook(extra?: (book: ExcelJS.Workbook) => void): Promise
 }
 
 describe('funnelmath check (files, without LibreOffice)', () => {
+  test(
+    'a dashboard counted from exports, blank in the months they do not cover, has nothing to report',
+    async () => {
+      const contacts = join(folder, 'partial-contacts.csv');
+      const deals = join(folder, 'partial-deals.csv');
+      await writeFile(contacts, partialContactsCsv);
+      await writeFile(deals, partialDealsCsv);
+      const path = join(folder, 'from-exports.xlsx');
+      const written = await run(
+        'dashboard',
+        '--contacts',
+        contacts,
+        '--deals',
+        deals,
+        '--start',
+        '2025-12',
+        '--months',
+        String(PARTIAL_MONTHS),
+        '--out',
+        path,
+      );
+      expect(written.code).toBe(0);
+      const result = await run('check', '--input', path);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('1 FunnelMath sheet(s) checked, nothing to report');
+    },
+    FILE_TEST_MS,
+  );
+
   test('--fix needs --out, --out needs --fix, the input must be an .xlsx (exit 2)', async () => {
     expect((await run('check', '--input', 'a.xlsx', '--fix')).code).toBe(2);
     expect((await run('check', '--input', 'a.xlsx', '--out', 'b.xlsx')).code).toBe(2);

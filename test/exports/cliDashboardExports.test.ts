@@ -61,7 +61,10 @@ test('the exports become sheets beside the dashboard, and the output names each 
     'Traffic',
   ]);
   const dashboard = workbook.getWorksheet('KPI Dashboard') as ExcelJS.Worksheet;
-  expect(dashboard.getCell('J7').formula).toMatch(/^COUNTIFS\(Contacts!\$D:\$D,">="&\$A7,/);
+  // Counted in the months the export covers (between its earliest and latest dates), else blank.
+  expect(dashboard.getCell('J7').formula).toMatch(
+    /^IF\(AND\(\$A7<=MAX\(Contacts!\$C:\$C,.*\),EDATE\(\$A7,1\)>MIN\(Contacts!\$C:\$C,.*\)\),COUNTIFS\(Contacts!\$D:\$D,">="&\$A7,.*\),""\)$/,
+  );
   expect(out.join('')).toMatch(
     /^Wrote kpi\.xlsx: sheet "KPI Dashboard", 12 months, its inputs counted from:\n {2}"Contacts": 60 rows[^\n]*\n {2}"Deals": 20 rows[^\n]*\n {2}"Traffic": \d+ rows\n$/,
   );

@@ -71,14 +71,14 @@ test('every linked monthly input equals the count computed from the CSV', () => 
     for (const key of linkedKeys) {
       const got = evaluated.value(inputA1(map, key, month));
       const wanted = want(monthKey(month), key);
-      if (key === 'revenue') expect(got).toBeCloseTo(wanted, 6);
+      if (key === 'revenue' && wanted !== '') expect(got).toBeCloseTo(wanted, 6);
       else expect([monthKey(month), key, got]).toEqual([monthKey(month), key, wanted]);
       if (got !== 0 && got !== '') nonZero++;
       if (got === '') blank++;
     }
   }
-  // Every month is a number (a formula's "" would be flagged as text by the month's check).
-  expect(blank).toBe(0);
+  // The traffic export ends in November 2026: its two inputs are blank in the last two months.
+  expect(blank).toBe(4);
   // The generated months are busy: a formula that counted nothing would not pass.
   expect(nonZero).toBeGreaterThan(MONTHS * 6);
   // Spend stays typed; a typed figure for a linked input is replaced by the formula.

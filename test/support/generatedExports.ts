@@ -239,10 +239,69 @@ export function monthlyCounts(
   return counts;
 }
 
-/** What the dashboard must show for an input in a month ("YYYY-MM"): the count from the CSV, or 0. */
+/** The first and last month ("YYYY-MM") any date of an export falls in, or none without dates. */
+function monthSpan(
+  dates: readonly (number | null | undefined)[],
+): readonly [string, string] | null {
+  const known = dates.filter((date): date is number => typeof date === 'number');
+  if (known.length === 0) return null;
+  let first = known[0];
+  let last = known[0];
+  for (const date of known) {
+    first = Math.min(first, date);
+    last = Math.max(last, date);
+  }
+  return [yearMonth(first), yearMonth(last)];
+}
+
+/** The months each export's dates reach, from the record reader (no sheet formula involved). */
+function exportSpans(exports: Partial<GeneratedExports>) {
+  const contacts = exports.contacts === undefined ? undefined : readExport(exports.contacts);
+  const deals = exports.deals === undefined ? undefined : readExport(exports.deals);
+  const traffic = exports.traffic === undefined ? undefined : readExport(exports.traffic);
+  return {
+    contacts:
+      contacts?.kind === 'hubspot-contacts'
+        ? monthSpan(
+            contacts.contacts.flatMap((contact) => [
+              contact.created,
+              ...Object.values(contact.stages),
+            ]),
+          )
+        : null,
+    deals:
+      deals?.kind === 'hubspot-deals' || deals?.kind === 'salesforce-opportunities'
+        ? monthSpan(deals.deals.flatMap((deal) => [deal.created, deal.closed]))
+        : null,
+    traffic:
+      traffic?.kind === 'ga4-traffic'
+        ? monthSpan(traffic.traffic.map((record) => record.date))
+        : null,
+  };
+}
+
+/**
+ * What the dashboard must show for an input in a month ("YYYY-MM"): the count from the CSV
+ * (0 for a month with no rows), or "" for a month outside the dates of the export that
+ * provides the input (before its first date's month or after its last date's month).
+ */
 export function expectedInput(
-  _exports: Partial<GeneratedExports>,
+  exports: Partial<GeneratedExports>,
   counts: MonthlyCounts,
-): (month: string, key: InputKey) => number {
-  return (month, key) => counts.get(month)?.[key] ?? 0;
+): (month: string, key: InputKey) => number | '' {
+  const spans = exportSpans(exports);
+  const hasDeals = exports.deals !== undefined;
+  const source = (key: InputKey) =>
+    key === 'visitors' || key === 'organicVisitors'
+      ? spans.traffic
+      : key === 'dealsWon' || key === 'revenue'
+        ? spans.deals
+        : (key === 'opportunities' || key === 'newCustomers') && hasDeals
+          ? spans.deals
+          : spans.contacts;
+  return (month, key) => {
+    const span = source(key);
+    if (span === null || month < span[0] || month > span[1]) return '';
+    return counts.get(month)?.[key] ?? 0;
+  };
 }

@@ -1,11 +1,12 @@
-import type { InputKey } from './inputs';
+import { type InputKey, inputColumns } from './inputs';
 import type { DashboardLabels } from './labels';
 
 /**
  * The check column beside the input table: figures no real month can have get a flag in
  * words, and the month's health colours are switched off (see healthRules), so an
  * impossible month never looks green. Text in a figure gets a note: that month's KPIs
- * show an error and every period figure leaves the month out.
+ * show an error and every period figure leaves the month out. A formula's "" (a month an
+ * export does not cover) is no text here: like an empty cell, it is a figure not yet in.
  */
 
 /** What starts the text of an impossible month; health rules test for it. */
@@ -20,6 +21,16 @@ function literal(text: string): string {
 /** A part larger than the whole it belongs to, both numbers. */
 function exceeds(part: string, whole: string): string {
   return `AND(ISNUMBER(${part}),ISNUMBER(${whole}),${part}>${whole})`;
+}
+
+/**
+ * How many of the month's inputs (all of `row`) look blank: empty, or a formula's "".
+ * Cell by cell, since COUNTA counts a formula's "" as filled and HyperFormula's
+ * COUNTBLANK and COUNTIF(range,"") do not count it as blank, while `cell=""` is TRUE for
+ * both. An error cell makes the sum 0, so that month is still noted, as COUNTA did.
+ */
+function blankLooking(cell: (key: InputKey) => string): string {
+  return `IFERROR(${inputColumns.map((column) => `(${cell(column.key)}="")`).join('+')},0)`;
 }
 
 /**
@@ -39,7 +50,7 @@ export function monthCheckFormula(
     flag(exceeds(cell('organicVisitors'), cell('visitors')), labels.checkOrganicOverVisitors),
     flag(exceeds(cell('clicks'), cell('impressions')), labels.checkClicksOverImpressions),
     flag(exceeds(cell('emailOpens'), cell('emailsDelivered')), labels.checkOpensOverDelivered),
-    flag(`COUNTA(${row})>COUNT(${row})`, labels.checkText, NOTE_MARK),
+    flag(`${inputColumns.length}>COUNT(${row})+${blankLooking(cell)}`, labels.checkText, NOTE_MARK),
   ];
   return `=${parts.join('&')}`;
 }

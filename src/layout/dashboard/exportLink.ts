@@ -1,6 +1,6 @@
 import type { FunnelStage } from '../../exports/recognise';
 import { columnLetter, parseRange, sheetPrefix } from '../a1';
-import type { ExportMapping } from '../exports/mapping';
+import { dateColumns, type ExportMapping } from '../exports/mapping';
 import type { InputKey } from './inputs';
 
 /**
@@ -9,6 +9,9 @@ import type { InputKey } from './inputs';
  * before the next month's, so a time of day never moves a row out of its month. Ranges are
  * whole columns, so rows added to the export later are counted too; the header's text and
  * a date nobody could read (kept as text) match no date condition, so they count nowhere.
+ * A month the export does not cover (it starts after the export's latest date, or ends
+ * before its earliest) is blank, like a month nobody typed, not a 0 nobody measured; a
+ * covered month with no rows is a real 0. Coverage is live: a newer export fills it.
  *
  * The definitions (issue 12): leads, MQLs, SQLs in a month are contacts whose date for that
  * stage falls in it; opportunities are deals created in it (contacts that became
@@ -70,9 +73,15 @@ export function exportInputFormulas(link: ExportLink): Partial<Record<InputKey, 
     const inMonth = (dates: string) => (month: string) =>
       `${dates},">="&${month},${dates},"<"&EDATE(${month},1)`;
     const { mapping } = linked;
-    // Every month counts, 0 included, even one the export has not reached yet: a formula's
-    // "" there would read as text to the month's check (COUNTA counts it) and flag the month.
-    const formula = (text: string) => `=${text}`;
+    // MIN and MAX skip the header's text and unreadable dates, as the counts do; an export
+    // with no dates yet covers no month.
+    const dates = dateColumns(mapping).map(column).join(',');
+    const covers = (month: string) =>
+      `AND(${month}<=MAX(${dates}),EDATE(${month},1)>MIN(${dates}))`;
+    const whereCovered =
+      (count: MonthFormula): MonthFormula =>
+      (month) =>
+        `=IF(${covers(month)},${count(month)},"")`;
     if (mapping.kind === 'contacts') {
       const stageInputs: (readonly [FunnelStage, InputKey])[] = [...contactStageInputs];
       if (!hasDeals)
@@ -80,37 +89,37 @@ export function exportInputFormulas(link: ExportLink): Partial<Record<InputKey, 
       for (const [stage, key] of stageInputs) {
         const index = mapping.stages[stage];
         if (index === undefined) continue;
-        const dates = inMonth(column(index));
-        formulas[key] = (month) => formula(`COUNTIFS(${dates(month)})`);
+        const stageDates = inMonth(column(index));
+        formulas[key] = whereCovered((month) => `COUNTIFS(${stageDates(month)})`);
       }
     } else if (mapping.kind === 'deals') {
       const created = inMonth(column(mapping.created));
       const closedWon = (month: string) =>
         `${inMonth(column(mapping.closed))(month)},${column(mapping.won.column)},${literal(mapping.won.equals)}`;
-      formulas.opportunities = (month) => formula(`COUNTIFS(${created(month)})`);
-      formulas.dealsWon = (month) => formula(`COUNTIFS(${closedWon(month)})`);
+      formulas.opportunities = whereCovered((month) => `COUNTIFS(${created(month)})`);
+      formulas.dealsWon = whereCovered((month) => `COUNTIFS(${closedWon(month)})`);
       formulas.newCustomers = formulas.dealsWon;
-      formulas.revenue = (month) =>
-        formula(`SUMIFS(${column(mapping.amount)},${closedWon(month)})`);
+      formulas.revenue = whereCovered(
+        (month) => `SUMIFS(${column(mapping.amount)},${closedWon(month)})`,
+      );
     } else {
       const days = inMonth(column(mapping.date));
       const visitors = column(mapping.visitors);
-      formulas.visitors = (month) => formula(`SUMIFS(${visitors},${days(month)})`);
+      formulas.visitors = whereCovered((month) => `SUMIFS(${visitors},${days(month)})`);
       const list = parseRange(linked.organicChannels ?? '');
       const slots: string[] = [];
       for (let row = list.start.row; row <= list.end.row; row++)
         slots.push(`${sheetPrefix(linked.sheet)}$${columnLetter(list.start.column)}$${row + 1}`);
       // One SUMIFS per listed group (a blank slot adds 0): the same in every engine, where
       // SUMIFS over an array of criteria needs array evaluation that not all of them do.
-      formulas.organicVisitors = (month) =>
-        formula(
-          slots
-            .map(
-              (slot) =>
-                `IF(${slot}="",0,SUMIFS(${visitors},${days(month)},${column(mapping.channel)},${slot}))`,
-            )
-            .join('+'),
-        );
+      formulas.organicVisitors = whereCovered((month) =>
+        slots
+          .map(
+            (slot) =>
+              `IF(${slot}="",0,SUMIFS(${visitors},${days(month)},${column(mapping.channel)},${slot}))`,
+          )
+          .join('+'),
+      );
     }
   }
   return formulas;
