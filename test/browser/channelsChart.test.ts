@@ -38,6 +38,21 @@ test('a plan with channels shows its Channels block and draws budget and custome
   // One column per channel and series, over the channel names.
   expect(await chart.locator('[data-series="Budget"]').count()).toBe(3);
   expect(await chart.locator('[data-series="Expected customers"]').count()).toBe(3);
+  // The log axis's labels run to "1,000,000": every one lies inside the chart, none cut
+  // at its left edge.
+  await chart.scrollIntoViewIfNeeded();
+  const chartBox = await chart.boundingBox();
+  const ticks = chart.locator('text.tick');
+  expect(await ticks.allTextContents()).toContain('1,000,000');
+  for (const tick of await ticks.all()) {
+    const box = await tick.boundingBox();
+    if (!chartBox || !box) throw new Error('the chart and its labels are drawn');
+    expect([await tick.textContent(), box.x >= chartBox.x]).toEqual([
+      await tick.textContent(),
+      true,
+    ]);
+    expect(box.x + box.width).toBeLessThanOrEqual(chartBox.x + chartBox.width);
+  }
   await chart.scrollIntoViewIfNeeded();
   await page.locator(`#grid td[data-a1="${cells.channels[0].name}"]`).scrollIntoViewIfNeeded();
   await page.screenshot({ path: artifactPath('channels-block.png') });

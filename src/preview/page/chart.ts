@@ -66,6 +66,24 @@ function tickLabel(value: number): string {
   return value.toLocaleString('en', { maximumFractionDigits: 2 });
 }
 
+/** The charts' text font (grid.css: 12 px in the page's font), for measuring before drawing. */
+const CHART_FONT = '12px Roboto, Arial, "Noto Sans CJK SC", sans-serif';
+
+let measuring: CanvasRenderingContext2D | null | undefined;
+
+/** A label's width in pixels: measured by a canvas, or 7 px a character where there is none. */
+function textWidth(text: string): number {
+  if (measuring === undefined) measuring = document.createElement('canvas').getContext('2d');
+  if (!measuring) return text.length * 7;
+  measuring.font = CHART_FONT;
+  return measuring.measureText(text).width;
+}
+
+/** Room left of the plot for the widest value label ("1,000,000" on a log axis), and its gap. */
+function valueLabelRoom(axis: ValueAxis): number {
+  return 12 + Math.ceil(Math.max(0, ...axis.ticks.map((tick) => textWidth(tickLabel(tick)))));
+}
+
 export function drawChart(chart: GridChart): SVGSVGElement {
   const { width, height } = chart;
   const root = svg('svg', {
@@ -94,7 +112,12 @@ export function drawChart(chart: GridChart): SVGSVGElement {
     drawValueGrid(root, axis, box, 'horizontal');
     drawBars(root, chart, axis, box);
   } else {
-    const box = { left: 56, top: 36, right: width - 16, bottom: height - (legend ? 48 : 28) };
+    const box = {
+      left: Math.max(56, valueLabelRoom(axis)),
+      top: 36,
+      right: width - 16,
+      bottom: height - (legend ? 48 : 28),
+    };
     drawValueGrid(root, axis, box, 'vertical');
     if (chart.type === 'line') drawLines(root, chart, axis, box);
     else drawColumns(root, chart, axis, box);
