@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
-import { a1 } from '../layout/a1';
+import { a1, columnLetter } from '../layout/a1';
 import type { SheetTag } from '../layout/sheetTag';
 import { conditionalFills, styleOf } from '../layout/styles';
 import type { Cell, SheetLayout, WorkbookLayout } from '../layout/types';
 import { checkWorkbookText } from '../layout/workbookText';
 import { addCharts } from './xlsxCharts';
+import { addColumnBreaks } from './xlsxColumnBreaks';
 import { rowHeightPt } from './xlsxRows';
 import { writeSheetTags } from './xlsxTags';
 import { addDataValidations } from './xlsxValidations';
@@ -102,17 +103,27 @@ function checkLayoutText(layout: SheetLayout): void {
     checkWorkbookText(chart.title, `a chart title of sheet "${layout.name}"`);
 }
 
-/** Fit to one page wide (as many pages tall as it takes), headers repeated, pages broken. */
+/**
+ * Landscape or portrait, headers repeated, pages broken before blocks; fitted to one page
+ * wide, or, for a sheet too wide to read that way, at the layout's scale over the pages its
+ * column breaks start (a fixed scale: Excel ignores manual breaks in fit-to-page mode).
+ */
 function applyPrintSetup(worksheet: ExcelJS.Worksheet, layout: SheetLayout): void {
   const print = layout.print;
+  const scaled = print?.scalePercent !== undefined;
   worksheet.pageSetup = {
     ...worksheet.pageSetup,
     orientation: print?.orientation ?? 'portrait',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    ...(scaled
+      ? { fitToPage: false, scale: print.scalePercent, pageOrder: 'overThenDown' }
+      : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
     ...(print?.repeatRows
       ? { printTitlesRow: `${print.repeatRows.first}:${print.repeatRows.last}` }
+      : {}),
+    ...(print?.repeatColumns
+      ? {
+          printTitlesColumn: `${columnLetter(print.repeatColumns.first - 1)}:${columnLetter(print.repeatColumns.last - 1)}`,
+        }
       : {}),
   };
   // exceljs breaks the page below a row: a break before row r goes below row r - 1.
@@ -195,7 +206,7 @@ export async function layoutsToXlsx(
 ): Promise<Buffer> {
   const data = await layoutsToWorkbook(workbookLayout, options).xlsx.writeBuffer();
   const withCharts = await addCharts(
-    Buffer.from(data as ArrayBuffer),
+    await addColumnBreaks(Buffer.from(data as ArrayBuffer), workbookLayout.sheets),
     workbookLayout.sheets,
     options.cachedResult,
   );

@@ -36,7 +36,7 @@ import { GridBuilder } from './grid';
 import { channelLabels } from './i18n/channels';
 import { type GoalCalculatorLabels, goalCalculatorLabels } from './i18n/goalCalculator';
 import { moneyFormat, type NumberFormats, numberFormats } from './numberFormats';
-import { printOrientation } from './print';
+import { columnPages, printOrientation } from './print';
 import type { Cell, CellValidation, ChartSpec, ConditionalRule, SheetLayout } from './types';
 
 export {
@@ -956,20 +956,34 @@ export function goalCalculatorLayout(
     LABEL_COLUMN_WIDTH,
     ...Array<number>(columnCount - 1).fill(VALUE_COLUMN_WIDTH),
   ];
+  const charts = [...builder.charts(), ...(builder.scenarios ? [builder.scenarios.chart()] : [])];
+  const orientation = printOrientation(columnWidths);
+  // The channels (with their chart), the sensitivity table, the month-by-month plan and the
+  // scenarios each start a page, so that no chart or table is cut in two. The scenarios'
+  // page starts at the blank row above them: their chart starts on their first row, and a
+  // chart right at a page's top edge leaks a line onto the page before in LibreOffice.
+  const blockStarts = [
+    at.channels?.section,
+    at.sensitivity.section,
+    at.months.section,
+    at.scenarios ? at.scenarios.section - 1 : undefined,
+  ];
   return {
     name: sheetName,
     cells,
     columnWidths,
     frozenRows: 0,
     inputs: [...builder.inputsList(), ...(builder.scenarios?.inputs() ?? [])],
-    charts: [...builder.charts(), ...(builder.scenarios ? [builder.scenarios.chart()] : [])],
+    charts,
     conditionalRules: builder.rules,
     print: {
-      orientation: printOrientation(columnWidths),
-      // The month-by-month plan starts a page of its own, so the chart's page is not cut.
-      pageBreaksBefore: [at.months.section + 1],
-      // Its page repeats the title and the instructions (rows 1-2): which plan it is.
+      orientation,
+      pageBreaksBefore: blockStarts.flatMap((row) => (row === undefined ? [] : [row + 1])),
+      // Every page repeats the title and the instructions (rows 1-2): which plan it is; and
+      // the labels column, so that a page of the wider tables' right-hand part reads alone.
       repeatRows: { first: 1, last: 2 },
+      repeatColumns: { first: 1, last: 1 },
+      ...columnPages(columnWidths, charts, orientation, 1),
     },
   };
 }

@@ -113,7 +113,8 @@ export interface ConditionalRule {
 }
 
 /**
- * How a sheet prints: always scaled to one page wide, in this orientation. Writers that can
+ * How a sheet prints: in this orientation, scaled to one page wide, or, for a sheet too
+ * wide to read at that scale, at `scalePercent` over pages that start at the column breaks. Writers that can
  * (the .xlsx's pageSetup and print titles) apply all of it; Apps Script has no print-setup
  * API, so Sheets takes only what its print dialog derives from the sheet (see src/gas).
  */
@@ -123,6 +124,12 @@ export interface PrintSetup {
   readonly repeatRows?: { readonly first: number; readonly last: number };
   /** 1-based rows that start a new page, so that no chart or table is cut in two. */
   readonly pageBreaksBefore?: readonly number[];
+  /** Columns (1-based, inclusive) repeated at the left of every printed page. */
+  readonly repeatColumns?: { readonly first: number; readonly last: number };
+  /** 1-based columns that start a new page, so that no chart is cut in two. */
+  readonly columnBreaksBefore?: readonly number[];
+  /** Print scale in percent; when absent, the sheet is fitted to one page wide. */
+  readonly scalePercent?: number;
 }
 
 export interface SheetLayout {

@@ -1,18 +1,22 @@
 /**
- * Print setup in the .xlsx: one page wide, landscape where the sheet is wide, a page break
- * before each block so no chart is cut, the title rows repeated on every page, and headers
- * that wrap in rows tall enough to read them whole ("Conversion to next stage", "LTV:CAC
- * red below").
+ * Print setup in the .xlsx: landscape where the sheet is wide, its columns over as few pages
+ * as keep the text readable (a scale of 70% or more, not the 36% of 26 columns on one page),
+ * the labels column and the title rows repeated on every page, a page break before each
+ * block and between charts so no chart is cut, and headers that wrap in rows tall enough to
+ * read them whole ("Conversion to next stage", "LTV:CAC red below").
  */
 import { execFile } from 'node:child_process';
 
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { layoutsToXlsx } from '../../src/cli/xlsx';
+import { validatePlan } from '../../src/funnel/schema';
+import { parseCell } from '../../src/layout/a1';
 import { buildDashboard, sampleDashboard } from '../../src/layout/dashboard';
 import { goalCalculatorLayout } from '../../src/layout/goalCalculator';
 import { wrappedLineCount } from '../../src/layout/styles';
@@ -22,8 +26,23 @@ import { examplePlan } from '../support/plans';
 
 const run = promisify(execFile);
 
-/** The text of each page LibreOffice prints the layout on (its PDF, read by pdftotext). */
-async function printedPageTexts(layout: SheetLayout): Promise<string[]> {
+/** The plan of examples/plan-channels-scenarios.json: the goal sheet with every block. */
+function channelsScenariosPlan() {
+  const file = readFileSync(
+    join(__dirname, '..', '..', 'examples', 'plan-channels-scenarios.json'),
+  );
+  const validation = validatePlan(JSON.parse(file.toString('utf8')));
+  if (!validation.ok) throw new Error(JSON.stringify(validation.errors));
+  return validation.plan;
+}
+
+/** What LibreOffice prints: each page's text, and the height in points of each word's box. */
+interface PrintedPages {
+  readonly texts: string[];
+  readonly wordHeights: number[];
+}
+
+async function printedPages(layout: SheetLayout): Promise<PrintedPages> {
   const workDir = await mkdtemp(join(tmpdir(), 'funnelmath-print-'));
   try {
     const input = join(workDir, 'sheet.xlsx');
@@ -36,7 +55,11 @@ async function printedPageTexts(layout: SheetLayout): Promise<string[]> {
         const range = ['-f', `${page}`, '-l', `${page}`];
         texts.push((await run('pdftotext', [...range, '-layout', pdf, '-'])).stdout);
       }
-      return texts;
+      const boxes = (await run('pdftotext', ['-bbox', pdf, '-'])).stdout;
+      const wordHeights = [
+        ...boxes.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g),
+      ].map((match) => Number(match[2]) - Number(match[1]));
+      return { texts, wordHeights };
     } finally {
       await rm(join(pdf, '..'), { recursive: true, force: true });
     }
@@ -45,19 +68,31 @@ async function printedPageTexts(layout: SheetLayout): Promise<string[]> {
   }
 }
 
-/** The pages LibreOffice prints the layout on (its PDF export, page objects counted). */
-async function printedPages(layout: SheetLayout): Promise<number> {
-  const workDir = await mkdtemp(join(tmpdir(), 'funnelmath-print-'));
-  try {
-    const input = join(workDir, 'sheet.xlsx');
-    await writeFile(input, await layoutsToXlsx({ sheets: [layout] }));
-    const pdf = await convertWithLibreOffice(input, 'pdf');
-    const text = (await readFile(pdf)).toString('latin1');
-    await rm(join(pdf, '..'), { recursive: true, force: true });
-    return text.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
-  } finally {
-    await rm(workDir, { recursive: true, force: true });
-  }
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/**
+ * The font size most text prints at, in points: the median word box over DejaVu Sans's
+ * line height (1.164 em), the font LibreOffice prints Calibri with on this machine.
+ */
+function printedFontSize(pages: PrintedPages): number {
+  return median(pages.wordHeights) / 1.164;
+}
+
+/** The 0-based columns each chart covers, from its anchor and width over the layout's columns. */
+function chartColumnSpans(layout: SheetLayout): { first: number; last: number }[] {
+  return layout.charts.map((chart) => {
+    const first = parseCell(chart.anchor).column;
+    let last = first;
+    let width = layout.columnWidths[first];
+    while (width < chart.widthPx) {
+      last += 1;
+      width += layout.columnWidths[last];
+    }
+    return { first, last };
+  });
 }
 
 async function sheetXml(layout: SheetLayout): Promise<string> {
@@ -76,23 +111,49 @@ async function worksheet(layout: SheetLayout): Promise<ExcelJS.Worksheet> {
 }
 
 describe('print setup of the .xlsx', () => {
-  test('the dashboard prints landscape, one page wide, each block starting a page', async () => {
+  test('the dashboard prints landscape at a readable scale over pages that start between charts, each block starting a page', async () => {
     const { layout, map } = buildDashboard({ ...sampleDashboard, monthCount: 36 });
     const xml = await sheetXml(layout);
-    expect(xml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
+    // A fixed scale, not fit to one page wide (26 columns would print at about 36%); Excel
+    // ignores manual page breaks in fit-to-page mode.
+    expect(xml).not.toMatch(/fitToPage="1"/);
     expect(xml).toMatch(/<pageSetup[^>]*orientation="landscape"/);
-    expect(xml).toMatch(/<pageSetup[^>]*fitToWidth="1"/);
-    expect(xml).toMatch(/<pageSetup[^>]*fitToHeight="0"/);
-    const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((match) => Number(match[1]));
+    const scale = Number(/<pageSetup[^>]*scale="(\d+)"/.exec(xml)?.[1]);
+    expect(scale).toBe(layout.print?.scalePercent);
+    expect(scale).toBeGreaterThanOrEqual(70);
+    expect(xml).toMatch(/<pageSetup[^>]*pageOrder="overThenDown"/);
+    const rowBreaks = /<rowBreaks[^>]*>(.*?)<\/rowBreaks>/.exec(xml)?.[1] ?? '';
+    const breaks = [...rowBreaks.matchAll(/<brk id="(\d+)"/g)].map((match) => Number(match[1]));
     // A break below row r - 1 starts row r on a new page: the KPI table, the charts and
     // their data each begin one.
     expect(breaks).toEqual(layout.print?.pageBreaksBefore?.map((row) => row - 1));
     expect(breaks[0]).toBe(map.kpiHeaderRow - 2);
     const chartRow = Number(/\d+/.exec(layout.charts[0].anchor)?.[0]);
-    expect(breaks).toContain(chartRow - 1);
+    // The charts' page starts at the blank row above them.
+    expect(breaks).toContain(chartRow - 2);
+    // A column break with id c ends a page after column c: pages start at the layout's
+    // columns, never inside a chart, and each page's columns (with the repeated column A)
+    // fit the printable width at the scale, even where a column prints 4/3 as wide.
+    const columnBreaks = /<colBreaks[^>]*>(.*?)<\/colBreaks>/.exec(xml)?.[1] ?? '';
+    const pageEnds = [...columnBreaks.matchAll(/<brk id="(\d+)"/g)].map((match) =>
+      Number(match[1]),
+    );
+    expect(pageEnds).toEqual(layout.print?.columnBreaksBefore?.map((column) => column - 1));
+    expect(pageEnds.length).toBeGreaterThanOrEqual(2);
+    for (const pageEnd of pageEnds)
+      for (const span of chartColumnSpans(layout))
+        expect([pageEnd, span.first < pageEnd && pageEnd <= span.last]).toEqual([pageEnd, false]);
+    const starts = [0, ...pageEnds];
+    const ends = [...pageEnds, layout.columnWidths.length];
+    const printableWidthPx = (11 - 1.4) * 96;
+    starts.forEach((start, page) => {
+      const columns = layout.columnWidths.slice(start, ends[page]);
+      const width = columns.reduce((sum, w) => sum + w, start === 0 ? 0 : layout.columnWidths[0]);
+      expect(((width * 4) / 3) * (scale / 100)).toBeLessThanOrEqual(printableWidthPx);
+    });
   });
 
-  test('every printed page repeats the title rows: the dashboard its assumptions, the goal sheet its title', async () => {
+  test('every printed page repeats the labels column and the title rows: the dashboard its assumptions, the goal sheet its title', async () => {
     const { layout } = buildDashboard({ ...sampleDashboard, monthCount: 12 });
     const goal = goalCalculatorLayout(examplePlan);
     expect(layout.print?.repeatRows).toEqual({ first: 1, last: 4 });
@@ -102,45 +163,94 @@ describe('print setup of the .xlsx', () => {
     const printTitles = [
       ...workbookXml.matchAll(/<definedName name="_xlnm.Print_Titles"[^>]*>([^<]*)</g),
     ].map((match) => match[1].replace(/&apos;/g, "'"));
-    expect(printTitles).toEqual([`'${layout.name}'!$1:$4`, `'${goal.name}'!$1:$2`]);
+    expect(printTitles).toEqual([
+      `'${layout.name}'!$A:$A,'${layout.name}'!$1:$4`,
+      `'${goal.name}'!$A:$A,'${goal.name}'!$1:$2`,
+    ]);
   });
 
   test(
-    'LibreOffice prints the title rows on every page of the dashboard and of the goal sheet',
+    'LibreOffice prints a year of dashboard on 12 readable pages, each with the title rows, the month column beside every table',
     async () => {
       const { layout } = buildDashboard({ ...sampleDashboard, monthCount: 12 });
       const title = String(
         layout.cells[0][0] && 'value' in layout.cells[0][0] ? layout.cells[0][0].value : '',
       );
-      const dashboardPages = await printedPageTexts(layout);
-      expect(dashboardPages.length).toBe(4);
-      for (const [index, text] of dashboardPages.entries()) {
+      const printed = await printedPages(layout);
+      // Before: 4 pages one page wide, text at about 3.6 pt. Now 4 pages wide (the first
+      // with columns A to G, then H to M, N to U and V to Z, each after the month column) by
+      // the inputs, the KPIs, the charts and the chart data: 12 pages with something on them.
+      expect(printed.texts.length).toBe(12);
+      expect(printedFontSize(printed)).toBeGreaterThanOrEqual(7);
+      for (const [index, text] of printed.texts.entries()) {
         expect([index + 1, text.includes(title), text.includes('Gross margin')]).toEqual([
           index + 1,
           true,
           true,
         ]);
       }
-      const goal = goalCalculatorLayout(examplePlan);
-      const goalTitle = String(
-        goal.cells[0][0] && 'value' in goal.cells[0][0] ? goal.cells[0][0].value : '',
-      );
-      const goalPages = await printedPageTexts(goal);
-      expect(goalPages.length).toBe(2);
-      for (const [index, text] of goalPages.entries()) {
-        expect([index + 1, text.includes(goalTitle)]).toEqual([index + 1, true]);
-      }
+      // The inputs and the KPI tables each print on 4 pages, every one with the months.
+      const tablePages = printed.texts.filter((text) => /^\s*Period\b/m.test(text));
+      expect(tablePages.length).toBe(8);
+      for (const text of tablePages) expect(text).toMatch(/Jan 2026[\s\S]*Dec 2026/);
     },
     LIBREOFFICE_TIMEOUT_MS * 2,
   );
 
-  test('the goal calculator is wider than a portrait page: landscape, months on a page of their own', async () => {
+  test(
+    'LibreOffice prints the goal calculator with channels and scenarios on 10 readable pages, each with the title, no page starting inside a chart',
+    async () => {
+      const goal = goalCalculatorLayout(channelsScenariosPlan());
+      expect(goal.print?.scalePercent).toBeGreaterThanOrEqual(70);
+      // No page starts inside a chart: no column break within one's columns, and a row
+      // break before the channels (whose chart is below their table), not within them.
+      const spans = chartColumnSpans(goal);
+      expect(spans.length).toBe(3);
+      for (const column of goal.print?.columnBreaksBefore ?? [])
+        for (const span of spans)
+          expect([column, span.first < column - 1 && column - 1 <= span.last]).toEqual([
+            column,
+            false,
+          ]);
+      const chartRows = goal.charts.map((chart) => parseCell(chart.anchor).row + 1);
+      const rowBreaks = goal.print?.pageBreaksBefore ?? [];
+      expect(rowBreaks.length).toBe(4);
+      for (const chartRow of chartRows) {
+        const pageStart = Math.max(1, ...rowBreaks.filter((row) => row <= chartRow));
+        const nextPage = Math.min(Infinity, ...rowBreaks.filter((row) => row > chartRow));
+        // The chart's rows (20 px each) end before the next page starts.
+        const chart = goal.charts[chartRows.indexOf(chartRow)];
+        expect(pageStart).toBeLessThanOrEqual(chartRow);
+        expect(chartRow + Math.ceil(chart.heightPx / 20)).toBeLessThanOrEqual(nextPage);
+      }
+      const goalTitle = String(
+        goal.cells[0][0] && 'value' in goal.cells[0][0] ? goal.cells[0][0].value : '',
+      );
+      const printed = await printedPages(goal);
+      // Before: 2 pages at about half size. Now 2 pages wide (the labels column repeated)
+      // by the inputs and funnel, the channels, the sensitivity, the monthly plan and the
+      // scenarios.
+      expect(printed.texts.length).toBe(10);
+      expect(printedFontSize(printed)).toBeGreaterThanOrEqual(7);
+      for (const [index, text] of printed.texts.entries()) {
+        expect([index + 1, text.includes(goalTitle)]).toEqual([index + 1, true]);
+      }
+      // The plan without channels or scenarios: its inputs and funnel, its sensitivity, its
+      // months.
+      expect((await printedPages(goalCalculatorLayout(examplePlan))).texts.length).toBe(6);
+    },
+    LIBREOFFICE_TIMEOUT_MS * 3,
+  );
+
+  test('the goal calculator is wider than a portrait page: landscape, at a readable scale', async () => {
     const layout = goalCalculatorLayout(examplePlan);
     expect(layout.print?.orientation).toBe('landscape');
     const sheet = await worksheet(layout);
     expect(sheet.pageSetup.orientation).toBe('landscape');
-    expect(sheet.pageSetup.fitToWidth).toBe(1);
-    expect(sheet.pageSetup.fitToHeight).toBe(0);
+    expect(sheet.pageSetup.fitToPage).toBe(false);
+    expect(sheet.pageSetup.scale).toBe(layout.print?.scalePercent);
+    expect(sheet.pageSetup.scale).toBeGreaterThanOrEqual(70);
+    expect(sheet.pageSetup.printTitlesColumn).toBe('A:A');
   });
 
   test('headers wrap, and their rows are tall enough for every line', async () => {
@@ -169,17 +279,4 @@ describe('print setup of the .xlsx', () => {
     expect(redBelow?.alignment?.wrapText).toBe(true);
     expect(thresholds.height).toBeGreaterThanOrEqual(28);
   });
-
-  test(
-    'LibreOffice prints the goal calculator on 2 pages and a year of dashboard on 4',
-    async () => {
-      // Before: 6 pages with the chart split, and 12. Now one page wide: the goal sheet with its
-      // chart, then the monthly plan; the dashboard's inputs, KPIs, charts and chart data.
-      expect(await printedPages(goalCalculatorLayout(examplePlan))).toBe(2);
-      expect(
-        await printedPages(buildDashboard({ ...sampleDashboard, monthCount: 12 }).layout),
-      ).toBe(4);
-    },
-    LIBREOFFICE_TIMEOUT_MS * 2,
-  );
 });

@@ -112,7 +112,7 @@ export function placeCharts(
       labels: dataColumn(0),
       series: [dataColumn(1)],
       seriesNames: [labels.kpis.cac],
-      anchor: `A${chartRow}`,
+      anchor: `B${chartRow}`,
       ...CHART_SIZE,
     },
     {
@@ -121,7 +121,7 @@ export function placeCharts(
       labels: dataColumn(0),
       series: [dataColumn(2)],
       seriesNames: [labels.kpis.ltvCac],
-      anchor: `G${chartRow}`,
+      anchor: `H${chartRow}`,
       ...CHART_SIZE,
     },
     {
@@ -130,7 +130,7 @@ export function placeCharts(
       labels: inputMonths,
       series: [funnelRange],
       seriesNames: [FUNNEL.map((key) => labels.inputs[key]).join(', ')],
-      anchor: `M${chartRow}`,
+      anchor: `N${chartRow}`,
       valueScale: 'log',
       ...CHART_SIZE,
     },

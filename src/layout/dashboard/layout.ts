@@ -2,6 +2,7 @@ import type { Language } from '../../funnel/types';
 import { findFunction } from '../../kpi';
 import { absolute, columnIndex, columnLetter } from '../a1';
 import { GridBuilder } from '../grid';
+import { columnPages } from '../print';
 import type { Cell, ConditionalRule, SheetLayout } from '../types';
 import { placeCharts } from './charts';
 import { IMPOSSIBLE_MARK, monthCheckFormula, periodCheckFormula } from './checks';
@@ -12,6 +13,7 @@ import { cellArg, type KpiArgument, kpiFormula } from './kpiFormula';
 import { type KpiKey, kpiColumns, type RowRefs } from './kpis';
 import { dashboardLabels } from './labels';
 import { coveredMonths, periodInputs, periodRefs } from './periodKpis';
+
 import { type GoalPlanSource, type PlanVsActualMap, placePlanVsActual } from './planVsActual';
 
 /** What a person (or the sample) chooses when inserting a dashboard. */
@@ -437,10 +439,11 @@ export function buildDashboard(options: DashboardOptions): {
   }
   const chartBlock = placeCharts(put, map, labels, formats, language);
   map = { ...map, nextFreeRow: chartBlock.nextFreeRow };
+  const columnWidths = Array<number>(width).fill(COLUMN_WIDTH);
   const layout: SheetLayout = {
     name: labels.sheetName,
     cells: grid.build(width),
-    columnWidths: Array<number>(width).fill(COLUMN_WIDTH),
+    columnWidths,
     // The two tables have different headers: freezing either one would mislabel the other.
     frozenRows: 0,
     inputs: [
@@ -458,9 +461,14 @@ export function buildDashboard(options: DashboardOptions): {
     conditionalRules: [...healthRules(map), ...flagRules(map)],
     print: {
       orientation: 'landscape',
+      // 26 columns on one page would print 10 pt text at under 4 pt: the columns go over a
+      // few pages instead, each repeating the month column, no chart cut at a page's edge.
+      repeatColumns: { first: 1, last: 1 },
+      ...columnPages(columnWidths, chartBlock.charts, 'landscape', 1),
       // Each block starts a page: the two tables have different headers, and a chart
-      // is never cut in two.
-      pageBreaksBefore: [kpiTitleRow, chartBlock.chartRow, chartBlock.dataRow],
+      // is never cut in two. The charts' page starts at the blank row above them: a chart
+      // starting right at a page's top edge leaks a line onto the page before in LibreOffice.
+      pageBreaksBefore: [kpiTitleRow, chartBlock.chartRow - 1, chartBlock.dataRow],
       // Every page repeats the title and the assumptions (margin, cycle, the thresholds
       // behind the red and green): what a page of KPIs or charts needs to be read alone.
       // Not a table header: the blocks have different ones, and one range repeats on all.

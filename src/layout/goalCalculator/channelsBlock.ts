@@ -253,7 +253,7 @@ export function channelsChart(context: ChannelsBlockContext): ChartSpec {
     labels: withHeader(CHANNEL_COLUMNS.name),
     series: [withHeader(CHANNEL_COLUMNS.budget), withHeader(CHANNEL_COLUMNS.expectedCustomers)],
     seriesNames: [labels.budget, labels.expectedCustomers],
-    anchor: a1(at.chart, 0),
+    anchor: a1(at.chart, 2),
     widthPx: CHANNEL_CHART_SIZE.widthPx,
     heightPx: CHANNEL_CHART_SIZE.heightPx,
     // Budgets run to hundreds of thousands, customers to tens: on a log axis both show.
