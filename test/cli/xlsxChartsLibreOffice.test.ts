@@ -47,6 +47,24 @@ async function render(layout: SheetLayout, name: string): Promise<Png> {
 const run = promisify(execFile);
 
 /**
+ * The layout printed one page wide without title rows (the charts then lead their page, their
+ * left edge the leftmost gridline): these tests read a chart's pixels; print setup has its
+ * own tests in xlsxChartsPrint.test.ts.
+ */
+function onePageWide(layout: SheetLayout): SheetLayout {
+  const print = layout.print;
+  return print
+    ? {
+        ...layout,
+        print: {
+          orientation: print.orientation,
+          pageBreaksBefore: print.pageBreaksBefore,
+        },
+      }
+    : layout;
+}
+
+/**
  * Prints the layout with LibreOffice (PDF) and renders, at 200 dpi with pdftoppm, the page
  * that draws the charts: of the pages whose text has `text`, the one with the most pixels
  * in the series colours (pdftotext also lists a chart's text on the page before it, where
@@ -286,7 +304,11 @@ describe('LibreOffice draws the .xlsx charts truthfully', () => {
       const { layout, map } = buildDashboard({ ...sampleDashboard, figures, monthCount: 15 });
       const [cacChart] = layout.charts;
       expect(cacChart.type).toBe('column');
-      const image = await renderChartPage(layout, cacChart.title, 'dashboard-kpi-columns');
+      const image = await renderChartPage(
+        onePageWide(layout),
+        cacChart.title,
+        'dashboard-kpi-columns',
+      );
       const plot = leftColumnChartPlot(image, { top: 0, bottom: image.height / 2 });
       const { start, end } = parseRange(cacChart.series[0]);
       expect(end.row - start.row).toBe(map.monthCount);
@@ -312,7 +334,7 @@ describe('LibreOffice draws the .xlsx charts truthfully', () => {
 
   test("the goal calculator's funnel on a log axis: every stage's bar is readable", async () => {
     const layout = goalCalculatorLayout(examplePlan);
-    const image = await render(layout, 'goal-funnel-bar-chart');
+    const image = await render(onePageWide(layout), 'goal-funnel-bar-chart');
     const chart = layout.charts[0];
     expect(chart.valueScale).toBe('log');
     // Each stage's bar: the longest run of series pixels on one pixel row, top to bottom.
