@@ -5,7 +5,7 @@ import { conditionalFills, styleOf } from '../layout/styles';
 import type { Cell, SheetLayout, WorkbookLayout } from '../layout/types';
 import { checkWorkbookText } from '../layout/workbookText';
 import { addCharts } from './xlsxCharts';
-import { addColumnBreaks } from './xlsxColumnBreaks';
+import { addPrintPages } from './xlsxPrintPages';
 import { rowHeightPt } from './xlsxRows';
 import { writeSheetTags } from './xlsxTags';
 import { addDataValidations } from './xlsxValidations';
@@ -104,6 +104,14 @@ function checkLayoutText(layout: SheetLayout): void {
 }
 
 /**
+ * The page header: the title at the left (bold), the page number at the right. "&" starts a
+ * header code, so the title's own are doubled.
+ */
+function pageHeader(title: string): string {
+  return `&L&"-,Bold"${title.replace(/&/g, '&&')}&R&P / &N`;
+}
+
+/**
  * Landscape or portrait, headers repeated, pages broken before blocks; fitted to one page
  * wide, or, for a sheet too wide to read that way, at the layout's scale over the pages its
  * column breaks start (a fixed scale: Excel ignores manual breaks in fit-to-page mode).
@@ -117,15 +125,13 @@ function applyPrintSetup(worksheet: ExcelJS.Worksheet, layout: SheetLayout): voi
     ...(scaled
       ? { fitToPage: false, scale: print.scalePercent, pageOrder: 'overThenDown' }
       : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
-    ...(print?.repeatRows
-      ? { printTitlesRow: `${print.repeatRows.first}:${print.repeatRows.last}` }
-      : {}),
     ...(print?.repeatColumns
       ? {
           printTitlesColumn: `${columnLetter(print.repeatColumns.first - 1)}:${columnLetter(print.repeatColumns.last - 1)}`,
         }
       : {}),
   };
+  if (print?.pageTitle) worksheet.headerFooter = { oddHeader: pageHeader(print.pageTitle) };
   // exceljs breaks the page below a row: a break before row r goes below row r - 1.
   for (const row of print?.pageBreaksBefore ?? []) {
     if (row > 1) worksheet.getRow(row - 1).addPageBreak();
@@ -206,7 +212,7 @@ export async function layoutsToXlsx(
 ): Promise<Buffer> {
   const data = await layoutsToWorkbook(workbookLayout, options).xlsx.writeBuffer();
   const withCharts = await addCharts(
-    await addColumnBreaks(Buffer.from(data as ArrayBuffer), workbookLayout.sheets),
+    await addPrintPages(Buffer.from(data as ArrayBuffer), workbookLayout.sheets),
     workbookLayout.sheets,
     options.cachedResult,
   );

@@ -20,7 +20,7 @@ import type { SheetLayout } from '../layout/types';
 import { addConditionalRules } from './xlsx';
 import { chartsPerSheet } from './xlsxChartCount';
 import { addCharts } from './xlsxCharts';
-import { addColumnBreaks } from './xlsxColumnBreaks';
+import { addPrintPages } from './xlsxPrintPages';
 import { writeSheetTags } from './xlsxTags';
 import { addDataValidations } from './xlsxValidations';
 
@@ -133,7 +133,7 @@ export async function fixXlsx(xlsx: Buffer, sheets: readonly CheckedXlsxSheet[])
         conditionalRules: [],
       },
   );
-  const withCharts = await addCharts(await addColumnBreaks(written, layouts), layouts);
+  const withCharts = await addCharts(await addPrintPages(written, layouts, xlsx), layouts);
   return writeSheetTags(
     withCharts,
     worksheets.map((_, index) => {

@@ -36,7 +36,7 @@ import { GridBuilder } from './grid';
 import { channelLabels } from './i18n/channels';
 import { type GoalCalculatorLabels, goalCalculatorLabels } from './i18n/goalCalculator';
 import { moneyFormat, type NumberFormats, numberFormats } from './numberFormats';
-import { columnPages, printOrientation } from './print';
+import { printOrientation, widePrintSetup } from './print';
 import type { Cell, CellValidation, ChartSpec, ConditionalRule, SheetLayout } from './types';
 
 export {
@@ -976,14 +976,13 @@ export function goalCalculatorLayout(
     inputs: [...builder.inputsList(), ...(builder.scenarios?.inputs() ?? [])],
     charts,
     conditionalRules: builder.rules,
-    print: {
+    print: widePrintSetup({
+      title: goalCalculatorLabels[plan.language ?? 'en'].title,
+      cells,
+      columnWidths,
+      charts,
       orientation,
       pageBreaksBefore: blockStarts.flatMap((row) => (row === undefined ? [] : [row + 1])),
-      // Every page repeats the title and the instructions (rows 1-2): which plan it is; and
-      // the labels column, so that a page of the wider tables' right-hand part reads alone.
-      repeatRows: { first: 1, last: 2 },
-      repeatColumns: { first: 1, last: 1 },
-      ...columnPages(columnWidths, charts, orientation, 1),
-    },
+    }),
   };
 }

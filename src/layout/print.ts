@@ -1,4 +1,4 @@
-import { parseCell } from './a1';
+import { columnLetter, parseCell } from './a1';
 import type { ChartSpec, PrintSetup } from './types';
 
 /** The widest sheet, in pixels at 100%, that still prints readably on a portrait page. */
@@ -85,4 +85,104 @@ export function columnPages(
   }
   const scalePercent = Math.max(10, Math.min(100, Math.floor((100 * printable) / widest)));
   return { columnBreaksBefore: breaks, scalePercent };
+}
+
+/** Rows a chart covers from its anchor, at the default row height (20 px): an upper bound. */
+const CHART_ROW_PX = 20;
+
+/** One rectangle of the sheet that prints: 0-based, inclusive. */
+interface Area {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * The print areas of a sheet, in print order: each block (the rows from one page break to
+ * the next) cut at the column breaks, each piece kept to the rows where it has a cell or a
+ * chart and skipped when it has neither. Each area prints on pages of its own, beside the
+ * repeated columns: a block narrower than the widest one prints no page of labels alone, and
+ * a table's right-hand part starts at its header, not under blank rows.
+ */
+export function printAreas(
+  cells: readonly (readonly unknown[])[],
+  columnWidths: readonly number[],
+  charts: readonly ChartSpec[],
+  pageBreaksBefore: readonly number[],
+  columnBreaksBefore: readonly number[],
+): string[] {
+  const rowCount = cells.length;
+  const columnCount = columnWidths.length;
+  const chartAreas = charts.map((chart) => {
+    const { first, last } = chartColumns(chart, columnWidths);
+    const top = parseCell(chart.anchor).row;
+    const bottom = top + Math.ceil(chart.heightPx / CHART_ROW_PX) - 1;
+    return { top, bottom, left: first, right: last };
+  });
+  const blockTops = [0, ...pageBreaksBefore.map((row) => row - 1)].filter(
+    (row, index, rows) => row >= 0 && row < rowCount && rows.indexOf(row) === index,
+  );
+  blockTops.sort((a, b) => a - b);
+  const bandLefts = [0, ...columnBreaksBefore.map((column) => column - 1)].filter(
+    (column) => column < columnCount,
+  );
+  const areas: Area[] = [];
+  blockTops.forEach((blockTop, block) => {
+    const blockBottom = (blockTops[block + 1] ?? rowCount) - 1;
+    bandLefts.forEach((left, band) => {
+      const right = (bandLefts[band + 1] ?? columnCount) - 1;
+      const rows: number[] = [];
+      for (let row = blockTop; row <= blockBottom; row++) {
+        const cellsRow = cells[row] ?? [];
+        for (let column = left; column <= right; column++) {
+          if (cellsRow[column] != null) {
+            rows.push(row);
+            break;
+          }
+        }
+      }
+      for (const chart of chartAreas) {
+        if (chart.right < left || chart.left > right) continue;
+        if (chart.bottom < blockTop || chart.top > blockBottom) continue;
+        rows.push(Math.max(chart.top, blockTop), Math.min(chart.bottom, blockBottom));
+      }
+      if (rows.length === 0) return;
+      areas.push({ top: Math.min(...rows), bottom: Math.max(...rows), left, right });
+    });
+  });
+  return areas.map(
+    (area) =>
+      `${columnLetter(area.left)}${area.top + 1}:${columnLetter(area.right)}${area.bottom + 1}`,
+  );
+}
+
+/**
+ * The print setup of a wide sheet: its title in every page's header, the labels column
+ * (column A) repeated beside every page, the columns over pages at a readable scale, and
+ * each block's pieces as print areas (see printAreas).
+ */
+export function widePrintSetup(sheet: {
+  readonly title: string;
+  readonly cells: readonly (readonly unknown[])[];
+  readonly columnWidths: readonly number[];
+  readonly charts: readonly ChartSpec[];
+  readonly orientation: PrintSetup['orientation'];
+  readonly pageBreaksBefore: readonly number[];
+}): PrintSetup {
+  const pages = columnPages(sheet.columnWidths, sheet.charts, sheet.orientation, 1);
+  return {
+    orientation: sheet.orientation,
+    pageTitle: sheet.title,
+    pageBreaksBefore: sheet.pageBreaksBefore,
+    repeatColumns: { first: 1, last: 1 },
+    ...pages,
+    areas: printAreas(
+      sheet.cells,
+      sheet.columnWidths,
+      sheet.charts,
+      sheet.pageBreaksBefore,
+      pages.columnBreaksBefore,
+    ),
+  };
 }

@@ -120,8 +120,12 @@ export interface ConditionalRule {
  */
 export interface PrintSetup {
   readonly orientation: 'portrait' | 'landscape';
-  /** Rows (1-based, inclusive) repeated at the top of every printed page. */
-  readonly repeatRows?: { readonly first: number; readonly last: number };
+  /**
+   * The sheet's title, printed in every page's header (with the page number at the right):
+   * a page of a wide sheet's right-hand part says which sheet it is, with no title cell cut
+   * at the repeated column's edge.
+   */
+  readonly pageTitle?: string;
   /** 1-based rows that start a new page, so that no chart or table is cut in two. */
   readonly pageBreaksBefore?: readonly number[];
   /** Columns (1-based, inclusive) repeated at the left of every printed page. */
@@ -130,6 +134,11 @@ export interface PrintSetup {
   readonly columnBreaksBefore?: readonly number[];
   /** Print scale in percent; when absent, the sheet is fitted to one page wide. */
   readonly scalePercent?: number;
+  /**
+   * A1 ranges that print, in order, each on pages of its own (see printAreas in
+   * src/layout/print.ts); when absent, the whole sheet prints.
+   */
+  readonly areas?: readonly string[];
 }
 
 export interface SheetLayout {

@@ -161,15 +161,18 @@ function plotArea(image: Png, within: { top: number; bottom: number }) {
 
 /**
  * The plot area of the leftmost of charts standing side by side, drawn with columns: its
- * top gridline (the longest grey run of the leftmost chart, not crossed by any column)
- * gives the left and right ends and the top; the columns' lowest pixel is the zero level.
+ * top gridline (the highest of the leftmost chart's full-width grey runs, which no column
+ * crosses; the axis line below is as long) gives the left and right ends and the top; the
+ * columns' lowest pixel is the zero level.
  */
 function leftColumnChartPlot(image: Png, within: { top: number; bottom: number }) {
   const runs = greyRuns(image, within, 100);
   const leftmost = Math.min(...runs.map((run) => run.left));
-  const [top] = runs
-    .filter((run) => run.left < leftmost + 5)
-    .sort((a, b) => b.right - b.left - (a.right - a.left));
+  const leftChart = runs.filter((run) => run.left < leftmost + 5);
+  const fullWidth = Math.max(...leftChart.map((run) => run.right - run.left));
+  const [top] = leftChart
+    .filter((run) => run.right - run.left >= fullWidth - 3)
+    .sort((a, b) => a.y - b.y);
   if (!top) throw new Error('no gridlines found in the rendering');
   let bottom = top.y;
   for (let x = top.left; x <= top.right; x++) {
@@ -304,11 +307,7 @@ describe('LibreOffice draws the .xlsx charts truthfully', () => {
       const { layout, map } = buildDashboard({ ...sampleDashboard, figures, monthCount: 15 });
       const [cacChart] = layout.charts;
       expect(cacChart.type).toBe('column');
-      const image = await renderChartPage(
-        onePageWide(layout),
-        cacChart.title,
-        'dashboard-kpi-columns',
-      );
+      const image = await renderChartPage(layout, cacChart.title, 'dashboard-kpi-columns');
       const plot = leftColumnChartPlot(image, { top: 0, bottom: image.height / 2 });
       const { start, end } = parseRange(cacChart.series[0]);
       expect(end.row - start.row).toBe(map.monthCount);

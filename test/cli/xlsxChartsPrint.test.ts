@@ -1,8 +1,9 @@
 /**
  * Print setup in the .xlsx: landscape where the sheet is wide, its columns over as few pages
  * as keep the text readable (a scale of 70% or more, not the 36% of 26 columns on one page),
- * the labels column and the title rows repeated on every page, a page break before each
- * block and between charts so no chart is cut, and headers that wrap in rows tall enough to
+ * the labels column repeated and the title in the header of every page, a page break before
+ * each block and between charts so no chart is cut, each block's pieces as print areas (no
+ * page of labels alone), and headers that wrap in rows tall enough to
  * read them whole ("Conversion to next stage", "LTV:CAC red below").
  */
 import { execFile } from 'node:child_process';
@@ -153,45 +154,70 @@ describe('print setup of the .xlsx', () => {
     });
   });
 
-  test('every printed page repeats the labels column and the title rows: the dashboard its assumptions, the goal sheet its title', async () => {
+  test("every page repeats the labels column and has the sheet's title in its header; each block's pieces print as areas, none empty", async () => {
     const { layout } = buildDashboard({ ...sampleDashboard, monthCount: 12 });
-    const goal = goalCalculatorLayout(examplePlan);
-    expect(layout.print?.repeatRows).toEqual({ first: 1, last: 4 });
-    expect(goal.print?.repeatRows).toEqual({ first: 1, last: 2 });
+    const goal = goalCalculatorLayout(channelsScenariosPlan());
     const zip = await JSZip.loadAsync(await layoutsToXlsx({ sheets: [layout, goal] }));
     const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
-    const printTitles = [
-      ...workbookXml.matchAll(/<definedName name="_xlnm.Print_Titles"[^>]*>([^<]*)</g),
-    ].map((match) => match[1].replace(/&apos;/g, "'"));
-    expect(printTitles).toEqual([
-      `'${layout.name}'!$A:$A,'${layout.name}'!$1:$4`,
-      `'${goal.name}'!$A:$A,'${goal.name}'!$1:$2`,
-    ]);
+    const names = (name: string) =>
+      [...workbookXml.matchAll(new RegExp(`<definedName name="${name}"[^>]*>([^<]*)<`, 'g'))].map(
+        (match) => match[1].replace(/&apos;/g, "'"),
+      );
+    // Only the labels column repeats: title rows cut at its edge on the pages to the right.
+    expect(names('_xlnm.Print_Titles')).toEqual([`'${layout.name}'!$A:$A`, `'${goal.name}'!$A:$A`]);
+    for (const [index, sheet] of [layout, goal].entries()) {
+      const xml = (await zip.file(`xl/worksheets/sheet${index + 1}.xml`)?.async('string')) ?? '';
+      const title = sheet.print?.pageTitle ?? '';
+      expect(title).toBe(String((sheet.cells[0][0] as { value: string }).value));
+      expect(xml).toContain(
+        `<oddHeader>&amp;L&amp;&quot;-,Bold&quot;${title}&amp;R&amp;P / &amp;N</oddHeader>`,
+      );
+      // One Print_Area name per sheet, listing the layout's areas in order; every area lies
+      // within one page's columns and holds a cell or a chart.
+      const [areaName] = names('_xlnm.Print_Area').filter((name) =>
+        name.startsWith(`'${sheet.name}'`),
+      );
+      const areas = areaName
+        .split(',')
+        .map((range) => range.replace(/^'[^']*'!/, '').replace(/\$/g, ''));
+      expect(areas).toEqual(sheet.print?.areas);
+      const breaks = sheet.print?.columnBreaksBefore ?? [];
+      for (const area of areas) {
+        const [from, to] = area.split(':').map(parseCell);
+        const page = (column: number) => breaks.filter((before) => before - 1 <= column).length;
+        expect([area, page(from.column)]).toEqual([area, page(to.column)]);
+        const holds =
+          sheet.cells
+            .slice(from.row, to.row + 1)
+            .some((row) => row.slice(from.column, to.column + 1).some((cell) => cell !== null)) ||
+          sheet.charts.some((chart) => {
+            const at = parseCell(chart.anchor);
+            return at.column >= from.column && at.column <= to.column;
+          });
+        expect([area, holds]).toEqual([area, true]);
+      }
+    }
   });
 
   test(
-    'LibreOffice prints a year of dashboard on 12 readable pages, each with the title rows, the month column beside every table',
+    'LibreOffice prints a year of dashboard on 11 readable pages, each with the title in its header, the month column beside every table',
     async () => {
       const { layout } = buildDashboard({ ...sampleDashboard, monthCount: 12 });
       const title = String(
         layout.cells[0][0] && 'value' in layout.cells[0][0] ? layout.cells[0][0].value : '',
       );
       const printed = await printedPages(layout);
-      // Before: 4 pages one page wide, text at about 3.6 pt. Now 4 pages wide (the first
-      // with columns A to G, then H to M, N to U and V to Z, each after the month column) by
-      // the inputs, the KPIs, the charts and the chart data: 12 pages with something on them.
-      expect(printed.texts.length).toBe(12);
+      // Before: 4 pages one page wide, text at about 3.6 pt. Now columns A to G, then H to
+      // M, N to U and V to Z (each after the month column): the inputs on 3 pages (they end
+      // at U; no page of months alone), the KPIs on 4, the charts on 3, their data on 1.
+      expect(printed.texts.length).toBe(11);
       expect(printedFontSize(printed)).toBeGreaterThanOrEqual(7);
       for (const [index, text] of printed.texts.entries()) {
-        expect([index + 1, text.includes(title), text.includes('Gross margin')]).toEqual([
-          index + 1,
-          true,
-          true,
-        ]);
+        expect([index + 1, text.includes(title)]).toEqual([index + 1, true]);
       }
-      // The inputs and the KPI tables each print on 4 pages, every one with the months.
+      // The inputs' and the KPI tables' pages, every one with the months.
       const tablePages = printed.texts.filter((text) => /^\s*Period\b/m.test(text));
-      expect(tablePages.length).toBe(8);
+      expect(tablePages.length).toBe(7);
       for (const text of tablePages) expect(text).toMatch(/Jan 2026[\s\S]*Dec 2026/);
     },
     LIBREOFFICE_TIMEOUT_MS * 2,

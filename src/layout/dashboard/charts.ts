@@ -19,7 +19,7 @@ const CHART_ROWS = Math.ceil(CHART_SIZE.heightPx / 20) + 1;
 
 /** The heading of the chart-data block, saying why it holds #N/A. */
 const chartDataNotes: Readonly<Record<Language, string>> = {
-  en: 'Chart data of the CAC and LTV:CAC columns: #N/A marks a month without a figure (or flagged impossible), so that month has no column (never a zero).',
+  en: 'Chart data of the CAC and LTV:CAC columns: #N/A marks a month without a figure (or flagged impossible): no column, never a zero.',
   'zh-CN':
     'CAC 与 LTV:CAC 柱形图的图表数据：#N/A 表示该月没有数据（或被标记为不可能），该月不画柱形（绝不画成 0）。',
   'zh-TW':

@@ -41,7 +41,9 @@ export interface DashboardLabels {
   readonly paybackGreenUpTo: string;
   readonly thresholdsNote: string;
   readonly planVsActual: string;
+  /** One printed line (a page's width); the whole explanation is the cell's hover note. */
   readonly planVsActualNote: string;
+  readonly planVsActualDetail: string;
   readonly noGoalNote: string;
   readonly stage: string;
   readonly plan: string;
@@ -140,6 +142,8 @@ const en: DashboardLabels = {
   thresholdsNote: 'Health colours: edit these thresholds and the colours follow.',
   planVsActual: 'Plan vs actual',
   planVsActualNote:
+    "Plan figures come live from the goal calculator sheet. A stage's plan: what must arrive that month. Pace: actual ÷ plan.",
+  planVsActualDetail:
     "Plan figures come live from the goal calculator sheet, by calendar month: a stage's plan is the volume that must arrive that month, ahead of the revenue it leads to by the plan's sales cycle; revenue is what the plan closes that month; blank where the plan does not reach. Pace is actual over plan for the months with an actual: 100% is on track.",
   noGoalNote:
     'Plan vs actual: insert a goal calculator, then a new dashboard, to compare each month with the plan.',
@@ -238,6 +242,8 @@ const zhCN: DashboardLabels = {
   thresholdsNote: '健康颜色：修改这些阈值，颜色随之更新。',
   planVsActual: '计划与实际',
   planVsActualNote:
+    '计划数字实时来自目标计算器工作表。阶段计划：当月必须进入的数量。进度：实际 ÷ 计划。',
+  planVsActualDetail:
     '计划数字实时来自目标计算器工作表，按日历月份对应：各阶段的计划是当月必须进入的数量（比其带来的收入提前一个销售周期）；收入是计划当月成交的收入；计划未涵盖的月份留空。目标进度为有实际数字的月份的实际除以计划：100% 即按计划进行。',
   noGoalNote: '计划与实际：先插入目标计算器，再插入新的仪表板，即可逐月对比计划。',
   stage: '阶段',
@@ -335,6 +341,8 @@ const zhTW: DashboardLabels = {
   thresholdsNote: '健康顏色：修改這些門檻，顏色隨之更新。',
   planVsActual: '計畫與實際',
   planVsActualNote:
+    '計畫數字即時來自目標計算器工作表。階段計畫：當月必須進入的數量。進度：實際 ÷ 計畫。',
+  planVsActualDetail:
     '計畫數字即時來自目標計算器工作表，按日曆月份對應：各階段的計畫是當月必須進入的數量（比其帶來的營收提前一個銷售週期）；營收是計畫當月成交的營收；計畫未涵蓋的月份留空。目標進度為有實際數字的月份的實際除以計畫：100% 即按計畫進行。',
   noGoalNote: '計畫與實際：先插入目標計算器，再插入新的儀表板，即可逐月對比計畫。',
   stage: '階段',

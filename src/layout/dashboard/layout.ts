@@ -2,7 +2,7 @@ import type { Language } from '../../funnel/types';
 import { findFunction } from '../../kpi';
 import { absolute, columnIndex, columnLetter } from '../a1';
 import { GridBuilder } from '../grid';
-import { columnPages } from '../print';
+import { widePrintSetup } from '../print';
 import type { Cell, ConditionalRule, SheetLayout } from '../types';
 import { placeCharts } from './charts';
 import { IMPOSSIBLE_MARK, monthCheckFormula, periodCheckFormula } from './checks';
@@ -250,7 +250,8 @@ export function buildDashboard(options: DashboardOptions): {
     });
     assumptions[assumption.key] = absolute(ASSUMPTION_ROW - 1, index);
   });
-  put(ASSUMPTION_ROW, assumptionCells.length, { value: labels.thresholdsNote, role: 'note' });
+  // Below the thresholds, not beside them: beside, it ran over the first page's edge.
+  put(ASSUMPTION_ROW + 1, 'A', { value: labels.thresholdsNote, role: 'note' });
 
   // The input table: the first month is an input, the others follow it.
   put(INPUT_HEADER_ROW, 'A', { value: labels.month, role: 'header' });
@@ -440,9 +441,10 @@ export function buildDashboard(options: DashboardOptions): {
   const chartBlock = placeCharts(put, map, labels, formats, language);
   map = { ...map, nextFreeRow: chartBlock.nextFreeRow };
   const columnWidths = Array<number>(width).fill(COLUMN_WIDTH);
+  const cells = grid.build(width);
   const layout: SheetLayout = {
     name: labels.sheetName,
-    cells: grid.build(width),
+    cells,
     columnWidths,
     // The two tables have different headers: freezing either one would mislabel the other.
     frozenRows: 0,
@@ -459,21 +461,19 @@ export function buildDashboard(options: DashboardOptions): {
     ],
     charts: chartBlock.charts,
     conditionalRules: [...healthRules(map), ...flagRules(map)],
-    print: {
+    // 26 columns on one page would print 10 pt text at under 4 pt: the columns go over a
+    // few pages instead, each beside the month column, no chart cut at a page's edge. Each
+    // block starts a page: the two tables have different headers, and a chart is never cut
+    // in two. The charts' page starts at the blank row above them: a chart starting right at
+    // a page's top edge leaks a line onto the page before in LibreOffice.
+    print: widePrintSetup({
+      title: labels.title,
+      cells,
+      columnWidths,
+      charts: chartBlock.charts,
       orientation: 'landscape',
-      // 26 columns on one page would print 10 pt text at under 4 pt: the columns go over a
-      // few pages instead, each repeating the month column, no chart cut at a page's edge.
-      repeatColumns: { first: 1, last: 1 },
-      ...columnPages(columnWidths, chartBlock.charts, 'landscape', 1),
-      // Each block starts a page: the two tables have different headers, and a chart
-      // is never cut in two. The charts' page starts at the blank row above them: a chart
-      // starting right at a page's top edge leaks a line onto the page before in LibreOffice.
       pageBreaksBefore: [kpiTitleRow, chartBlock.chartRow - 1, chartBlock.dataRow],
-      // Every page repeats the title and the assumptions (margin, cycle, the thresholds
-      // behind the red and green): what a page of KPIs or charts needs to be read alone.
-      // Not a table header: the blocks have different ones, and one range repeats on all.
-      repeatRows: { first: TITLE_ROW, last: ASSUMPTION_ROW },
-    },
+    }),
   };
   return { layout, map };
 }

@@ -88,7 +88,11 @@ export function placePlanVsActual(
   const money = formats.inputs.money;
   let row = topRow;
   place(row, 0, { value: labels.planVsActual, role: 'subtitle' });
-  place(row + 1, 0, { value: labels.planVsActualNote, role: 'note' });
+  place(row + 1, 0, {
+    value: labels.planVsActualNote,
+    role: 'note',
+    note: labels.planVsActualDetail,
+  });
   row += 2;
 
   const headerRow = row;

@@ -1,0 +1,127 @@
+/**
+ * The parts of a layout's print setup that exceljs cannot write: manual column page breaks
+ * (`<colBreaks>`, which it does not write at all) and a print area of several ranges (it
+ * writes one `_xlnm.Print_Area` name per range, which Excel rejects; the file format wants
+ * one name listing them). On load exceljs keeps only a print area's first range, so a
+ * rewrite of an existing file (check --fix) puts back the original names of the sheets it
+ * does not lay out again.
+ */
+import JSZip from 'jszip';
+import type { SheetLayout } from '../layout/types';
+
+/** The elements a worksheet may have after colBreaks, in the schema's order. */
+const AFTER_COLUMN_BREAKS =
+  /<(customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/;
+
+/** Excel's last row, the extent of a column break. */
+const LAST_ROW = 1048575;
+
+const WORKBOOK = 'xl/workbook.xml';
+const PRINT_AREA = /<definedName\b[^>]*\bname="_xlnm\.Print_Area"[^>]*>[\s\S]*?<\/definedName>/g;
+
+function columnBreaksElement(columnsBefore: readonly number[]): string {
+  // A break with id c ends a page after column c (1-based): before column c + 1.
+  const breaks = columnsBefore.map(
+    (column) => `<brk id="${column - 1}" max="${LAST_ROW}" man="1"/>`,
+  );
+  return `<colBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.join('')}</colBreaks>`;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** "A1:G20" on sheet `name` as an absolute reference: 'KPI Dashboard'!$A$1:$G$20. */
+function absoluteRange(sheetName: string, range: string): string {
+  const quoted = `'${sheetName.replace(/'/g, "''")}'`;
+  return `${quoted}!${range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`;
+}
+
+function localSheetId(element: string): number | undefined {
+  const id = /\blocalSheetId="(\d+)"/.exec(element)?.[1];
+  return id === undefined ? undefined : Number(id);
+}
+
+async function addColumnBreaks(zip: JSZip, layouts: readonly SheetLayout[]): Promise<void> {
+  for (const [index, layout] of layouts.entries()) {
+    const columnsBefore = layout.print?.columnBreaksBefore ?? [];
+    if (columnsBefore.length === 0) continue;
+    const sheetPath = `xl/worksheets/sheet${index + 1}.xml`;
+    const sheetXml = await zip.file(sheetPath)?.async('string');
+    if (!sheetXml) throw new Error(`the .xlsx has no ${sheetPath} for sheet "${layout.name}"`);
+    const element = columnBreaksElement(columnsBefore);
+    const after = AFTER_COLUMN_BREAKS.exec(sheetXml);
+    zip.file(
+      sheetPath,
+      after
+        ? `${sheetXml.slice(0, after.index)}${element}${sheetXml.slice(after.index)}`
+        : sheetXml.replace('</worksheet>', `${element}</worksheet>`),
+    );
+  }
+}
+
+/**
+ * One `_xlnm.Print_Area` name per sheet: the layout's areas where it has them, else the
+ * original file's name for that sheet, if any.
+ */
+async function writePrintAreas(
+  zip: JSZip,
+  layouts: readonly SheetLayout[],
+  original: string | undefined,
+): Promise<void> {
+  const workbook = await zip.file(WORKBOOK)?.async('string');
+  if (!workbook) throw new Error(`not an .xlsx: ${WORKBOOK} is missing`);
+  const sheetNames = [...workbook.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((match) =>
+    unescapeXml(match[1]),
+  );
+  const originalAreas = new Map(
+    [...(original ?? '').matchAll(PRINT_AREA)].map((match) => [localSheetId(match[0]), match[0]]),
+  );
+  const names = sheetNames.flatMap((sheetName, index) => {
+    const areas = layouts[index]?.print?.areas;
+    if (areas?.length) {
+      const ranges = areas.map((area) => absoluteRange(sheetName, area)).join(',');
+      return [
+        `<definedName name="_xlnm.Print_Area" localSheetId="${index}">${escapeXml(ranges)}</definedName>`,
+      ];
+    }
+    const kept = originalAreas.get(index);
+    return kept ? [kept] : [];
+  });
+  let xml = workbook.replace(PRINT_AREA, '');
+  xml = xml.replace(/<definedNames>\s*<\/definedNames>|<definedNames\/>/, '');
+  if (names.length > 0) {
+    xml = xml.includes('<definedNames>')
+      ? xml.replace('<definedNames>', `<definedNames>${names.join('')}`)
+      : xml.replace('</sheets>', `</sheets><definedNames>${names.join('')}</definedNames>`);
+  }
+  zip.file(WORKBOOK, xml);
+}
+
+/**
+ * Returns `xlsx` with each layout's column breaks and print areas (sheet N of the file is
+ * layout N). `originalXlsx`: the file `xlsx` was rewritten from, whose print areas the
+ * sheets without a layout keep.
+ */
+export async function addPrintPages(
+  xlsx: Buffer,
+  layouts: readonly SheetLayout[],
+  originalXlsx?: Buffer,
+): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  await addColumnBreaks(zip, layouts);
+  const original = originalXlsx
+    ? await (await JSZip.loadAsync(originalXlsx)).file(WORKBOOK)?.async('string')
+    : undefined;
+  await writePrintAreas(zip, layouts, original);
+  return Buffer.from(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+}
