@@ -167,7 +167,11 @@ function totalsRows(sheet: SheetBlockWriter, context: ChannelsBlockContext): voi
   const sum = (column: number) => `SUM(${fixedColumn(at, column)})`;
   sheet.grid.text(at.total, 0, labels.total, 'total');
   sheet.figure(at.total, C.share, sum(C.share), { role: 'total', numberFormat: formats.percent });
-  sheet.figure(at.total, C.leads, sum(C.leads), { role: 'total', numberFormat: formats.count });
+  sheet.figure(at.total, C.leads, sum(C.leads), {
+    role: 'total',
+    numberFormat: formats.count,
+    note: labels.leadsTotalNote,
+  });
   sheet.figure(at.total, C.budget, sum(C.budget), { role: 'total', numberFormat: money });
   sheet.figure(at.total, C.expectedCustomers, sum(C.expectedCustomers), {
     role: 'total',

@@ -21,6 +21,8 @@ export interface ChannelLabels {
   readonly conversionUsedNote: string;
   readonly leads: string;
   readonly leadsNote: string;
+  /** Why the total can exceed the funnel's lead count: on the sheet, the two differ. */
+  readonly leadsTotalNote: string;
   readonly budget: string;
   readonly budgetNote: string;
   readonly costPerCustomer: string;
@@ -73,6 +75,8 @@ const en: ChannelLabels = {
   conversionUsedNote: "The channel's own conversion rate, or the lead stage's when it has none.",
   leads: 'Leads needed',
   leadsNote: "The lead stage's count x share, rounded up to whole leads.",
+  leadsTotalNote:
+    "The channels' leads added up. Each channel's are rounded up, so the total can be up to one lead per channel above the lead stage's count in the funnel table; the budget pays for the total.",
   budget: 'Budget',
   budgetNote: 'Leads needed x cost per lead.',
   costPerCustomer: 'Cost per customer',
@@ -128,6 +132,8 @@ const zhCN: ChannelLabels = {
   conversionUsedNote: '渠道自有转化率；未填写时为线索阶段的转化率。',
   leads: '所需线索',
   leadsNote: '线索阶段数量 x 占比，向上取整为整条线索。',
+  leadsTotalNote:
+    '各渠道线索之和。每个渠道各自向上取整，因此合计最多比漏斗表中线索阶段的数量多出每渠道一条；预算按合计计算。',
   budget: '预算',
   budgetNote: '所需线索 x 每条线索成本。',
   costPerCustomer: '每位客户成本',
@@ -182,6 +188,8 @@ const zhTW: ChannelLabels = {
   conversionUsedNote: '通路自有轉換率；未填寫時為潛在客戶階段的轉換率。',
   leads: '所需潛在客戶',
   leadsNote: '潛在客戶階段數量 x 占比，無條件進位為整數。',
+  leadsTotalNote:
+    '各管道潛在客戶之和。每個管道各自無條件進位，因此合計最多比漏斗表中潛在客戶階段的數量多出每管道一筆；預算按合計計算。',
   budget: '預算',
   budgetNote: '所需潛在客戶 x 每個潛在客戶成本。',
   costPerCustomer: '每位客戶成本',
