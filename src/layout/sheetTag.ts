@@ -15,7 +15,12 @@ export type SheetKind = 'goalCalculator' | 'dashboard' | 'export';
  * The layouts' format version. Raise it when a writer changes where a block or formula sits;
  * "Check this workbook" then offers to upgrade older sheets in place.
  */
-export const SHEET_FORMAT_VERSION = 2;
+export const SHEET_FORMAT_VERSION = 3;
+
+/*
+ * 2: channels, scenarios and the tag's source. 3: the dashboard's month check counts a
+ * formula's "" as blank; notes that ran over a printed page's edge moved or got shorter.
+ */
 
 /** The version of tags written before versions existed. */
 export const FIRST_FORMAT_VERSION = 1;

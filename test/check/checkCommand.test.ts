@@ -9,6 +9,7 @@ import { layoutsToXlsx } from '../../src/cli/xlsx';
 import { addCharts } from '../../src/cli/xlsxCharts';
 import { readXlsxSheets } from '../../src/cli/xlsxGrid';
 import { writeSheetTags } from '../../src/cli/xlsxTags';
+import { SHEET_FORMAT_VERSION } from '../../src/layout/sheetTag';
 import type { SheetLayout } from '../../src/layout/types';
 import { PARTIAL_MONTHS, partialContactsCsv, partialDealsCsv } from '../support/partialExports';
 import { examplePlan } from '../support/plans';
@@ -210,8 +211,8 @@ describe('funnelmath check (files, without LibreOffice)', () => {
       const checked = await run('check', '--input', input);
       expect(checked.code).toBe(1);
       expect(checked.stdout.trim().split('\n')).toEqual([
-        "'Goal Calculator'!A1: this sheet was written by an older FunnelMath (format 1; this one writes 2)",
-        "'KPI Dashboard'!A1: this sheet was written by an older FunnelMath (format 1; this one writes 2)",
+        `'Goal Calculator'!A1: this sheet was written by an older FunnelMath (format 1; this one writes ${SHEET_FORMAT_VERSION})`,
+        `'KPI Dashboard'!A1: this sheet was written by an older FunnelMath (format 1; this one writes ${SHEET_FORMAT_VERSION})`,
       ]);
       const out = join(folder, 'upgraded.xlsx');
       const fixed = await run('check', '--input', input, '--fix', '--out', out);

@@ -14,6 +14,7 @@ import {
   sampleDashboard,
 } from '../../src/layout/dashboard';
 import { goalCalculatorLayout } from '../../src/layout/goalCalculator';
+import { SHEET_FORMAT_VERSION } from '../../src/layout/sheetTag';
 import { distDir, loadBundle } from '../../src/preview/bundle';
 import type { FakeAppsScript } from '../../src/preview/fake';
 import { examplePlan } from '../support/plans';
@@ -230,7 +231,7 @@ describe('plan vs actual from the bundle', () => {
         .find()[0]
         .getValue() ?? '{}',
     );
-    expect(tag.formatVersion).toBe(2);
+    expect(tag.formatVersion).toBe(SHEET_FORMAT_VERSION);
     expect(tag.source.goal).toEqual({ sheetId: first.sheetId, chosen: true });
     expect(
       (runtime.call('getDashboardGoalChoices') as { preselected: boolean }[]).map(

@@ -11,6 +11,7 @@ import type { Plan } from '../../src/funnel/types';
 import { parseRange } from '../../src/layout/a1';
 import { buildDashboard, kpiA1 } from '../../src/layout/dashboard';
 import { goalCalculatorCells, goalCalculatorLayout } from '../../src/layout/goalCalculator';
+import { SHEET_FORMAT_VERSION } from '../../src/layout/sheetTag';
 import { type AppsScriptRuntime, loadBundle } from '../../src/preview/bundle';
 import { createFakeAppsScript, type FakeAppsScript } from '../../src/preview/fake';
 import { examplePlan, planWithStages } from '../support/plans';
@@ -227,7 +228,7 @@ describe('check this workbook, through the built bundle', () => {
     expect(book.check().findings).toEqual([]);
     expect(goal.getRange(cells.inputs.revenueTarget).getValue()).toBe(1500000);
     const tags = goal.getDeveloperMetadata().map((tag) => JSON.parse(tag.getValue() ?? ''));
-    expect(tags.map((tag) => tag.formatVersion)).toEqual([2]);
+    expect(tags.map((tag) => tag.formatVersion)).toEqual([SHEET_FORMAT_VERSION]);
   });
 
   test('a goal calculator tagged before format versions (its tag the bare plan) is upgraded in place', () => {
@@ -244,7 +245,7 @@ describe('check this workbook, through the built bundle', () => {
     book.restore();
     expect(book.check().findings).toEqual([]);
     expect(goal.getDeveloperMetadata().map((entry) => JSON.parse(entry.getValue() ?? ''))).toEqual([
-      { formatVersion: 2, source: plan },
+      { formatVersion: SHEET_FORMAT_VERSION, source: plan },
     ]);
   });
 
