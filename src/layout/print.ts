@@ -1,5 +1,6 @@
 import { columnLetter, parseCell } from './a1';
-import type { ChartSpec, PrintSetup } from './types';
+import { styleOf } from './styles';
+import type { Cell, ChartSpec, PrintSetup } from './types';
 
 /** The widest sheet, in pixels at 100%, that still prints readably on a portrait page. */
 const PORTRAIT_WIDTH_PX = 720;
@@ -90,6 +91,13 @@ export function columnPages(
 /** Rows a chart covers from its anchor, at the default row height (20 px): an upper bound. */
 const CHART_ROW_PX = 20;
 
+/** Whether a cell prints anything: a value, a formula, or a fill (an empty input, a header). */
+function printsSomething(cell: Cell | null | undefined): boolean {
+  if (!cell) return false;
+  if ('formula' in cell || cell.value !== '') return true;
+  return styleOf(cell.role).background !== null;
+}
+
 /** One rectangle of the sheet that prints: 0-based, inclusive. */
 interface Area {
   top: number;
@@ -106,7 +114,7 @@ interface Area {
  * a table's right-hand part starts at its header, not under blank rows.
  */
 export function printAreas(
-  cells: readonly (readonly unknown[])[],
+  cells: readonly (readonly (Cell | null)[])[],
   columnWidths: readonly number[],
   charts: readonly ChartSpec[],
   pageBreaksBefore: readonly number[],
@@ -136,7 +144,7 @@ export function printAreas(
       for (let row = blockTop; row <= blockBottom; row++) {
         const cellsRow = cells[row] ?? [];
         for (let column = left; column <= right; column++) {
-          if (cellsRow[column] != null) {
+          if (printsSomething(cellsRow[column])) {
             rows.push(row);
             break;
           }
@@ -164,7 +172,7 @@ export function printAreas(
  */
 export function widePrintSetup(sheet: {
   readonly title: string;
-  readonly cells: readonly (readonly unknown[])[];
+  readonly cells: readonly (readonly (Cell | null)[])[];
   readonly columnWidths: readonly number[];
   readonly charts: readonly ChartSpec[];
   readonly orientation: PrintSetup['orientation'];

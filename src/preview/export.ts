@@ -2,12 +2,11 @@
  * "Download .xlsx" in the preview: the workbook as the person left it (their edits and
  * typed formulas included), read back from the fake spreadsheet as layouts and written by
  * the one .xlsx writer the CLI uses (src/cli/xlsx.ts): the same cells, styles, charts,
- * conditional rules and print setup, with each formula's computed value as its cached
+ * conditional rules and print setup (src/preview/exportPrint.ts), with each formula's computed value as its cached
  * result, so a reader that does not recalculate still shows the numbers.
  */
 import { type CachedResult, layoutsToXlsx } from '../cli/xlsx';
 import { a1 as cellA1 } from '../layout/a1';
-import { printOrientation } from '../layout/print';
 import { conditionalFills, roleStyles } from '../layout/styles';
 import type {
   Cell,
@@ -18,6 +17,7 @@ import type {
   WorkbookLayout,
 } from '../layout/types';
 import { cellValidationOf } from './cellValidation';
+import { printSetupOf } from './exportPrint';
 import type { FakeAppsScript, FakeEmbeddedChart, FakeSheet } from './fake';
 
 /** Sheets' own number format of a cell nobody formatted, and its width of a column. */
@@ -85,7 +85,7 @@ function conditionalRules(sheet: FakeSheet): ConditionalRule[] {
   });
 }
 
-function sheetExport(sheet: FakeSheet): SheetExport {
+function sheetExport(sheet: FakeSheet, sheets: readonly FakeSheet[]): SheetExport {
   const range = sheet.getDataRange();
   const values = range.getValues();
   const formulas = range.getFormulas();
@@ -142,8 +142,7 @@ function sheetExport(sheet: FakeSheet): SheetExport {
       inputs: [],
       charts,
       conditionalRules: conditionalRules(sheet),
-      // Sheets keeps no print setup a script can read: the orientation follows the width.
-      print: { orientation: printOrientation(columnWidths) },
+      print: printSetupOf(sheet, { name: sheet.getName(), cells, columnWidths, charts }, sheets),
     },
     cached: (row, column) =>
       formulas[row]?.[column] ? cachedResult(values[row][column]) : undefined,
@@ -155,11 +154,12 @@ export function workbookLayoutOf(fake: FakeAppsScript): {
   layout: WorkbookLayout;
   cachedResult: (sheetIndex: number, row: number, column: number) => CachedResult | undefined;
 } {
-  const sheets = fake.spreadsheet.getSheets().map((sheet) => {
+  const fakeSheets = fake.spreadsheet.getSheets().map((sheet) => {
     const found = fake.spreadsheet.findSheet(sheet.getName());
     if (!found) throw new Error(`the preview lost sheet ${sheet.getName()}`);
-    return sheetExport(found);
+    return found;
   });
+  const sheets = fakeSheets.map((sheet) => sheetExport(sheet, fakeSheets));
   return {
     layout: { sheets: sheets.map((sheet) => sheet.layout) },
     cachedResult: (sheetIndex, row, column) => sheets[sheetIndex]?.cached(row, column),

@@ -105,6 +105,63 @@ describe("the preview's download goes through the CLI's writer", () => {
     expect(fromCli.getCell(kpiA1(map, 'cac', 0)).result).toBeUndefined();
   });
 
+  test("the same print setup as the CLI's: scale, page breaks, repeated column, header, print areas", async () => {
+    const printSetup = async (xlsx: Buffer) => {
+      const zip = await JSZip.loadAsync(xlsx);
+      const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+      const sheetIndex = [...workbookXml.matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].findIndex(
+        (match) => match[1] === layout.name,
+      );
+      const sheetXml =
+        (await zip.file(`xl/worksheets/sheet${sheetIndex + 1}.xml`)?.async('string')) ?? '';
+      const names = [
+        ...workbookXml.matchAll(
+          new RegExp(
+            `<definedName name="(_xlnm\\.[^"]+)" localSheetId="${sheetIndex}">([^<]*)<`,
+            'g',
+          ),
+        ),
+      ].map((match) => `${match[1]} ${match[2]}`);
+      const element = (name: string) =>
+        new RegExp(`<${name}[\\s\\S]*?(/>|</${name}>)`).exec(sheetXml)?.[0] ?? '';
+      return {
+        names: names.sort(),
+        pageSetup: element('pageSetup'),
+        header: element('headerFooter'),
+        rowBreaks: element('rowBreaks'),
+        colBreaks: element('colBreaks'),
+      };
+    };
+    const fromPreview = await printSetup(preview);
+    expect(fromPreview.names.some((name) => name.startsWith('_xlnm.Print_Area'))).toBe(true);
+    expect(fromPreview.colBreaks).toContain('<brk ');
+    expect(fromPreview.rowBreaks).toContain('<brk ');
+    expect(fromPreview).toEqual(await printSetup(cli));
+  });
+
+  test('a row the person inserted above a block: no page starts mid-block, every area still prints', async () => {
+    const workbook = new PreviewWorkbook({
+      distDir,
+      readHtmlFile: (name) =>
+        readFileSync(join(distDir, `${name.replace(/\.html$/, '')}.html`), 'utf8'),
+      locale: 'en_US',
+    });
+    workbook.run('insertKpiDashboardWithSample', []);
+    const sheet = workbook.fake.spreadsheet.getSheetByName(layout.name);
+    sheet?.insertRowsBefore(map.kpiHeaderRow - 1, 1);
+    const zip = await JSZip.loadAsync(await workbookToXlsx(workbook.fake));
+    const sheets = await Promise.all(
+      zip.file(/^xl\/worksheets\/sheet\d+\.xml$/).map((file) => file.async('string')),
+    );
+    const dashboardXml = sheets.find((xml) => xml.includes('<colBreaks')) ?? '';
+    expect(dashboardXml).not.toContain('<rowBreaks');
+    const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    const areas = /name="_xlnm.Print_Area"[^>]*>([^<]*)</.exec(workbookXml)?.[1] ?? '';
+    // One block now: its pieces, one per page across, down to the last row.
+    expect(areas.split(',').length).toBe((layout.print?.columnBreaksBefore?.length ?? 0) + 1);
+    expect(areas).toContain(`$${layout.cells.length + 1}`);
+  });
+
   test('LibreOffice opens both with the same charts and computes the same KPIs', async () => {
     const workDir = await mkdtemp(join(tmpdir(), 'funnelmath-download-'));
     try {
