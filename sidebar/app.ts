@@ -44,9 +44,10 @@ import { showFieldMessages } from './views/field';
 import { previewSection, showPreview } from './views/livePreview';
 import { type PlanFormActions, planForm, type TextField } from './views/planForm';
 import { referenceSection } from './views/reference';
+import { focusAfterMove } from './views/rowMoveButtons';
 import { refreshScenarios } from './views/scenarioEditor';
 import { relabelStageDays } from './views/stageDays';
-import { relabelStages } from './views/stageList';
+import { relabelStages, STAGE_FOCUS_PREFIX } from './views/stageList';
 
 interface State {
   draft: Draft;
@@ -300,10 +301,9 @@ export function startSidebar(
     setRate: (id, ratePercent) =>
       edit((draft) => updateStage(draft, id, { ratePercent }), stageRateKey(id)),
     move: (id, offset) => {
-      const from = state.draft.stages.findIndex((stage) => stage.id === id);
-      const landsAtEdge = from + offset === 0 || from + offset === state.draft.stages.length - 1;
-      // At the top or bottom the pressed button becomes disabled; keep the focus on the row.
-      const focusKey = landsAtEdge ? `${offset < 0 ? 'down' : 'up'}-${id}` : undefined;
+      const { stages } = state.draft;
+      const from = stages.findIndex((stage) => stage.id === id);
+      const focusKey = focusAfterMove(STAGE_FOCUS_PREFIX, id, from, offset, stages.length);
       reshape((draft) => moveStage(draft, id, offset), focusKey);
     },
     remove: (id) => reshape((draft) => removeStage(draft, id), 'add-stage'),

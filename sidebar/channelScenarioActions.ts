@@ -29,7 +29,8 @@ import {
   updateScenario,
 } from './form/scenarioDrafts';
 import type { Messages } from './i18n';
-import type { ChannelEditorActions } from './views/channelEditor';
+import { CHANNEL_FOCUS_PREFIX, type ChannelEditorActions } from './views/channelEditor';
+import { focusAfterMove } from './views/rowMoveButtons';
 import type { ScenarioEditorActions } from './views/scenarioEditor';
 
 export interface StateChanges {
@@ -66,11 +67,7 @@ export function channelScenarioActions(
     moveChannel: (id, offset) => {
       const channels = draft().channels;
       const from = channels.findIndex((channel) => channel.id === id);
-      const landsAtEdge = from + offset === 0 || from + offset === channels.length - 1;
-      // At the top or bottom the pressed button becomes disabled; keep the focus on the row.
-      const focusKey = landsAtEdge
-        ? `channel-${offset < 0 ? 'down' : 'up'}-${id}`
-        : `channel-${offset < 0 ? 'up' : 'down'}-${id}`;
+      const focusKey = focusAfterMove(CHANNEL_FOCUS_PREFIX, id, from, offset, channels.length);
       reshape((current) => moveChannel(current, id, offset), CHANNELS_KEY, focusKey);
     },
     removeChannel: (id) =>

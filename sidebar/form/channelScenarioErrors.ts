@@ -21,14 +21,12 @@ import {
   sharesRemainder,
 } from './channelDrafts';
 import type { Draft } from './draft';
-import { stageRateKey } from './fieldErrors';
 import type { NumberConvention } from './numberInput';
 import {
   scenarioCostKey,
   scenarioDealKey,
   scenarioNameKey,
   scenarioRateKey,
-  scenarioRateTyped,
   scenarioTargetKey,
 } from './scenarioDrafts';
 
@@ -130,12 +128,11 @@ export function placeChannelOrScenario(
       case 'conversionRates': {
         const stage = rateIndex === undefined ? undefined : draft.stages[Number(rateIndex)];
         if (!stage) return { key: scenarioNameKey(scenario.id), message: error.message };
-        // A blank rate stands for the base rate: a bad base rate is shown on the stage itself.
-        const key =
-          scenarioRateTyped(scenario, stage.id).trim() === ''
-            ? stageRateKey(stage.id)
-            : scenarioRateKey(scenario.id, stage.id);
-        return { key, message: numeric(words.scenarioRate) };
+        // Only a typed rate can be wrong: a blank one is null, the base rate, never an error.
+        return {
+          key: scenarioRateKey(scenario.id, stage.id),
+          message: numeric(words.scenarioRate),
+        };
       }
       default:
         return { key: scenarioNameKey(scenario.id), message: error.message };

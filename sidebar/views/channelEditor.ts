@@ -18,8 +18,10 @@ import { CHANNELS_KEY } from '../form/channelScenarioErrors';
 import type { Draft } from '../form/draft';
 import type { NumberConvention } from '../form/numberInput';
 import type { Messages } from '../i18n';
+import { actionButton } from './actionButton';
 import { errorSlot, inputId } from './field';
 import { relabelRowField, rowNameInput, rowNumberField } from './rowField';
+import { relabelRowMoveButtons, rowMoveButtons } from './rowMoveButtons';
 
 export type ChannelNumberField = 'sharePercent' | 'costPerLead' | 'ratePercent';
 
@@ -32,6 +34,8 @@ export interface ChannelEditorActions {
 }
 
 const REMAINDER_ID = 'channel-shares-remainder';
+/** The channel rows' buttons have focus keys channel-up-3... (channelScenarioActions.ts). */
+export const CHANNEL_FOCUS_PREFIX = 'channel-';
 
 export function channelEditor(
   draft: Draft,
@@ -104,37 +108,17 @@ function channelRow(
         text.channelName(index + 1),
       ]),
       name,
-      actionButton(
+      ...rowMoveButtons(
         {
-          class: 'icon',
-          'aria-label': text.moveUp(shownName),
-          'data-label': 'up',
-          'data-focus': `channel-up-${channel.id}`,
-          disabled: index === 0,
+          id: channel.id,
+          index,
+          last,
+          shownName,
+          focusPrefix: CHANNEL_FOCUS_PREFIX,
+          move: (offset) => actions.moveChannel(channel.id, offset),
+          remove: () => actions.removeChannel(channel.id),
         },
-        '↑',
-        () => actions.moveChannel(channel.id, -1),
-      ),
-      actionButton(
-        {
-          class: 'icon',
-          'aria-label': text.moveDown(shownName),
-          'data-label': 'down',
-          'data-focus': `channel-down-${channel.id}`,
-          disabled: index === last,
-        },
-        '↓',
-        () => actions.moveChannel(channel.id, 1),
-      ),
-      actionButton(
-        {
-          class: 'icon remove',
-          'aria-label': text.remove(shownName),
-          'data-label': 'remove',
-          'data-focus': `channel-remove-${channel.id}`,
-        },
-        '×',
-        () => actions.removeChannel(channel.id),
+        text,
       ),
     ]),
     errorSlot(nameKey),
@@ -161,16 +145,6 @@ function shortLabel(field: ChannelNumberField, text: Messages): string {
   return text.rateShort;
 }
 
-export function actionButton(
-  attributes: Record<string, string | number | boolean | undefined>,
-  label: string,
-  onClick: () => void,
-): HTMLButtonElement {
-  const element = el('button', { type: 'button', ...attributes }, [label]);
-  element.addEventListener('click', onClick);
-  return element;
-}
-
 /**
  * After each keystroke: the shares left to assign, each row's words (a renamed channel's
  * buttons and labels), and the rate placeholder (the lead stage's rate a blank one takes).
@@ -191,15 +165,7 @@ export function refreshChannels(
     const row = root.querySelector(`[data-channel-id="${channel.id}"]`);
     if (!row) return;
     const shownName = channelShownName(channel, index, text);
-    const words: Record<string, string> = {
-      up: text.moveUp(shownName),
-      down: text.moveDown(shownName),
-      remove: text.remove(shownName),
-    };
-    for (const element of row.querySelectorAll<HTMLElement>('[data-label]')) {
-      const kind = element.dataset.label ?? '';
-      if (kind in words) element.setAttribute('aria-label', words[kind]);
-    }
+    relabelRowMoveButtons(row, shownName, text);
     const fields: [string, ChannelNumberField][] = [
       [channelShareKey(channel.id), 'sharePercent'],
       [channelCostKey(channel.id), 'costPerLead'],

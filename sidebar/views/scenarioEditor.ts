@@ -18,7 +18,7 @@ import {
   scenarioTargetKey,
 } from '../form/scenarioDrafts';
 import type { Messages } from '../i18n';
-import { actionButton } from './channelEditor';
+import { actionButton } from './actionButton';
 import { errorSlot, inputId } from './field';
 import { relabelRowField, rowNameInput, rowNumberField } from './rowField';
 

@@ -8,7 +8,12 @@ import { el } from '../dom';
 import type { Draft, StageDraft } from '../form/draft';
 import { stageNameKey, stageRateKey } from '../form/fieldErrors';
 import type { Messages } from '../i18n';
+import { actionButton } from './actionButton';
 import { errorSlot, inputId } from './field';
+import { relabelRowMoveButtons, rowMoveButtons } from './rowMoveButtons';
+
+/** The stage rows' buttons have focus keys up-3, down-3, remove-3 (app.ts moves the focus). */
+export const STAGE_FOCUS_PREFIX = '';
 
 export interface StageListActions {
   readonly rename: (id: number, name: string) => void;
@@ -33,7 +38,7 @@ export function stageList(draft: Draft, text: Messages, actions: StageListAction
       draft.stages.map((stage, index) => stageRow(stage, index, last, text, actions)),
     ),
     errorSlot('stages'),
-    button({ class: 'add', 'data-focus': 'add-stage' }, text.addStage, actions.add),
+    actionButton({ class: 'add', 'data-focus': 'add-stage' }, text.addStage, actions.add),
   ]);
 }
 
@@ -71,37 +76,17 @@ function stageRow(
       ]),
       name,
       rateCell,
-      button(
+      ...rowMoveButtons(
         {
-          class: 'icon',
-          'aria-label': text.moveUp(shownName),
-          'data-label': 'up',
-          'data-focus': `up-${stage.id}`,
-          disabled: index === 0,
+          id: stage.id,
+          index,
+          last,
+          shownName,
+          focusPrefix: STAGE_FOCUS_PREFIX,
+          move: (offset) => actions.move(stage.id, offset),
+          remove: () => actions.remove(stage.id),
         },
-        '↑',
-        () => actions.move(stage.id, -1),
-      ),
-      button(
-        {
-          class: 'icon',
-          'aria-label': text.moveDown(shownName),
-          'data-label': 'down',
-          'data-focus': `down-${stage.id}`,
-          disabled: index === last,
-        },
-        '↓',
-        () => actions.move(stage.id, 1),
-      ),
-      button(
-        {
-          class: 'icon remove',
-          'aria-label': text.remove(shownName),
-          'data-label': 'remove',
-          'data-focus': `remove-${stage.id}`,
-        },
-        '×',
-        () => actions.remove(stage.id),
+        text,
       ),
     ]),
     errorSlot(nameKey),
@@ -133,16 +118,6 @@ function rateInput(
   ]);
 }
 
-function button(
-  attributes: Record<string, string | number | boolean | undefined>,
-  label: string,
-  onClick: () => void,
-): HTMLButtonElement {
-  const element = el('button', { type: 'button', ...attributes }, [label]);
-  element.addEventListener('click', onClick);
-  return element;
-}
-
 /**
  * Renaming a stage changes the words of its buttons ("Move Leads up") and its entry in the
  * lead-stage list without rebuilding the row, so the caret stays where the user is typing.
@@ -156,15 +131,8 @@ export function relabelStages(root: ParentNode, draft: Draft, text: Messages): v
     if (leadChoice && leadChoice.textContent !== shownName) leadChoice.textContent = shownName;
     const row = root.querySelector(`[data-stage-id="${stage.id}"]`);
     if (!row) return;
-    const labels: Record<string, string> = {
-      up: text.moveUp(shownName),
-      down: text.moveDown(shownName),
-      remove: text.remove(shownName),
-    };
-    for (const element of row.querySelectorAll<HTMLElement>('[data-label]')) {
-      const kind = element.dataset.label ?? '';
-      if (kind in labels) element.setAttribute('aria-label', labels[kind]);
-      if (kind === 'rate') element.textContent = text.conversionToNext(shownName);
-    }
+    relabelRowMoveButtons(row, shownName, text);
+    const rate = row.querySelector('[data-label="rate"]');
+    if (rate) rate.textContent = text.conversionToNext(shownName);
   });
 }

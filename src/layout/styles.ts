@@ -11,7 +11,7 @@ export interface RoleStyle {
   readonly fontColor: string;
   readonly bold: boolean;
   readonly fontSize: number;
-  /** Text wraps within the column (headers: read whole, never cut off by the next cell). */
+  /** Text wraps within the column (headers, long labels: read whole, never cut off by the next cell). */
   readonly wrap: boolean;
 }
 
@@ -28,6 +28,8 @@ export const roleStyles: Readonly<Record<CellRole, RoleStyle>> = {
   subtitle: { ...body, fontColor: '#1f3864', bold: true, fontSize: 12 },
   header: { background: '#1f3864', fontColor: '#ffffff', bold: true, fontSize: 10, wrap: true },
   label: body,
+  // A label too long for its column with a figure beside it: nothing to run on into.
+  wrappedLabel: { ...body, wrap: true },
   input: { ...body, background: '#fff2cc', fontColor: '#1155cc' },
   output: body,
   total: { ...body, background: '#e7e6e6', bold: true },

@@ -23,6 +23,7 @@ export type CellRole =
   | 'subtitle'
   | 'header'
   | 'label'
+  | 'wrappedLabel'
   | 'input'
   | 'output'
   | 'total'

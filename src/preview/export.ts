@@ -35,6 +35,7 @@ function roleOf(style: {
   fontColor: string;
   bold: boolean;
   fontSize: number;
+  wrap: boolean;
 }): CellRole | undefined {
   const roles = Object.entries(roleStyles) as [CellRole, (typeof roleStyles)[CellRole]][];
   const match = roles.find(
@@ -42,7 +43,8 @@ function roleOf(style: {
       (role.background ?? null) === style.background &&
       role.fontColor === style.fontColor &&
       role.bold === style.bold &&
-      role.fontSize === style.fontSize,
+      role.fontSize === style.fontSize &&
+      role.wrap === style.wrap,
   );
   return match?.[0];
 }
@@ -94,6 +96,8 @@ function sheetExport(sheet: FakeSheet, sheets: readonly FakeSheet[]): SheetExpor
   const colours = range.getFontColors();
   const weights = range.getFontWeights();
   const sizes = range.getFontSizes();
+  // A wrapped label looks like a label but for its wrapping: the role needs both.
+  const wraps = range.getWraps();
   const notes = range.getNotes();
   const rules = range.getDataValidations();
   const cells = values.map((row, rowIndex) =>
@@ -105,6 +109,7 @@ function sheetExport(sheet: FakeSheet, sheets: readonly FakeSheet[]): SheetExpor
         fontColor: colours[rowIndex][column],
         bold: weights[rowIndex][column] === 'bold',
         fontSize: sizes[rowIndex][column],
+        wrap: wraps[rowIndex][column],
       });
       const rule = rules[rowIndex][column];
       // The rule the person's edits were checked against goes into the file too.

@@ -217,21 +217,32 @@ describe('a message in the field it is about', () => {
     );
   });
 
-  test('a scenario rate typed wrong shows on it; a blank one over a bad base rate shows on the stage', () => {
+  test('a scenario rate typed wrong shows on it', () => {
     let draft = addScenario(defaultDraft(en, defaults), 'Conservative');
     const id = draft.scenarios[0].id;
-    const [visitors, leads] = draft.stages;
+    const leads = draft.stages[1];
     draft = setScenarioRate(draft, id, leads.id, '130');
     expect(messagesOf(draft).get(scenarioRateKey(id, leads.id))).toBe(
       'Enter a rate above 0% and at most 100%, or leave it empty for the base rate.',
     );
+  });
+
+  test('a blank scenario rate is never an error, not even over a bad base rate', () => {
+    let draft = addScenario(defaultDraft(en, defaults), 'Conservative');
+    const id = draft.scenarios[0].id;
+    const [visitors, leads] = draft.stages;
     draft = setScenarioRate(draft, id, leads.id, '25');
+    // Visitors' rate is blank in the scenario: null, the base rate.
+    expect(validate(draft).ok).toBe(true);
     draft = { ...draft, stages: [{ ...visitors, ratePercent: 'two' }, ...draft.stages.slice(1)] };
-    const messages = messagesOf(draft);
+    const validation = validate(draft);
+    if (validation.ok) throw new Error('the bad base rate was expected to be refused');
+    expect(validation.errors.map((error) => error.field)).toEqual(['stages.0.conversionToNext']);
+    const messages = fieldMessages(validation.errors, draft, en, english);
+    expect([...messages.keys()]).toEqual([stageRateKey(visitors.id)]);
     expect(messages.get(stageRateKey(visitors.id))).toBe(
       '“two” is not a number; type digits only, such as 1200000.',
     );
-    expect(messages.has(scenarioRateKey(id, visitors.id))).toBe(false);
   });
 
   test('a budget without a cost per lead asks for one; a bad budget says what it takes', () => {

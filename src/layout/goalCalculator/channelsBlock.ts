@@ -12,6 +12,7 @@ import {
   type ChannelCells,
   type ChannelPositions,
 } from './channelsCells';
+import { rowLabelRole } from './rowLabels';
 
 /**
  * The "Channels" block of the goal-calculator sheet: the lead stage bought from several
@@ -182,7 +183,13 @@ function totalsRows(sheet: SheetBlockWriter, context: ChannelsBlockContext): voi
     numberFormat: formats.count,
   });
   const shares = fixedColumn(at, C.share);
-  sheet.grid.text(at.effectiveRate, 0, labels.effectiveRate, 'label', labels.effectiveRateNote);
+  sheet.grid.text(
+    at.effectiveRate,
+    0,
+    labels.effectiveRate,
+    rowLabelRole(labels.effectiveRate),
+    labels.effectiveRateNote,
+  );
   sheet.figure(at.effectiveRate, 1, `SUMPRODUCT(${shares},${fixedColumn(at, C.conversionUsed)})`, {
     numberFormat: formats.percent,
   });
@@ -190,7 +197,7 @@ function totalsRows(sheet: SheetBlockWriter, context: ChannelsBlockContext): voi
     at.averageCostPerLead,
     0,
     labels.averageCostPerLead,
-    'label',
+    rowLabelRole(labels.averageCostPerLead),
     labels.averageCostPerLeadNote,
   );
   sheet.figure(

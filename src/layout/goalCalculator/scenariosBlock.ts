@@ -12,6 +12,7 @@ import { type ScenarioLabels, scenarioLabels } from '../i18n/scenarios';
 import type { NumberFormats } from '../numberFormats';
 import type { Cell, CellValidation, ChartSpec, SheetLayout } from '../types';
 import type { ChannelCells } from './channelsCells';
+import { rowLabelRole } from './rowLabels';
 import {
   FIRST_RATE_OFFSET,
   OVERRIDE_OFFSETS,
@@ -137,17 +138,23 @@ export class ScenariosBlock {
 
   /** Row labels in override order: the stage pairs' names are live ("Visitors → Leads"). */
   private figureLabels(firstRow: number): void {
-    const { grid, labels, cells } = this.context;
-    grid.text(firstRow + OVERRIDE_OFFSETS.revenueTarget, 0, labels.revenueTarget, 'label');
-    grid.text(firstRow + OVERRIDE_OFFSETS.averageDealSize, 0, labels.averageDealSize, 'label');
-    grid.text(firstRow + OVERRIDE_OFFSETS.costPerLead, 0, labels.costPerLead, 'label');
+    const { grid, labels, cells, plan } = this.context;
+    const label = (row: number, text: string) => grid.text(row, 0, text, rowLabelRole(text));
+    label(firstRow + OVERRIDE_OFFSETS.revenueTarget, labels.revenueTarget);
+    label(firstRow + OVERRIDE_OFFSETS.averageDealSize, labels.averageDealSize);
+    label(firstRow + OVERRIDE_OFFSETS.costPerLead, labels.costPerLead);
     this.rateRows(firstRow).forEach((row, stage) => {
       const name = (index: number) => fixed(cells.stages[index].name);
+      const nameNow = (index: number) => plan.stages[index].name;
       this.context.plainFormula(
         row,
         0,
         `${name(stage)}&${quoted(labels.arrow)}&${name(stage + 1)}&${quoted(this.words.conversionSuffix)}`,
-        { role: 'label' },
+        {
+          role: rowLabelRole(
+            `${nameNow(stage)}${labels.arrow}${nameNow(stage + 1)}${this.words.conversionSuffix}`,
+          ),
+        },
       );
     });
   }
@@ -311,7 +318,9 @@ export class ScenariosBlock {
     this.headerRow(at.resultsHeader, words.results, labels.neededNote);
     const last = this.context.plan.stages.length - 1;
     cells.stages.forEach((stage, index) => {
-      this.context.plainFormula(at.firstNeeded + index, 0, fixed(stage.name), { role: 'label' });
+      this.context.plainFormula(at.firstNeeded + index, 0, fixed(stage.name), {
+        role: rowLabelRole(this.context.plan.stages[index].name),
+      });
       // The base column is the funnel table's own count.
       this.context.plainFormula(
         at.firstNeeded + index,
@@ -322,8 +331,8 @@ export class ScenariosBlock {
         },
       );
     });
-    grid.text(at.budget, 0, labels.marketingBudget, 'label');
-    grid.text(at.cac, 0, words.impliedCac, 'label', words.impliedCacNote);
+    grid.text(at.budget, 0, labels.marketingBudget, rowLabelRole(labels.marketingBudget));
+    grid.text(at.cac, 0, words.impliedCac, rowLabelRole(words.impliedCac), words.impliedCacNote);
     this.context.plainFormula(
       at.budget,
       SCENARIO_COLUMNS.base,
@@ -375,9 +384,12 @@ export class ScenariosBlock {
     const columns: ScenarioColumnCells[] = [this.cells.base, ...this.cells.scenarios];
     columns.forEach((column, index) => {
       const row = at.firstSummary + index;
-      if (column.name === null) grid.text(row, SUMMARY_COLUMNS.name, words.base, 'label');
+      if (column.name === null)
+        grid.text(row, SUMMARY_COLUMNS.name, words.base, rowLabelRole(words.base));
       else
-        this.context.plainFormula(row, SUMMARY_COLUMNS.name, fixed(column.name), { role: 'label' });
+        this.context.plainFormula(row, SUMMARY_COLUMNS.name, fixed(column.name), {
+          role: rowLabelRole(this.scenarios[index - 1].name),
+        });
       const value = (column_: number, cell: string, numberFormat: string) =>
         grid.put(row, column_, {
           formula: chartValueFormula(cell),

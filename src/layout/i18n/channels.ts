@@ -94,7 +94,7 @@ const en: ChannelLabels = {
   effectiveRate: "Lead stage's conversion rate (share-weighted)",
   effectiveRateNote:
     'The sum of share x conversion used: the rate the funnel table, the sensitivity table and the months divide the lead stage by.',
-  averageCostPerLead: 'Average cost per lead (share-weighted)',
+  averageCostPerLead: 'Cost per lead (share-weighted)',
   averageCostPerLeadNote:
     'The sum of share x cost per lead: what one lead of this mix costs. The sensitivity table values the leads saved at it; a budget buys leads at it.',
   namesCheck: 'Channel names',
@@ -204,10 +204,10 @@ const zhTW: ChannelLabels = {
   leadsBoughtNote:
     '可用行銷預算 x 占比 / 平均每個潛在客戶成本，無條件捨去：預算依這些占比採購潛在客戶，花費不會超過預算（「這筆預算能帶來什麼」加總這些潛在客戶）。',
   total: '合計',
-  effectiveRate: '潛在客戶階段轉換率（依占比加權）',
+  effectiveRate: '潛在客戶轉換率（依占比加權）',
   effectiveRateNote:
     '占比 x 採用的轉換率之和：漏斗表、敏感度表和月度計畫計算潛在客戶階段時使用的轉換率。',
-  averageCostPerLead: '平均每個潛在客戶成本（依占比加權）',
+  averageCostPerLead: '每個潛在客戶成本（依占比加權）',
   averageCostPerLeadNote:
     '占比 x 每個潛在客戶成本之和：這一通路組合中一個潛在客戶的成本。敏感度表依它計算節省的預算；預算也依它採購潛在客戶。',
   namesCheck: '通路名稱',

@@ -160,7 +160,7 @@ const en: GoalCalculatorLabels = {
   leadStageNote: 'The stage whose volume the marketing budget pays for.',
   marketingBudget: 'Marketing budget',
   cac: 'Implied CAC',
-  pipelineValue: 'Pipeline to create in the period',
+  pipelineValue: 'Pipeline to build in the period',
   pipelineValueNote:
     'Opportunities (the stage before customers) over the period, valued at the average deal size.',
   pipelineCoverage: 'Pipeline coverage',
@@ -205,7 +205,7 @@ const en: GoalCalculatorLabels = {
   boughtNote: 'Whole counts, rounded down at every stage.',
   targetNeeds: 'The target needs',
   budgetRevenue: 'Revenue it buys',
-  revenueOverTarget: 'Over (+) or short (-) of the target',
+  revenueOverTarget: 'Over (+) or short (-) of target',
   revenueOverTargetNote: 'Revenue this budget buys minus the revenue target.',
   extraBudgetNeeded: 'Budget short (− = to spare)',
   extraBudgetNeededNote:
@@ -219,7 +219,7 @@ const en: GoalCalculatorLabels = {
   monthsBeforeCloseNote:
     'Whole months between entering this stage and the deal closing: the days from here to the close, rounded up (365 / 12 days a month).',
   pipelineCoverageNote:
-    'Pipeline to create / revenue target: 1 / win rate, rounded up by whole deals.',
+    'Pipeline to build / revenue target: 1 / win rate, rounded up by whole deals.',
   openOpportunities: 'Opportunities open at any time',
   openOpportunitiesNote:
     "Little's law: opportunities per day x the days an opportunity stays open (days from the stage before customers to the close).",
@@ -292,7 +292,7 @@ const zhCN: GoalCalculatorLabels = {
   pipelineValue: '本周期需创建的销售管道',
   pipelineValueNote: '本周期的商机数（客户前一阶段）乘以平均交易规模。',
   pipelineCoverage: '销售管道覆盖率',
-  velocityRequired: '每天需成交的收入（销售管道速度）',
+  velocityRequired: '每天需成交收入（销售管道速度）',
   velocityRequiredNote:
     '收入目标 / 周期天数（每月 365 / 12 天）。下方的在途销售管道按赢单率正好成交这么多。',
   sensitivitySection: '敏感性：优先提升哪个转化率',
@@ -409,7 +409,7 @@ const zhTW: GoalCalculatorLabels = {
   pipelineValue: '本期間需建立的銷售管道',
   pipelineValueNote: '本期間的商機數（客戶前一階段）乘以平均交易規模。',
   pipelineCoverage: '銷售管道覆蓋率',
-  velocityRequired: '每天需成交的收入（銷售管道速度）',
+  velocityRequired: '每天需成交收入（銷售管道速度）',
   velocityRequiredNote:
     '收入目標 / 期間天數（每月 365 / 12 天）。下方的在途銷售管道按贏率正好成交這麼多。',
   sensitivitySection: '敏感度：優先提升哪個轉換率',
