@@ -21,7 +21,7 @@ import {
   writeChannelsBlock,
 } from './goalCalculator/channelsBlock';
 import { CHANNEL_COLUMNS } from './goalCalculator/channelsCells';
-import { LABEL_COLUMN_WIDTH, rowLabelRole } from './goalCalculator/rowLabels';
+import { LABEL_COLUMN_WIDTH, putRowLabel, rowLabelRole } from './goalCalculator/rowLabels';
 import { ScenariosBlock } from './goalCalculator/scenariosBlock';
 import {
   ARRIVALS_FIRST_COUNT_COLUMN,
@@ -218,7 +218,7 @@ class GoalCalculatorBuilder {
     numberFormat: string,
     validation: CellValidation,
   ): void {
-    this.grid.text(row, 0, label, rowLabelRole(label));
+    putRowLabel(this.grid, row, label);
     // An absent optional input stays an empty yellow cell the person may fill in later.
     this.grid.put(row, 1, { value: value ?? '', role: 'input', numberFormat, note, validation });
   }
@@ -259,7 +259,7 @@ class GoalCalculatorBuilder {
       money,
       amount(labels.revenueTargetHelp),
     );
-    this.grid.text(rows.period, 0, labels.period, rowLabelRole(labels.period));
+    putRowLabel(this.grid, rows.period, labels.period);
     this.grid.text(rows.period, 1, labels.periodNames[plan.period], 'label', labels.periodNote);
     this.inputRow(
       rows.averageDealSize,
@@ -424,7 +424,7 @@ class GoalCalculatorBuilder {
       .map(([condition, label, help]) => `IF(${condition},"",${quoted(`${label}: ${help} `)})`)
       .join('&');
     const problemsCell = a1(rows.inputCheck, 2);
-    this.grid.text(rows.inputCheck, 0, labels.inputCheck, rowLabelRole(labels.inputCheck));
+    putRowLabel(this.grid, rows.inputCheck, labels.inputCheck);
     this.plainFormula(rows.inputCheck, 1, `IF(${problemsCell}="",1,0)`, {
       numberFormat: labels.inputCheckFormat,
       note: labels.inputCheckNote,
@@ -517,7 +517,7 @@ class GoalCalculatorBuilder {
       numberFormat: string,
       note?: string,
     ) => {
-      this.grid.text(rowIndex, 0, label, rowLabelRole(label));
+      putRowLabel(this.grid, rowIndex, label);
       this.figure(
         rowIndex,
         1,
@@ -526,7 +526,7 @@ class GoalCalculatorBuilder {
       );
     };
     this.grid.text(rows.section, 0, labels.moneySection, 'subtitle');
-    this.grid.text(rows.leadStage, 0, labels.leadStage, rowLabelRole(labels.leadStage));
+    putRowLabel(this.grid, rows.leadStage, labels.leadStage);
     this.plainFormula(rows.leadStage, 1, a1(this.stageRow(leadStage), 0), {
       note: labels.leadStageNote,
     });
@@ -634,7 +634,7 @@ class GoalCalculatorBuilder {
     const customers = a1(rows.revenue - 1, 1);
     const revenue = a1(rows.revenue, 1);
     const row = (rowIndex: number, label: string, formula: string, note?: string) => {
-      this.grid.text(rowIndex, 0, label, rowLabelRole(label), note);
+      putRowLabel(this.grid, rowIndex, label, note);
       this.figure(rowIndex, 1, needsBudget(formula), { numberFormat: money });
     };
     row(
@@ -816,14 +816,8 @@ class GoalCalculatorBuilder {
     const sum = (column: number) => `SUM(${rangeA1(rows.firstRow, column, lastRow, column)})`;
     this.grid.text(rows.total, 0, labels.total, 'total');
     this.figure(rows.total, 2, sum(2), { role: 'total', numberFormat: money });
-    this.grid.text(rows.needed, 0, labels.neededRow, rowLabelRole(labels.neededRow));
-    this.grid.text(
-      rows.reserve,
-      0,
-      labels.roundingReserve,
-      rowLabelRole(labels.roundingReserve),
-      labels.roundingReserveNote,
-    );
+    putRowLabel(this.grid, rows.needed, labels.neededRow);
+    putRowLabel(this.grid, rows.reserve, labels.roundingReserve, labels.roundingReserveNote);
     for (let stage = 0; stage < at.stageCount; stage++) {
       const column = firstCount + stage;
       this.figure(rows.total, column, sum(column), { role: 'total', numberFormat: formats.count });
@@ -856,13 +850,7 @@ class GoalCalculatorBuilder {
     for (let stage = 0; stage < at.stageCount; stage++) {
       this.stageNameHeader(rows.header, firstCount + stage, stage);
     }
-    this.grid.text(
-      rows.earlier,
-      0,
-      labels.earlier,
-      rowLabelRole(labels.earlier),
-      labels.earlierNote,
-    );
+    putRowLabel(this.grid, rows.earlier, labels.earlier, labels.earlierNote);
     const firstMonth = absolute(rows.firstRow, 0);
     for (let stage = 0; stage < at.stageCount; stage++) {
       this.figure(

@@ -12,7 +12,7 @@ import {
   type ChannelCells,
   type ChannelPositions,
 } from './channelsCells';
-import { rowLabelRole } from './rowLabels';
+import { putRowLabel } from './rowLabels';
 
 /**
  * The "Channels" block of the goal-calculator sheet: the lead stage bought from several
@@ -183,21 +183,14 @@ function totalsRows(sheet: SheetBlockWriter, context: ChannelsBlockContext): voi
     numberFormat: formats.count,
   });
   const shares = fixedColumn(at, C.share);
-  sheet.grid.text(
-    at.effectiveRate,
-    0,
-    labels.effectiveRate,
-    rowLabelRole(labels.effectiveRate),
-    labels.effectiveRateNote,
-  );
+  putRowLabel(sheet.grid, at.effectiveRate, labels.effectiveRate, labels.effectiveRateNote);
   sheet.figure(at.effectiveRate, 1, `SUMPRODUCT(${shares},${fixedColumn(at, C.conversionUsed)})`, {
     numberFormat: formats.percent,
   });
-  sheet.grid.text(
+  putRowLabel(
+    sheet.grid,
     at.averageCostPerLead,
-    0,
     labels.averageCostPerLead,
-    rowLabelRole(labels.averageCostPerLead),
     labels.averageCostPerLeadNote,
   );
   sheet.figure(

@@ -1,3 +1,4 @@
+import type { GridBuilder } from '../grid';
 import { wrappedLineCount } from '../styles';
 
 /** Column A's width in pixels: every row's label sits there, its figure in column B. */
@@ -11,4 +12,9 @@ export const LABEL_COLUMN_WIDTH = 230;
  */
 export function rowLabelRole(text: string): 'label' | 'wrappedLabel' {
   return wrappedLineCount(text, LABEL_COLUMN_WIDTH) > 1 ? 'wrappedLabel' : 'label';
+}
+
+/** A row's label in column A, literal text, wrapping when it needs more than one line. */
+export function putRowLabel(grid: GridBuilder, row: number, text: string, note?: string): void {
+  grid.text(row, 0, text, rowLabelRole(text), note);
 }

@@ -12,7 +12,7 @@ import { type ScenarioLabels, scenarioLabels } from '../i18n/scenarios';
 import type { NumberFormats } from '../numberFormats';
 import type { Cell, CellValidation, ChartSpec, SheetLayout } from '../types';
 import type { ChannelCells } from './channelsCells';
-import { rowLabelRole } from './rowLabels';
+import { putRowLabel, rowLabelRole } from './rowLabels';
 import {
   FIRST_RATE_OFFSET,
   OVERRIDE_OFFSETS,
@@ -139,7 +139,7 @@ export class ScenariosBlock {
   /** Row labels in override order: the stage pairs' names are live ("Visitors → Leads"). */
   private figureLabels(firstRow: number): void {
     const { grid, labels, cells, plan } = this.context;
-    const label = (row: number, text: string) => grid.text(row, 0, text, rowLabelRole(text));
+    const label = (row: number, text: string) => putRowLabel(grid, row, text);
     label(firstRow + OVERRIDE_OFFSETS.revenueTarget, labels.revenueTarget);
     label(firstRow + OVERRIDE_OFFSETS.averageDealSize, labels.averageDealSize);
     label(firstRow + OVERRIDE_OFFSETS.costPerLead, labels.costPerLead);
@@ -331,8 +331,8 @@ export class ScenariosBlock {
         },
       );
     });
-    grid.text(at.budget, 0, labels.marketingBudget, rowLabelRole(labels.marketingBudget));
-    grid.text(at.cac, 0, words.impliedCac, rowLabelRole(words.impliedCac), words.impliedCacNote);
+    putRowLabel(grid, at.budget, labels.marketingBudget);
+    putRowLabel(grid, at.cac, words.impliedCac, words.impliedCacNote);
     this.context.plainFormula(
       at.budget,
       SCENARIO_COLUMNS.base,
@@ -384,8 +384,7 @@ export class ScenariosBlock {
     const columns: ScenarioColumnCells[] = [this.cells.base, ...this.cells.scenarios];
     columns.forEach((column, index) => {
       const row = at.firstSummary + index;
-      if (column.name === null)
-        grid.text(row, SUMMARY_COLUMNS.name, words.base, rowLabelRole(words.base));
+      if (column.name === null) putRowLabel(grid, row, words.base);
       else
         this.context.plainFormula(row, SUMMARY_COLUMNS.name, fixed(column.name), {
           role: rowLabelRole(this.scenarios[index - 1].name),
