@@ -83,7 +83,10 @@ function writeCell(target: ExcelJS.Cell, cell: Cell, cached: CachedResult | unde
   if (style.background) {
     target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.background) } };
   }
-  if (style.wrap) target.alignment = { wrapText: true, vertical: 'top' };
+  // A header's lines start at the top of its band; a wrapped row label ends on its row's
+  // bottom line, where the row's values sit (Sheets' default, so both writers agree).
+  if (style.wrap)
+    target.alignment = { wrapText: true, vertical: cell.role === 'header' ? 'top' : 'bottom' };
   if (cell.note) target.note = cell.note;
 }
 

@@ -47,6 +47,12 @@ function chartReference(sheetName: string, range: string): string {
   );
 }
 
+/**
+ * Pixels between a chart and its anchor cell's top-left corner: a chart starting exactly on a
+ * page's edge (a column or row break) prints its border on the page before in LibreOffice.
+ */
+const CHART_INSET_PX = 4;
+
 /** The cell and pixel offset where a pixel distance from `startIndex` lands. */
 function cellAt(startIndex: number, distancePx: number, sizeOf: (index: number) => number) {
   let index = startIndex;
@@ -66,6 +72,9 @@ function anchorXml(
 ): string {
   const { start } = parseRange(chart.anchor);
   const columnPx = (index: number) => layout.columnWidths[index] ?? DEFAULT_COLUMN_PX;
+  // The chart's far corner stays where its size puts it (the page plan counts on it), so
+  // the inset takes a few pixels off its width and height.
+  const insetEmu = Math.round(CHART_INSET_PX * EMU_PER_PIXEL);
   const to = {
     column: cellAt(start.column, chart.widthPx, columnPx),
     row: cellAt(start.row, chart.heightPx, (index) => rowHeightPx(layout, index)),
@@ -74,7 +83,7 @@ function anchorXml(
     `<xdr:col>${column}</xdr:col><xdr:colOff>${columnOffset}</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>${rowOffset}</xdr:rowOff>`;
   return [
     '<xdr:twoCellAnchor editAs="oneCell">',
-    `<xdr:from>${marker(start.column, 0, start.row, 0)}</xdr:from>`,
+    `<xdr:from>${marker(start.column, insetEmu, start.row, insetEmu)}</xdr:from>`,
     `<xdr:to>${marker(to.column.index, to.column.offsetEmu, to.row.index, to.row.offsetEmu)}</xdr:to>`,
     '<xdr:graphicFrame macro="">',
     `<xdr:nvGraphicFramePr><xdr:cNvPr id="${chartNumber + 1}" name="${escapeXml(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>`,
