@@ -165,9 +165,10 @@ describe('the funnel chart in the .xlsx', () => {
     expect(chart).toContain('<c:f>&#39;Goal Calculator&#39;!$C$19:$C$23</c:f>');
     expect(chart).toContain('<a:t>Funnel: needed per stage</a:t>');
     const drawing = await zip.file('xl/drawings/funnelmathDrawing1.xml')?.async('string');
-    // Anchored at G4 (zero-based column 6, row 3), as the layout's chart spec says.
+    // Anchored at G4 (zero-based column 6, row 3), as the layout's chart spec says, 4 px
+    // (38,100 EMU) in from its corner so no page edge runs along the chart's border.
     expect(drawing).toContain(
-      '<xdr:from><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>3</xdr:row>',
+      '<xdr:from><xdr:col>6</xdr:col><xdr:colOff>38100</xdr:colOff><xdr:row>3</xdr:row><xdr:rowOff>38100</xdr:rowOff></xdr:from>',
     );
     const sheet = await zip.file('xl/worksheets/sheet1.xml')?.async('string');
     expect(sheet).toMatch(/<drawing r:id="rId\d+"\/><legacyDrawing /);

@@ -24,6 +24,7 @@ import { wrappedLineCount } from '../../src/layout/styles';
 import type { SheetLayout } from '../../src/layout/types';
 import { convertWithLibreOffice, LIBREOFFICE_TIMEOUT_MS } from '../support/libreoffice';
 import { examplePlan } from '../support/plans';
+import { type Png, readPng } from '../support/png';
 
 const run = promisify(execFile);
 
@@ -37,10 +38,36 @@ function channelsScenariosPlan() {
   return validation.plan;
 }
 
-/** What LibreOffice prints: each page's text, and the height in points of each word's box. */
+/**
+ * What LibreOffice prints: each page's text, the height in points of each word's box, and
+ * each page's vertical grey lines (a chart's border) as their x in pixels at 100 dpi.
+ */
 interface PrintedPages {
   readonly texts: string[];
   readonly wordHeights: number[];
+  readonly greyVerticalLines: number[][];
+}
+
+/**
+ * The x of every pixel column with a run of 100 or more grey pixels (an inch at 100 dpi),
+ * however light: LibreOffice draws a chart's border as a hairline, anti-aliased to 250.
+ */
+function greyVerticalLines(image: Png): number[] {
+  const lines: number[] = [];
+  for (let x = 0; x < image.width; x++) {
+    let run = 0;
+    for (let y = 0; y < image.height; y++) {
+      const [red, green, blue] = image.rgb(x, y);
+      const darkest = Math.min(red, green, blue);
+      const grey = Math.max(red, green, blue) - darkest < 12 && darkest < 254;
+      run = grey ? run + 1 : 0;
+      if (run >= 100) {
+        lines.push(x);
+        break;
+      }
+    }
+  }
+  return lines;
 }
 
 async function printedPages(layout: SheetLayout): Promise<PrintedPages> {
@@ -52,15 +79,19 @@ async function printedPages(layout: SheetLayout): Promise<PrintedPages> {
     try {
       const pages = Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [pdf])).stdout)?.[1]);
       const texts: string[] = [];
+      const lines: number[][] = [];
       for (let page = 1; page <= pages; page++) {
         const range = ['-f', `${page}`, '-l', `${page}`];
         texts.push((await run('pdftotext', [...range, '-layout', pdf, '-'])).stdout);
+        const stem = join(workDir, `page${page}`);
+        await run('pdftoppm', [...range, '-r', '100', '-png', '-singlefile', pdf, stem]);
+        lines.push(greyVerticalLines(readPng(`${stem}.png`)));
       }
       const boxes = (await run('pdftotext', ['-bbox', pdf, '-'])).stdout;
       const wordHeights = [
         ...boxes.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g),
       ].map((match) => Number(match[2]) - Number(match[1]));
-      return { texts, wordHeights };
+      return { texts, wordHeights, greyVerticalLines: lines };
     } finally {
       await rm(join(pdf, '..'), { recursive: true, force: true });
     }
@@ -261,6 +292,15 @@ describe('print setup of the .xlsx', () => {
       for (const [index, text] of printed.texts.entries()) {
         expect([index + 1, text.includes(goalTitle)]).toEqual([index + 1, true]);
       }
+      // The pages without a chart have no chart border either (a chart starting on the next
+      // page's edge printed its left border at this one's right edge).
+      // (A chart's title may wrap: its first words name it.)
+      const chartTitles = goal.charts.map((chart) => chart.title.slice(0, 20));
+      printed.texts.forEach((text, index) => {
+        if (chartTitles.some((title) => text.includes(title))) return;
+        expect([index + 1, printed.greyVerticalLines[index]]).toEqual([index + 1, []]);
+      });
+      expect(printed.greyVerticalLines.some((lines) => lines.length > 0)).toBe(true);
       // The plan without channels or scenarios: its inputs and funnel, its sensitivity, its
       // months.
       expect((await printedPages(goalCalculatorLayout(examplePlan))).texts.length).toBe(6);
