@@ -2,9 +2,9 @@
  * The parts of a layout's print setup that exceljs cannot write: manual column page breaks
  * (`<colBreaks>`, which it does not write at all) and a print area of several ranges (it
  * writes one `_xlnm.Print_Area` name per range, which Excel rejects; the file format wants
- * one name listing them). On load exceljs keeps only a print area's first range, so a
- * rewrite of an existing file (check --fix) puts back the original names of the sheets it
- * does not lay out again.
+ * one name listing them). On load exceljs keeps only a print area's first range and drops
+ * column breaks, so a rewrite of an existing file (check --fix) puts back the original ones
+ * of the sheets it does not lay out again.
  */
 import JSZip from 'jszip';
 import type { SheetLayout } from '../layout/types';
@@ -51,14 +51,46 @@ function localSheetId(element: string): number | undefined {
   return id === undefined ? undefined : Number(id);
 }
 
-async function addColumnBreaks(zip: JSZip, layouts: readonly SheetLayout[]): Promise<void> {
+/** The worksheet parts in workbook order, from the workbook's relationships. */
+async function worksheetPaths(zip: JSZip): Promise<string[]> {
+  const workbook = (await zip.file(WORKBOOK)?.async('string')) ?? '';
+  const relationships = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  const targets = new Map(
+    [...relationships.matchAll(/<Relationship\b[^>]*>/g)].map((match) => [
+      /\bId="([^"]*)"/.exec(match[0])?.[1],
+      /\bTarget="([^"]*)"/.exec(match[0])?.[1] ?? '',
+    ]),
+  );
+  return [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((match) => {
+    const target = targets.get(/\br:id="([^"]*)"/.exec(match[0])?.[1]) ?? '';
+    return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+  });
+}
+
+const COLUMN_BREAKS = /<colBreaks\b[\s\S]*?<\/colBreaks>/;
+
+/**
+ * Each layout's column breaks; a sheet without a layout keeps the original file's (exceljs
+ * neither reads nor writes them).
+ */
+async function addColumnBreaks(
+  zip: JSZip,
+  layouts: readonly SheetLayout[],
+  original: JSZip | undefined,
+): Promise<void> {
+  const originalPaths = original ? await worksheetPaths(original) : [];
   for (const [index, layout] of layouts.entries()) {
     const columnsBefore = layout.print?.columnBreaksBefore ?? [];
-    if (columnsBefore.length === 0) continue;
+    const originalXml =
+      original && (await original.file(originalPaths[index] ?? '')?.async('string'));
+    const element =
+      columnsBefore.length > 0
+        ? columnBreaksElement(columnsBefore)
+        : (COLUMN_BREAKS.exec(originalXml ?? '')?.[0] ?? '');
+    if (!element) continue;
     const sheetPath = `xl/worksheets/sheet${index + 1}.xml`;
     const sheetXml = await zip.file(sheetPath)?.async('string');
     if (!sheetXml) throw new Error(`the .xlsx has no ${sheetPath} for sheet "${layout.name}"`);
-    const element = columnBreaksElement(columnsBefore);
     const after = AFTER_COLUMN_BREAKS.exec(sheetXml);
     zip.file(
       sheetPath,
@@ -118,10 +150,8 @@ export async function addPrintPages(
   originalXlsx?: Buffer,
 ): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
-  await addColumnBreaks(zip, layouts);
-  const original = originalXlsx
-    ? await (await JSZip.loadAsync(originalXlsx)).file(WORKBOOK)?.async('string')
-    : undefined;
-  await writePrintAreas(zip, layouts, original);
+  const original = originalXlsx ? await JSZip.loadAsync(originalXlsx) : undefined;
+  await addColumnBreaks(zip, layouts, original);
+  await writePrintAreas(zip, layouts, await original?.file(WORKBOOK)?.async('string'));
   return Buffer.from(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 }

@@ -43,7 +43,7 @@ describe('print areas in the .xlsx', () => {
     expect(names).toEqual([expected(goal, 0), expected(dashboard, 1)].sort());
   });
 
-  test('a rewrite through exceljs keeps the print areas of the sheets it does not lay out', async () => {
+  test('a rewrite through exceljs keeps the print areas and column breaks of the sheets it does not lay out', async () => {
     const original = await layoutsToXlsx({ sheets: [goal, dashboard] });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(original as unknown as ArrayBuffer);
@@ -53,5 +53,14 @@ describe('print areas in the .xlsx', () => {
     // The goal sheet laid out again, the dashboard kept from the original.
     const kept = await addPrintPages(rewritten, [goal, blank(dashboard.name)], original);
     expect(await printAreaNames(kept)).toEqual(await printAreaNames(original));
+    // Its column breaks too, which exceljs drops.
+    const columnBreaks = async (xlsx: Buffer) => {
+      const zip = await JSZip.loadAsync(xlsx);
+      const xml = (await zip.file('xl/worksheets/sheet2.xml')?.async('string')) ?? '';
+      return /<colBreaks[\s\S]*?<\/colBreaks>/.exec(xml)?.[0];
+    };
+    expect(await columnBreaks(original)).toContain('<brk ');
+    expect(await columnBreaks(rewritten)).toBeUndefined();
+    expect(await columnBreaks(kept)).toBe(await columnBreaks(original));
   });
 });
