@@ -64,6 +64,12 @@ test('the figures the README states are the model’s', () => {
     )
     .join(', ');
   expect(prose).toContain(`Cheapest customer first: ${rankedText}.`);
+  // The channels' total is not the funnel's count: each channel rounds up.
+  const bought = channels.channels.reduce((sum, channel) => sum + channel.leads, 0);
+  expect(bought).toBeGreaterThan(leads);
+  expect(prose).toContain(
+    `Each channel's leads are rounded up, so together they buy ${count(bought)} leads, and the budget pays for those.`,
+  );
   const customers = budgetPlan.counts[budgetPlan.counts.length - 1];
   expect(prose).toContain(
     `the ${dollars(budgetPlan.budget)} budget buys ${count(budgetPlan.counts[0])} leads and ${count(customers)} customers, ${dollars(budgetPlan.revenue)} of revenue: ${dollars(budgetPlan.revenueOverTarget)} over the target, with ${dollars(-budgetPlan.extraBudgetNeeded)} of budget to spare`,
