@@ -8,6 +8,7 @@
  */
 import JSZip from 'jszip';
 import type { SheetLayout } from '../layout/types';
+import { escapeXml, unescapeXml } from './xmlText';
 
 /** The elements a worksheet may have after colBreaks, in the schema's order. */
 const AFTER_COLUMN_BREAKS =
@@ -25,19 +26,6 @@ function columnBreaksElement(columnsBefore: readonly number[]): string {
     (column) => `<brk id="${column - 1}" max="${LAST_ROW}" man="1"/>`,
   );
   return `<colBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.join('')}</colBreaks>`;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 }
 
 /** "A1:G20" on sheet `name` as an absolute reference: 'KPI Dashboard'!$A$1:$G$20. */

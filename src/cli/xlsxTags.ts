@@ -17,33 +17,13 @@ import {
   type SheetTag,
   sheetKindOfKey,
 } from '../layout/sheetTag';
+import { escapeXml, unescapeXml } from './xmlText';
 
 /** Under Excel's 255-character limit for one text constant, with room for doubled quotes. */
 const CHUNK = 120;
 /** Excel's longest formula; a defined name's is one. */
 const MAX_FORMULA = 8192;
 const WORKBOOK = 'xl/workbook.xml';
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) =>
-      String.fromCodePoint(Number.parseInt(code, 16)),
-    )
-    .replace(/&amp;/g, '&');
-}
 
 /** The tag as a formula of text constants: "…"&"…". */
 export function tagFormula(tag: SheetTag): string {

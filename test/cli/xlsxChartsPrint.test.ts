@@ -8,7 +8,6 @@
  */
 import { execFile } from 'node:child_process';
 
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,27 +15,16 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { layoutsToXlsx } from '../../src/cli/xlsx';
-import { validatePlan } from '../../src/funnel/schema';
 import { parseCell } from '../../src/layout/a1';
 import { buildDashboard, sampleDashboard } from '../../src/layout/dashboard';
 import { goalCalculatorLayout } from '../../src/layout/goalCalculator';
 import { wrappedLineCount } from '../../src/layout/styles';
 import type { SheetLayout } from '../../src/layout/types';
 import { convertWithLibreOffice, LIBREOFFICE_TIMEOUT_MS } from '../support/libreoffice';
-import { examplePlan } from '../support/plans';
+import { channelsScenariosPlan, examplePlan } from '../support/plans';
 import { type Png, readPng } from '../support/png';
 
 const run = promisify(execFile);
-
-/** The plan of examples/plan-channels-scenarios.json: the goal sheet with every block. */
-function channelsScenariosPlan() {
-  const file = readFileSync(
-    join(__dirname, '..', '..', 'examples', 'plan-channels-scenarios.json'),
-  );
-  const validation = validatePlan(JSON.parse(file.toString('utf8')));
-  if (!validation.ok) throw new Error(JSON.stringify(validation.errors));
-  return validation.plan;
-}
 
 /**
  * What LibreOffice prints: each page's text, the height in points of each word's box, and

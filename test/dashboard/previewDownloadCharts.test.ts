@@ -22,7 +22,8 @@ import {
 
 const { layout, map } = buildDashboard({ ...sampleDashboard, language: 'en' });
 
-async function previewDownload(): Promise<Buffer> {
+/** The preview's workbook after the menu's "insert the dashboard with sample data". */
+function previewWithDashboard(): PreviewWorkbook {
   const workbook = new PreviewWorkbook({
     distDir,
     readHtmlFile: (name) =>
@@ -30,7 +31,11 @@ async function previewDownload(): Promise<Buffer> {
     locale: 'en_US',
   });
   workbook.run('insertKpiDashboardWithSample', []);
-  return workbookToXlsx(workbook.fake);
+  return workbook;
+}
+
+function previewDownload(): Promise<Buffer> {
+  return workbookToXlsx(previewWithDashboard().fake);
 }
 
 /** The chart parts of a file, by name, and every sheet's conditional-format XML. */
@@ -140,13 +145,7 @@ describe("the preview's download goes through the CLI's writer", () => {
   });
 
   test('a row the person inserted above a block: no page starts mid-block, every area still prints', async () => {
-    const workbook = new PreviewWorkbook({
-      distDir,
-      readHtmlFile: (name) =>
-        readFileSync(join(distDir, `${name.replace(/\.html$/, '')}.html`), 'utf8'),
-      locale: 'en_US',
-    });
-    workbook.run('insertKpiDashboardWithSample', []);
+    const workbook = previewWithDashboard();
     const sheet = workbook.fake.spreadsheet.getSheetByName(layout.name);
     sheet?.insertRowsBefore(map.kpiHeaderRow - 1, 1);
     const zip = await JSZip.loadAsync(await workbookToXlsx(workbook.fake));

@@ -1,17 +1,7 @@
-/**
- * Column A of the goal calculator, read whole: a label with its figure beside it cannot run
- * on into the next cell, so every label either fits column A (measured with the estimate the
- * layout uses, styles.ts's wrappedLineCount) or wraps in a row tall enough for its lines.
- * Text with empty cells to its right (titles, notes) may run on, up to the next filled cell
- * or chart. Checked over the example with a budget, channels and scenarios, in every language.
- */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { layoutsToXlsx } from '../../src/cli/xlsx';
 import { rowHeightPx } from '../../src/cli/xlsxRows';
-import { validatePlan } from '../../src/funnel/schema';
-import type { Language, Plan } from '../../src/funnel/types';
+import type { Language } from '../../src/funnel/types';
 import { parseCell } from '../../src/layout/a1';
 import { goalCalculatorLayout } from '../../src/layout/goalCalculator';
 import { channelLabels } from '../../src/layout/i18n/channels';
@@ -20,21 +10,12 @@ import { scenarioLabels } from '../../src/layout/i18n/scenarios';
 import { styleOf, wrappedLineCount } from '../../src/layout/styles';
 import type { SheetLayout } from '../../src/layout/types';
 import { evaluateLayout } from '../support/evaluateLayout';
+import { channelsScenariosPlan } from '../support/plans';
 
 /** Points a line of 10 pt text takes in a row (the .xlsx writer's own line height). */
 const LINE_HEIGHT_PT = 13;
 /** The font size wrappedLineCount's character widths are for. */
 const ESTIMATE_FONT_SIZE = 10;
-
-const example = JSON.parse(
-  readFileSync(join(__dirname, '..', '..', 'examples', 'plan-channels-scenarios.json'), 'utf8'),
-);
-
-function examplePlanIn(language: Language): Plan {
-  const validation = validatePlan({ ...example, language });
-  if (!validation.ok) throw new Error(JSON.stringify(validation.errors));
-  return validation.plan;
-}
 
 /** Whether a chart covers column `column` of row `row` (its height counted in row heights). */
 function chartCovers(layout: SheetLayout, row: number, column: number): boolean {
@@ -93,7 +74,7 @@ function columnALabels(layout: SheetLayout): ColumnALabel[] {
 describe.each<Language>(['en', 'zh-CN', 'zh-TW'])(
   'column A of the goal calculator in %s',
   (language) => {
-    const layout = goalCalculatorLayout(examplePlanIn(language));
+    const layout = goalCalculatorLayout(channelsScenariosPlan(language));
     const labels = columnALabels(layout);
 
     test('every block is there to be measured', () => {
@@ -139,7 +120,7 @@ describe.each<Language>(['en', 'zh-CN', 'zh-TW'])(
 
 test("only the channels' share-weighted rate is too long for column A: it wraps in two lines", () => {
   const wrapped = (language: Language) =>
-    columnALabels(goalCalculatorLayout(examplePlanIn(language)))
+    columnALabels(goalCalculatorLayout(channelsScenariosPlan(language)))
       .filter((label) => label.wraps && label.lines > 1)
       .map((label) => [label.text, label.lines]);
   expect(wrapped('en')).toEqual([[channelLabels.en.effectiveRate, 2]]);

@@ -1,18 +1,10 @@
-/**
- * Print areas and page edges, from the layout alone (LibreOffice's printing is tested in
- * test/cli/xlsxChartsPrint.test.ts): each block's pieces print, none empty, and no text that
- * runs over into the next columns runs over a page's edge, where the print would cut it.
- */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { validatePlan } from '../../src/funnel/schema';
 import type { Language } from '../../src/funnel/types';
 import { buildDashboard, sampleDashboard } from '../../src/layout/dashboard';
 import { goalCalculatorLayout } from '../../src/layout/goalCalculator';
 import { printAreas } from '../../src/layout/print';
 import { styleOf } from '../../src/layout/styles';
 import type { Cell, ChartSpec, SheetLayout } from '../../src/layout/types';
-import { examplePlan } from '../support/plans';
+import { channelsScenariosPlan, examplePlan } from '../support/plans';
 import { linkedWorkbook } from '../support/tamperedWorkbook';
 
 const text = (value: string): Cell => ({ value, role: 'label' });
@@ -55,15 +47,6 @@ describe('printAreas', () => {
     expect(printAreas(cells, widths, [], [], [])).toEqual(['A1:E9']);
   });
 });
-
-function channelsScenariosPlan() {
-  const file = readFileSync(
-    join(__dirname, '..', '..', 'examples', 'plan-channels-scenarios.json'),
-  );
-  const validation = validatePlan(JSON.parse(file.toString('utf8')));
-  if (!validation.ok) throw new Error(JSON.stringify(validation.errors));
-  return validation.plan;
-}
 
 /**
  * Estimated printed width in pixels at 100%: 6 px a character at 10 pt (LibreOffice prints
@@ -109,7 +92,7 @@ describe('no text runs over a page edge', () => {
   const languages: Language[] = ['en', 'zh-CN', 'zh-TW'];
   test.each(languages)('the dashboard and the goal calculator in %s', (language) => {
     const dashboard = buildDashboard({ ...sampleDashboard, language, monthCount: 12 }).layout;
-    const goal = goalCalculatorLayout({ ...channelsScenariosPlan(), language });
+    const goal = goalCalculatorLayout(channelsScenariosPlan(language));
     const simple = goalCalculatorLayout({ ...examplePlan, language });
     const linked = linkedWorkbook({ ...examplePlan, language }).dashboard;
     for (const layout of [dashboard, goal, simple, linked]) {

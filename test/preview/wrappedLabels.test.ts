@@ -6,22 +6,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { validatePlan } from '../../src/funnel/schema';
 import { channelLabels } from '../../src/layout/i18n/channels';
 import { workbookLayoutOf, workbookToXlsx } from '../../src/preview/export';
 import { PreviewWorkbook } from '../../src/preview/workbook';
+import { channelsScenariosPlan } from '../support/plans';
 
 const distDir = join(__dirname, '..', '..', 'dist');
 const readHtmlFile = (name: string) => readFileSync(join(distDir, `${name}.html`), 'utf8');
-const repoRoot = join(__dirname, '..', '..');
+const _repoRoot = join(__dirname, '..', '..');
 
 test('the share-weighted rate wraps in the preview and in its download, its neighbour does not', async () => {
-  const validation = validatePlan(
-    JSON.parse(readFileSync(join(repoRoot, 'examples', 'plan-channels-scenarios.json'), 'utf8')),
-  );
-  if (!validation.ok) throw new Error(JSON.stringify(validation.errors));
   const workbook = new PreviewWorkbook({ distDir, readHtmlFile, locale: 'en_US' });
-  const name = workbook.run('buildGoalCalculator', [validation.plan]);
+  const name = workbook.run('buildGoalCalculator', [channelsScenariosPlan()]);
   const grid = workbook.snapshot().sheets.find((sheet) => sheet.name === name);
   if (!grid) throw new Error(`no sheet ${String(name)} in the preview`);
   const rowOf = (text: string) => grid.rows.findIndex((row) => row[0]?.shown === text);

@@ -4,10 +4,12 @@
  * them), all three languages; the startMonth is always given, as the callers resolve it
  * before planning).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { CURRENCY_CODES } from '../../src/funnel/currency';
 import { validatePlan } from '../../src/funnel/schema';
-import type { Channel, Plan, Stage } from '../../src/funnel/types';
+import type { Channel, Language, Plan, Stage } from '../../src/funnel/types';
 
 /** The example plan of the issue: 1.2M a year at 25k a deal through five stages. */
 export const examplePlan: Plan = {
@@ -175,3 +177,15 @@ export const arbitraryChannelPlan: fc.Arbitrary<Plan> = fc
   .map(([plan, channels]) => ({ ...plan, channels }))
   // A budget needs every channel to cost more than 0 a lead; some funnels get too big.
   .filter((plan) => validatePlan(plan).ok);
+
+/**
+ * examples/plan-channels-scenarios.json, validated (in `language` when given): the goal
+ * sheet with every block (budget, channels, scenarios).
+ */
+export function channelsScenariosPlan(language?: Language): Plan {
+  const file = join(__dirname, '..', '..', 'examples', 'plan-channels-scenarios.json');
+  const example = JSON.parse(readFileSync(file, 'utf8'));
+  const validation = validatePlan(language ? { ...example, language } : example);
+  if (!validation.ok) throw new Error(JSON.stringify(validation.errors));
+  return validation.plan;
+}
