@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
-import type { CliIo } from '../../src/cli/command';
 import { main } from '../../src/cli/main';
 import { layoutsToXlsx } from '../../src/cli/xlsx';
 import { planFunnel } from '../../src/funnel/planner';
 import type { Plan } from '../../src/funnel/types';
 import { goalCalculatorCells, goalCalculatorLayout } from '../../src/layout/goalCalculator';
+import { memoryIo } from '../support/cliIo';
 import { comparable, readGoalCalculator } from '../support/goalCalculatorReader';
 import {
   convertWithLibreOffice,
@@ -25,24 +25,6 @@ import { arbitraryChannelPlan, channelPlan } from '../support/plans';
 jest.setTimeout(LIBREOFFICE_TIMEOUT_MS * 2);
 
 const budgetChannelPlan: Plan = { ...channelPlan, marketingBudget: 150000 };
-
-function memoryIo(files: Record<string, string>) {
-  const written = new Map<string, Buffer | string>();
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    readFile: async (path) => {
-      if (!(path in files)) throw new Error('no such file');
-      return files[path];
-    },
-    writeFile: async (path, data) => {
-      written.set(path, data);
-    },
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-  };
-  return { io, written, out, err };
-}
 
 async function workbookOf(data: Buffer | string | undefined) {
   const workbook = new ExcelJS.Workbook();

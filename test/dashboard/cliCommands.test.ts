@@ -1,26 +1,8 @@
 /** The dashboard and workbook commands: what they write and how they refuse bad options. */
 import ExcelJS from 'exceljs';
-import type { CliIo } from '../../src/cli/command';
 import { main } from '../../src/cli/main';
+import { memoryIo } from '../support/cliIo';
 import { examplePlan } from '../support/plans';
-
-function memoryIo(files: Record<string, string> = {}) {
-  const written = new Map<string, Buffer | string>();
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    readFile: async (path) => {
-      if (!(path in files)) throw new Error('no such file');
-      return files[path];
-    },
-    writeFile: async (path, data) => {
-      written.set(path, data);
-    },
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-  };
-  return { io, written, out, err };
-}
 
 async function sheetsOf(data: Buffer | string | undefined) {
   const workbook = new ExcelJS.Workbook();

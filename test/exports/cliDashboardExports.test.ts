@@ -1,30 +1,9 @@
 /** `funnelmath dashboard` with exports: the sheets it writes, what it says, what it refuses. */
 import ExcelJS from 'exceljs';
-import type { CliIo } from '../../src/cli/command';
 import { MAX_EXPORT_BYTES } from '../../src/cli/commands/exportsInput';
 import { main } from '../../src/cli/main';
+import { memoryIo } from '../support/cliIo';
 import { generateExports } from '../support/generatedExports';
-
-function memoryIo(files: Record<string, string>) {
-  const written = new Map<string, Buffer | string>();
-  const out: string[] = [];
-  const err: string[] = [];
-  const limits: (number | undefined)[] = [];
-  const io: CliIo = {
-    readFile: async (path, maxBytes) => {
-      limits.push(maxBytes);
-      if (!(path in files)) throw Object.assign(new Error('gone'), { code: 'ENOENT' });
-      return files[path];
-    },
-    writeFile: async (path, data, options) => {
-      if (options.inputs.includes(path)) throw new Error(`would overwrite input ${path}`);
-      written.set(path, data);
-    },
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-  };
-  return { io, written, out, err, limits };
-}
 
 const exports = generateExports({ contacts: 60, deals: 20, trafficDays: 10 });
 
